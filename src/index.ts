@@ -1,0 +1,4 @@
+// The public surface of cdk8s-istio, and nothing else.
+export * from './shared/istio-version';
+export * from './synth/mesh-validation';
+export * as validation from './validation';

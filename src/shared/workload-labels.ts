@@ -1,0 +1,12 @@
+/**
+ * The pod labels every workload this library creates carries: `app`/`version` (Istio's DR subsets and
+ * Kiali read them) and their `app.kubernetes.io/*` twins (Istio's canonical service name and revision).
+ */
+export function workloadLabels(app: string, version: string): { [key: string]: string } {
+  return {
+    'app': app,
+    'version': version,
+    'app.kubernetes.io/name': app,
+    'app.kubernetes.io/version': version,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Regular expressions as Envoy and istiod read them: RE2 syntax (istiod compiles with Go's regexp).
+ * JavaScript RegExp accepts look-arounds and back-references that RE2 rejects, so never use it for this.
+ */
+import { RE2JS } from 're2js';
+
+/** Returns undefined when `pattern` compiles as RE2, otherwise the compiler's message. */
+export function re2Error(pattern: string): string | undefined {
+  try {
+    RE2JS.compile(pattern);
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+const cache = new Map<string, RE2JS | null>();
+
+/** Compiles (with a cache) an RE2 pattern; returns undefined when it is not valid RE2. */
+export function compileRe2(pattern: string): RE2JS | undefined {
+  let re = cache.get(pattern);
+  if (re === undefined) {
+    try {
+      re = RE2JS.compile(pattern);
+    } catch {
+      re = null;
+    }
+    cache.set(pattern, re);
+  }
+  return re ?? undefined;
+}
