@@ -1,4 +1,7 @@
 // The public surface of cdk8s-istio, and nothing else.
+export * from './canary';
+export * from './security';
+export * from './telemetry';
 export * from './shared/istio-version';
 export * from './synth/mesh-validation';
 export * as validation from './validation';

@@ -1,0 +1,2 @@
+// Public surface of src/telemetry (filled in as the constructs land).
+export {};
