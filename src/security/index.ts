@@ -1,2 +1,8 @@
-// Public surface of src/security (filled in as the constructs land).
-export {};
+// Public surface of src/security: strict mTLS for namespaces and the mesh, and zero-trust caller lists.
+export { DataplaneMode, MtlsMode, PortMtlsMode } from './modes';
+export type { PortMtlsException } from './port-exception';
+export { CallerIdentity } from './caller-identity';
+export { MeshWideStrictMtls } from './mesh-wide-strict-mtls';
+export type { MeshWideStrictMtlsProps } from './mesh-wide-strict-mtls';
+export { StrictMtlsNamespace } from './strict-mtls-namespace';
+export type { StrictMtlsNamespaceProps } from './strict-mtls-namespace';

@@ -1,2 +1,3 @@
-// Public surface of src/telemetry (filled in as the constructs land).
-export {};
+// Public surface of src/telemetry.
+export * from './access-log-options';
+export * from './buffered-access-logging';

@@ -1,5 +1,6 @@
 /**
- * The validator's library entry points: pure functions over plain objects (the JSON synth would write).
+ * The validator's library entry points: pure functions over plain objects (the JSON synth would write), plus the
+ * manifest reader the CLI and tests share.
  */
 import { analyze } from './analysis';
 import { Finding } from './finding';
@@ -9,19 +10,35 @@ import { validateWebhook } from './webhook';
 
 export * from './finding';
 export { isIstioObject } from './istio-kinds';
+export { ManifestError, parseManifests } from './manifests';
+export type { ManifestDocument } from './manifests';
 
 /** Schema (CRD OpenAPI + CEL) and webhook checks for one object; [] for objects that are not Istio's. */
 export function validateObject(obj: object): Finding[] {
   if (!isIstioObject(obj)) return [];
-  return [...validateSchema(obj), ...validateWebhook(obj)];
+  const schema = validateSchema(obj);
+  const webhook = validateWebhook(obj);
+  if (webhook.length === 0) return schema;
+  if (schema.length === 0) return webhook;
+  return schema.concat(webhook);
 }
 
 /** `validateObject` over many objects. */
 export function validateObjects(objs: readonly object[]): Finding[] {
-  return objs.flatMap((o) => validateObject(o));
+  const out: Finding[] = [];
+  for (const o of objs) {
+    const found = validateObject(o);
+    for (const f of found) out.push(f);
+  }
+  return out;
 }
 
-/** Per-object validation plus cross-object mesh analysis, as synth and `cdk8s-istio analyze` run them. */
+/**
+ * Per-object validation plus cross-object mesh analysis over all the objects together, as synth, the cdk8s-cli
+ * plugin and `cdk8s-istio analyze` run them. Analysis sees every object (Services, Deployments, Namespaces too).
+ */
 export function validateAndAnalyze(objs: readonly object[]): Finding[] {
-  return [...validateObjects(objs), ...analyze(objs)];
+  const out = validateObjects(objs);
+  for (const f of analyze(objs)) out.push(f);
+  return out;
 }

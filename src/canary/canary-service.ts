@@ -1,0 +1,261 @@
+import { Chart, Lazy } from 'cdk8s';
+import type { Duration } from 'cdk8s';
+import { k8s } from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { istioDuration } from './durations';
+import { checkInteger, PropErrors } from './errors';
+import { isHttpProtocol, portNameFor, ServiceProtocol } from './protocol';
+import { ProxyResources, proxyResourceAnnotations } from './resources';
+import { renderRetries, RetryPolicy } from './retry-policy';
+import { RouteMatch } from './route-match';
+import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, renderTrafficPolicy, TlsMode } from './traffic-policy';
+import { CanaryServiceVersion, ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
+import { DestinationRule, VirtualService, VirtualServiceSpecHttp, VirtualServiceSpecTcp } from '../../imports/istio-networking.istio.io';
+import { IstioVersion } from '../shared/istio-version';
+import { PROXY_CONFIG_ANNOTATION, proxyConfigFor, renderProxyConfigAnnotation } from '../shared/proxy-config';
+import { MeshValidation } from '../synth/mesh-validation';
+import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+
+/** Props of a CanaryService. */
+export interface CanaryServiceProps {
+  /** The Service name, the mesh host of the routing rules and the `app` label (a DNS-1035 label). */
+  readonly name: string;
+  /**
+   * The Service port.
+   * @default 80
+   */
+  readonly port?: number;
+  /**
+   * The container port behind the Service port.
+   * @default - the value of `port`
+   */
+  readonly targetPort?: number;
+  /**
+   * The protocol on the port (names the port and sets `appProtocol`, which Istio reads).
+   * @default ServiceProtocol.HTTP
+   */
+  readonly protocol?: ServiceProtocol;
+  /** The version that gets the traffic the canary does not get. */
+  readonly stable: CanaryServiceVersion;
+  /** The version under test. */
+  readonly canary: CanaryServiceVersion;
+  /**
+   * Percentage (integer 0..100) of the requests that match none of `canaryMatches` sent to the canary.
+   * 0 keeps everything on stable; 100 is a full promotion.
+   * @default 0
+   */
+  readonly canaryWeight?: number;
+  /**
+   * Requests that match any of these go to the canary whatever the weight (with TCP only source labels and
+   * source namespace can be matched).
+   * @default - none
+   */
+  readonly canaryMatches?: RouteMatch[];
+  /**
+   * Timeout of each request (at least 1 ms, whole milliseconds; HTTP protocols only).
+   * @default - no timeout (Istio's default)
+   */
+  readonly timeout?: Duration;
+  /**
+   * Retries by the client sidecars (HTTP protocols only).
+   * @default - Istio's default retry policy (2 attempts)
+   */
+  readonly retries?: RetryPolicy;
+  /**
+   * Connection and request limits per client sidecar.
+   * @default - Istio's defaults
+   */
+  readonly connectionPool?: ConnectionPoolSettings;
+  /**
+   * Ejection of failing pods from load balancing.
+   * @default - Istio's defaults
+   */
+  readonly outlierDetection?: OutlierDetectionSettings;
+  /**
+   * Load balancing across the pods of a version.
+   * @default - Istio's default (least request)
+   */
+  readonly loadBalancer?: LoadBalancer;
+  /**
+   * TLS mode the client sidecars use to reach this service.
+   * @default - auto mTLS (Istio mutual TLS to pods with sidecars)
+   */
+  readonly tlsMode?: TlsMode;
+  /**
+   * Sidecar CPU and memory requests and limits for every pod (all four `sidecar.istio.io/proxy*` annotations).
+   * @default - the mesh's injection defaults
+   */
+  readonly proxyResources?: ProxyResources;
+  /**
+   * Service account of both versions' pods (their mesh identity for AuthorizationPolicy). Not created here.
+   * @default - the namespace's "default" service account
+   */
+  readonly serviceAccountName?: string;
+}
+
+/**
+ * A service with a stable and a canary version behind one Kubernetes Service, where the Istio sidecars do the
+ * split: requests matching `canaryMatches` go to the canary, the rest by `canaryWeight` percent.
+ *
+ * Emits, in the chart's namespace: Service `<name>` (selects `app: <name>`), Deployments `<name>-<stable>`
+ * and `<name>-<canary>`, DestinationRule `<name>` (one subset per version) and VirtualService `<name>`.
+ */
+export class CanaryService extends Construct {
+  /** Name of the VirtualService rule that sends matching requests to the canary. */
+  public static readonly MATCH_ROUTE_NAME = 'canary-match';
+  /** Name of the VirtualService catch-all rule that splits by weight. */
+  public static readonly SPLIT_ROUTE_NAME = 'stable-canary-split';
+
+  /** The Service name and mesh host. */
+  public readonly name: string;
+  public readonly port: number;
+  public readonly targetPort: number;
+  public readonly protocol: ServiceProtocol;
+  public readonly canaryWeight: number;
+  /** The stable version label / subset name. */
+  public readonly stableVersion: string;
+  /** The canary version label / subset name. */
+  public readonly canaryVersion: string;
+  public readonly canaryMatches: RouteMatch[];
+  /** The Service `<name>`. */
+  public readonly service: k8s.KubeService;
+  /** The Deployment `<name>-<stable version>`. */
+  public readonly stableDeployment: k8s.KubeDeployment;
+  /** The Deployment `<name>-<canary version>`. */
+  public readonly canaryDeployment: k8s.KubeDeployment;
+  /** The DestinationRule `<name>`. */
+  public readonly destinationRule: DestinationRule;
+  /** The VirtualService `<name>`. */
+  public readonly virtualService: VirtualService;
+
+  public constructor(scope: Construct, id: string, props: CanaryServiceProps) {
+    super(scope, id);
+    MeshValidation.enable(this);
+    const name = props?.name;
+    const errors = new PropErrors(`CanaryService ${JSON.stringify(String(name)).replace(/^"|"$/g, "'")}`);
+    const nameError = typeof name === 'string' ? dns1123LabelError(name) : 'name must be a string';
+    if (nameError) throw errors.invalid('name', `${nameError}; it names the Service, so it must also start with a letter`);
+    if (!/^[a-z]/.test(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);
+    this.name = name;
+
+    this.port = checkInteger(errors, 'port', props.port ?? 80, 1, 65535);
+    this.targetPort = checkInteger(errors, 'targetPort', props.targetPort ?? this.port, 1, 65535);
+    if (ISTIO_RESERVED_PORTS.includes(this.targetPort)) {
+      throw errors.mustBe('targetPort', `a port the sidecar does not use (not ${ISTIO_RESERVED_PORTS.join(', ')})`, this.targetPort);
+    }
+    this.protocol = props.protocol ?? ServiceProtocol.HTTP;
+    if (!Object.values(ServiceProtocol).includes(this.protocol)) {
+      throw errors.mustBe('protocol', 'ServiceProtocol.HTTP, HTTP2, GRPC or TCP', this.protocol);
+    }
+    const http = isHttpProtocol(this.protocol);
+    this.canaryWeight = checkInteger(errors, 'canaryWeight', props.canaryWeight ?? 0, 0, 100);
+    if (props.serviceAccountName !== undefined) {
+      const saError = typeof props.serviceAccountName === 'string' ? dns1123SubdomainError(props.serviceAccountName) : 'must be a string';
+      if (saError) throw errors.invalid('serviceAccountName', saError);
+    }
+
+    const matches = props.canaryMatches ?? [];
+    if (!Array.isArray(matches)) throw errors.mustBe('canaryMatches', 'a list of RouteMatch', matches);
+    matches.forEach((m, i) => {
+      if (!(m instanceof RouteMatch)) throw errors.mustBe(`canaryMatches[${i}]`, 'a RouteMatch (e.g. RouteMatch.header(...))', m);
+      const error = m._error(http);
+      if (error) throw errors.invalid(`canaryMatches[${i}]`, error);
+    });
+    this.canaryMatches = [...matches];
+    if (!http && props.timeout !== undefined) throw errors.mustBe('timeout', `left out with protocol TCP (Istio has no TCP request timeout)`, 'a timeout');
+    if (!http && props.retries !== undefined) throw errors.mustBe('retries', `left out with protocol TCP (Istio retries HTTP requests only)`, 'a retry policy');
+    const timeout = props.timeout === undefined ? undefined : istioDuration(errors, 'timeout', props.timeout);
+    const retries = props.retries === undefined ? undefined : renderRetries(errors, props.retries, IstioVersion.of(this));
+    const trafficPolicy = renderTrafficPolicy(errors, props, http);
+    const proxyAnnotations = props.proxyResources === undefined ? {} : proxyResourceAnnotations(errors, props.proxyResources);
+
+    const portName = portNameFor(this.protocol);
+    const ctx = { app: name, targetPort: this.targetPort, portName, serviceAccountName: props.serviceAccountName, proxyAnnotations };
+    const stableAnnotations = Lazy.any({ produce: () => this.podAnnotations(stable) });
+    const canaryAnnotations = Lazy.any({ produce: () => this.podAnnotations(canary) });
+    const stable = renderVersion(errors, { ...ctx, role: 'stable' }, props.stable, stableAnnotations);
+    const canary = renderVersion(errors, { ...ctx, role: 'canary' }, props.canary, canaryAnnotations);
+    if (stable.version === canary.version) {
+      throw errors.mustBe('canary.version', `different from 'stable.version' (${JSON.stringify(stable.version)})`, canary.version);
+    }
+    this.stableVersion = stable.version;
+    this.canaryVersion = canary.version;
+
+    this.service = new k8s.KubeService(this, 'Service', {
+      metadata: { name, labels: { app: name } },
+      spec: {
+        selector: { app: name },
+        ports: [{
+          name: portName,
+          port: this.port,
+          targetPort: k8s.IntOrString.fromNumber(this.targetPort),
+          protocol: 'TCP',
+          appProtocol: portName,
+        }],
+      },
+    });
+    this.stableDeployment = new k8s.KubeDeployment(this, 'StableDeployment', stable.props);
+    this.canaryDeployment = new k8s.KubeDeployment(this, 'CanaryDeployment', canary.props);
+
+    this.destinationRule = new DestinationRule(this, 'DestinationRule', {
+      metadata: { name },
+      spec: {
+        host: name,
+        subsets: [
+          { name: stable.version, labels: { version: stable.version } },
+          { name: canary.version, labels: { version: canary.version } },
+        ],
+        ...(trafficPolicy ? { trafficPolicy } : {}),
+      },
+    });
+
+    const toStable = { host: name, subset: stable.version };
+    const toCanary = { host: name, subset: canary.version };
+    const split = [
+      { destination: toStable, weight: 100 - this.canaryWeight },
+      { destination: toCanary, weight: this.canaryWeight },
+    ];
+    this.virtualService = new VirtualService(this, 'VirtualService', {
+      metadata: { name },
+      spec: http
+        ? { hosts: [name], http: this.httpRules(toCanary, split, timeout, retries) }
+        : { hosts: [name], tcp: this.tcpRules(toCanary, split) },
+    });
+  }
+
+  private httpRules(toCanary: { host: string; subset: string }, split: { destination: { host: string; subset: string }; weight: number }[],
+    timeout: string | undefined, retries: object | undefined): VirtualServiceSpecHttp[] {
+    const common = { ...(timeout ? { timeout } : {}), ...(retries ? { retries } : {}) };
+    const rules: VirtualServiceSpecHttp[] = [];
+    if (this.canaryMatches.length > 0) {
+      rules.push({
+        name: CanaryService.MATCH_ROUTE_NAME,
+        match: this.canaryMatches.map((m) => m._toHttpMatch()),
+        route: [{ destination: toCanary }],
+        ...common,
+      });
+    }
+    rules.push({ name: CanaryService.SPLIT_ROUTE_NAME, route: split, ...common });
+    return rules;
+  }
+
+  private tcpRules(toCanary: { host: string; subset: string }, split: { destination: { host: string; subset: string }; weight: number }[]): VirtualServiceSpecTcp[] {
+    const rules: VirtualServiceSpecTcp[] = [];
+    if (this.canaryMatches.length > 0) {
+      rules.push({ match: this.canaryMatches.map((m) => m._toTcpMatch()), route: [{ destination: toCanary }] });
+    }
+    rules.push({ route: split });
+    return rules;
+  }
+
+  /** Pod annotations of one version, at synth: fixed ones plus the ProxyConfig other constructs registered. */
+  private podAnnotations(v: RenderedVersion): { [key: string]: string } | undefined {
+    const fromSources = proxyConfigFor(this, Chart.of(this).namespace, v.podLabels);
+    const proxyConfig = fromSources || v.proxyConfig ? { ...fromSources, ...v.proxyConfig } : undefined;
+    if (!proxyConfig && Object.keys(v.staticAnnotations).length === 0) return undefined;
+    return {
+      ...v.staticAnnotations,
+      ...(proxyConfig ? { [PROXY_CONFIG_ANNOTATION]: renderProxyConfigAnnotation(proxyConfig) } : {}),
+    };
+  }
+}

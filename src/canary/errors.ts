@@ -1,0 +1,36 @@
+/**
+ * Error messages for bad CanaryService props, in one shape:
+ * `CanaryService '<name>': '<prop>' must be <allowed>, got <value>`.
+ */
+export class PropErrors {
+  public constructor(private readonly owner: string) {}
+
+  /** `'<prop>' must be <allowed>, got <value>`. */
+  public mustBe(prop: string, allowed: string, got: unknown): Error {
+    return new Error(`${this.owner}: '${prop}' must be ${allowed}, got ${show(got)}`);
+  }
+
+  /** `'<prop>' <detail>`, for messages from the shared rule helpers that already quote the value. */
+  public invalid(prop: string, detail: string): Error {
+    return new Error(`${this.owner}: '${prop}' is invalid: ${detail}`);
+  }
+}
+
+/** A value as it appears in an error message: strings quoted, everything else as JSON where possible. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === undefined || value === null) return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Throws unless `value` is an integer within [min, max]. */
+export function checkInteger(errors: PropErrors, prop: string, value: number, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw errors.mustBe(prop, `an integer from ${min} to ${max}`, value);
+  }
+  return value;
+}

@@ -1,0 +1,58 @@
+import { Construct, IConstruct } from 'constructs';
+import { PeerAuthentication, PeerAuthenticationSpecMtlsMode } from '../../imports/istio-security.istio.io';
+import { MeshValidation } from '../synth/mesh-validation';
+import { dns1123LabelError } from '../validation/util/names';
+
+/** Istio's default `meshConfig.rootNamespace`. */
+export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
+
+/** Props for `MeshWideStrictMtls`. */
+export interface MeshWideStrictMtlsProps {
+  /**
+   * The mesh's root namespace (`meshConfig.rootNamespace`): a PeerAuthentication without selector there applies
+   * to the whole mesh. Must match the installed control plane's setting.
+   * @default 'istio-system'
+   */
+  readonly rootNamespace?: string;
+}
+
+// Per app, the mesh-wide policies, so StrictMtlsNamespace can check against them without walking the tree.
+const REGISTRY = new WeakMap<IConstruct, MeshWideStrictMtls[]>();
+
+/**
+ * The mesh-wide PeerAuthentication `default` in the root namespace with mode STRICT: every workload in the mesh
+ * accepts only mutual TLS unless a namespace or workload policy says otherwise. It has no selector on purpose:
+ * Istio ignores selector policies in the root namespace.
+ */
+export class MeshWideStrictMtls extends Construct {
+  /** Istio's default root namespace (`meshConfig.rootNamespace`), used when `rootNamespace` is not given. */
+  public static readonly DEFAULT_ROOT_NAMESPACE = DEFAULT_ROOT_NAMESPACE;
+
+  /** The mesh-wide policies defined in the app that contains `scope`. */
+  public static allIn(scope: IConstruct): MeshWideStrictMtls[] {
+    return [...(REGISTRY.get(scope.node.root) ?? [])];
+  }
+
+  /** The root namespace the policy is written to. */
+  public readonly rootNamespace: string;
+  /** The emitted PeerAuthentication. */
+  public readonly peerAuthentication: PeerAuthentication;
+
+  constructor(scope: Construct, id: string, props: MeshWideStrictMtlsProps = {}) {
+    super(scope, id);
+    MeshValidation.enable(this);
+    this.rootNamespace = props.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
+    const error = typeof this.rootNamespace === 'string' ? dns1123LabelError(this.rootNamespace) : 'must be a string';
+    if (error) throw new Error(`MeshWideStrictMtls '${id}': 'rootNamespace' ${error}`);
+
+    this.peerAuthentication = new PeerAuthentication(this, 'Resource', {
+      metadata: { name: 'default', namespace: this.rootNamespace },
+      spec: { mtls: { mode: PeerAuthenticationSpecMtlsMode.STRICT } },
+    });
+
+    const root = this.node.root;
+    const list = REGISTRY.get(root);
+    if (list) list.push(this);
+    else REGISTRY.set(root, [this]);
+  }
+}

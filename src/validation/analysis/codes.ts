@@ -1,0 +1,72 @@
+/**
+ * Every code the analysis layer reports: Istio's own analyzer codes (same code, name and level as
+ * `istioctl analyze` 1.30) where Istio has the check, and this project's codes where it has none.
+ * docs/analysis.md lists the same table for users.
+ */
+import { Severity } from '../finding';
+
+export interface AnalysisCode {
+  readonly code: string;
+  readonly name: string;
+  readonly severity: Severity;
+}
+
+function code(id: string, name: string, severity: Severity): AnalysisCode {
+  return { code: id, name, severity };
+}
+
+export const REFERENCED_RESOURCE_NOT_FOUND = code('IST0101', 'ReferencedResourceNotFound', Severity.ERROR);
+export const NAMESPACE_NOT_INJECTED = code('IST0102', 'NamespaceNotInjected', Severity.INFO);
+export const POD_MISSING_PROXY = code('IST0103', 'PodMissingProxy', Severity.WARNING);
+export const MISPLACED_ANNOTATION = code('IST0107', 'MisplacedAnnotation', Severity.WARNING);
+export const CONFLICTING_MESH_GATEWAY_VIRTUAL_SERVICE_HOSTS =
+  code('IST0109', 'ConflictingMeshGatewayVirtualServiceHosts', Severity.ERROR);
+export const CONFLICTING_SIDECAR_WORKLOAD_SELECTORS = code('IST0110', 'ConflictingSidecarWorkloadSelectors', Severity.ERROR);
+export const MULTIPLE_SIDECARS_WITHOUT_WORKLOAD_SELECTORS =
+  code('IST0111', 'MultipleSidecarsWithoutWorkloadSelectors', Severity.ERROR);
+export const VIRTUAL_SERVICE_DESTINATION_PORT_SELECTOR_REQUIRED =
+  code('IST0112', 'VirtualServiceDestinationPortSelectorRequired', Severity.ERROR);
+export const DEPLOYMENT_ASSOCIATED_TO_MULTIPLE_SERVICES =
+  code('IST0116', 'DeploymentAssociatedToMultipleServices', Severity.WARNING);
+export const PORT_NAME_IS_NOT_UNDER_NAMING_CONVENTION =
+  code('IST0118', 'PortNameIsNotUnderNamingConvention', Severity.INFO);
+export const NAMESPACE_MULTIPLE_INJECTION_LABELS = code('IST0123', 'NamespaceMultipleInjectionLabels', Severity.WARNING);
+export const DEPLOYMENT_CONFLICTING_PORTS = code('IST0137', 'DeploymentConflictingPorts', Severity.WARNING);
+export const INVALID_TELEMETRY_PROVIDER = code('IST0157', 'InvalidTelemetryProvider', Severity.WARNING);
+export const CONFLICTING_TELEMETRY_WORKLOAD_SELECTORS =
+  code('IST0159', 'ConflictingTelemetryWorkloadSelectors', Severity.ERROR);
+export const MULTIPLE_TELEMETRIES_WITHOUT_WORKLOAD_SELECTORS =
+  code('IST0160', 'MultipleTelemetriesWithoutWorkloadSelectors', Severity.ERROR);
+export const INEFFECTIVE_POLICY = code('IST0167', 'IneffectivePolicy', Severity.WARNING);
+export const DESTINATION_RULE_SUBSET_NOT_SELECT_PODS =
+  code('IST0173', 'DestinationRuleSubsetNotSelectPods', Severity.ERROR);
+export const UNKNOWN_DESTINATION_RULE_HOST = code('IST0174', 'UnknownDestinationRuleHost', Severity.WARNING);
+
+// This project's own checks: mistakes Istio accepts silently or has no analyzer for.
+export const STRICT_MTLS_DISABLED_BY_DESTINATION_RULE =
+  code('CDK8SISTIO-001', 'StrictMtlsDisabledByDestinationRule', Severity.ERROR);
+export const STRICT_NAMESPACE_WORKLOAD_WITHOUT_PROXY =
+  code('CDK8SISTIO-002', 'StrictNamespaceWorkloadWithoutProxy', Severity.WARNING);
+export const MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS =
+  code('CDK8SISTIO-003', 'MultipleNamespaceWidePeerAuthentications', Severity.ERROR);
+export const PARTIAL_PROXY_RESOURCE_ANNOTATIONS =
+  code('CDK8SISTIO-004', 'PartialProxyResourceAnnotations', Severity.WARNING);
+export const MISPLACED_INJECTION_LABEL = code('CDK8SISTIO-005', 'MisplacedInjectionLabel', Severity.WARNING);
+export const UNKNOWN_PROXY_CONFIG_FIELD = code('CDK8SISTIO-006', 'UnknownProxyConfigField', Severity.WARNING);
+export const UNKNOWN_MESH_CONFIG_FIELD = code('CDK8SISTIO-007', 'UnknownMeshConfigField', Severity.WARNING);
+export const INEFFECTIVE_PROXY_METADATA = code('CDK8SISTIO-008', 'IneffectiveProxyMetadata', Severity.WARNING);
+export const INVALID_PROXY_CONFIG_ANNOTATION = code('CDK8SISTIO-009', 'InvalidProxyConfigAnnotation', Severity.ERROR);
+
+/** All codes, Istio's first, in the order docs/analysis.md lists them. */
+export const ANALYSIS_CODES: readonly AnalysisCode[] = [
+  REFERENCED_RESOURCE_NOT_FOUND, NAMESPACE_NOT_INJECTED, POD_MISSING_PROXY, MISPLACED_ANNOTATION,
+  CONFLICTING_MESH_GATEWAY_VIRTUAL_SERVICE_HOSTS, CONFLICTING_SIDECAR_WORKLOAD_SELECTORS,
+  MULTIPLE_SIDECARS_WITHOUT_WORKLOAD_SELECTORS, VIRTUAL_SERVICE_DESTINATION_PORT_SELECTOR_REQUIRED,
+  DEPLOYMENT_ASSOCIATED_TO_MULTIPLE_SERVICES, PORT_NAME_IS_NOT_UNDER_NAMING_CONVENTION,
+  NAMESPACE_MULTIPLE_INJECTION_LABELS, DEPLOYMENT_CONFLICTING_PORTS, INVALID_TELEMETRY_PROVIDER,
+  CONFLICTING_TELEMETRY_WORKLOAD_SELECTORS, MULTIPLE_TELEMETRIES_WITHOUT_WORKLOAD_SELECTORS, INEFFECTIVE_POLICY,
+  DESTINATION_RULE_SUBSET_NOT_SELECT_PODS, UNKNOWN_DESTINATION_RULE_HOST,
+  STRICT_MTLS_DISABLED_BY_DESTINATION_RULE, STRICT_NAMESPACE_WORKLOAD_WITHOUT_PROXY,
+  MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS, PARTIAL_PROXY_RESOURCE_ANNOTATIONS, MISPLACED_INJECTION_LABEL,
+  UNKNOWN_PROXY_CONFIG_FIELD, UNKNOWN_MESH_CONFIG_FIELD, INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION,
+];

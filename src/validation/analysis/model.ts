@@ -1,0 +1,255 @@
+/**
+ * The set of input objects, sorted by kind and indexed once (by namespace, host and labels), so that every
+ * analyzer runs in time linear in the input.
+ */
+import { parse as parseYaml } from 'yaml';
+import { exportScopes, exportToOf, EXPORT_ALL, hostCovers, serviceExportTo, toFqdn } from './hosts';
+import { LabelIndex } from './labels';
+import { asArray, asObject, asString, asStringMap, Json, Resource, StringMap } from './resource';
+
+/** A Pod, or the pod template of a workload controller: what a selector can pick. */
+export interface Workload {
+  readonly res: Resource;
+  readonly labels: StringMap;
+  readonly annotations: StringMap;
+  readonly podSpec: Json;
+  /** Field path of the pod template inside the object ('' for a Pod). */
+  readonly templatePath: string;
+  /** spec.replicas when the object sets it. */
+  readonly replicas: number | undefined;
+}
+
+export interface HostPort {
+  readonly number: number;
+  readonly name: string;
+  readonly protocol: string;
+}
+
+/** A Service or ServiceEntry host, as destinations see it. */
+export interface HostEntry {
+  readonly res: Resource;
+  readonly host: string;
+  readonly ports: readonly HostPort[];
+}
+
+const TEMPLATE_PATHS: { readonly [kind: string]: string } = {
+  Deployment: 'spec.template',
+  StatefulSet: 'spec.template',
+  DaemonSet: 'spec.template',
+  ReplicaSet: 'spec.template',
+  Job: 'spec.template',
+  CronJob: 'spec.jobTemplate.spec.template',
+};
+const WORKLOAD_GROUPS = new Set(['apps', 'batch', 'extensions']);
+
+export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
+
+/** The MeshConfig settings analyzers need, read from IstioOperator documents or the `istio` ConfigMap. */
+export interface MeshSettings {
+  readonly rootNamespace: string;
+  /** meshConfig.defaultProviders.accessLogging, or undefined when no MeshConfig is in the inputs. */
+  readonly defaultAccessLogProviders: readonly string[] | undefined;
+}
+
+/** Where a MeshConfig document was found: the object and the field path of the MeshConfig inside it. */
+export interface MeshConfigSource {
+  readonly res: Resource;
+  readonly path: string;
+  readonly meshConfig: Json;
+}
+
+export class MeshModel {
+  public readonly namespaces = new Map<string, Resource>();
+  public readonly services: Resource[] = [];
+  public readonly pods: Resource[] = [];
+  public readonly workloads: Workload[] = [];
+  public readonly virtualServices: Resource[] = [];
+  public readonly destinationRules: Resource[] = [];
+  public readonly serviceEntries: Resource[] = [];
+  public readonly sidecars: Resource[] = [];
+  public readonly telemetries: Resource[] = [];
+  public readonly peerAuthentications: Resource[] = [];
+  public readonly meshConfigSources: MeshConfigSource[] = [];
+
+  /** Pods and pod templates by namespace and labels. */
+  public readonly workloadIndex = new LabelIndex<Workload>((w) => w.labels);
+  /** scope → fqdn → entry, scope being a namespace or `*` (Istio's ScopedFqdn). */
+  private readonly scopedHosts = new Map<string, Map<string, HostEntry>>();
+  public readonly wildcardHosts: { readonly scope: string; readonly entry: HostEntry }[] = [];
+  /** Kubernetes Services by FQDN. */
+  public readonly serviceByFqdn = new Map<string, Resource>();
+  /** Every Service / ServiceEntry host, for the DestinationRule host check. */
+  public readonly knownHosts = new Set<string>();
+  public readonly namespacesWithServices = new Set<string>();
+  public readonly mesh: MeshSettings;
+
+  constructor(objs: readonly object[]) {
+    for (const obj of objs) {
+      if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) continue;
+      this.classify(new Resource(obj as Json));
+    }
+    // Services after ServiceEntries: for the same scoped host the Service wins, as in Istio's analyzers.
+    for (const se of this.serviceEntries) this.addServiceEntry(se);
+    for (const svc of this.services) this.addService(svc);
+    this.mesh = this.readMeshSettings();
+  }
+
+  public get hasServiceEntries(): boolean {
+    return this.serviceEntries.length > 0;
+  }
+
+  /**
+   * Whether the inputs describe this namespace (hold its Services or its Namespace object), so that a missing
+   * Service there is a real gap and not an object another tool deploys.
+   */
+  public holdsServicesOf(namespace: string): boolean {
+    return this.namespacesWithServices.has(namespace) || this.namespaces.has(namespace);
+  }
+
+  /** Whether the inputs hold this namespace's workloads (or its Namespace object). */
+  public holdsWorkloadsOf(namespace: string): boolean {
+    return this.workloadIndex.hasNamespace(namespace) || this.namespaces.has(namespace);
+  }
+
+  /** Istio's GetDestinationHost: the Service/ServiceEntry a destination host names, seen from a namespace. */
+  public lookupHost(sourceNamespace: string, exportTo: readonly unknown[], host: string): HostEntry | undefined {
+    const fqdn = toFqdn(sourceNamespace, host);
+    if (exportTo.length === 0) {
+      const hit = this.scopedHosts.get(sourceNamespace)?.get(fqdn);
+      if (hit) return hit;
+    } else {
+      for (const e of exportTo) {
+        const scope = asString(e) === '.' ? sourceNamespace : asString(e);
+        const hit = this.scopedHosts.get(scope)?.get(fqdn);
+        if (hit) return hit;
+      }
+    }
+    const global = this.scopedHosts.get(EXPORT_ALL)?.get(fqdn);
+    if (global) return global;
+    for (const { scope, entry } of this.wildcardHosts) {
+      if (scope !== EXPORT_ALL && scope !== sourceNamespace) continue;
+      if (hostCovers(entry.host, host)) return entry;
+    }
+    return undefined;
+  }
+
+  private classify(res: Resource): void {
+    switch (res.group) {
+      case '':
+        if (res.kind === 'Service') this.services.push(res);
+        else if (res.kind === 'Namespace') this.namespaces.set(res.name, res);
+        else if (res.kind === 'Pod') this.addWorkload(res, '');
+        else if (res.kind === 'ConfigMap') this.addMeshConfigMap(res);
+        return;
+      case 'networking.istio.io':
+        if (res.kind === 'VirtualService') this.virtualServices.push(res);
+        else if (res.kind === 'DestinationRule') this.destinationRules.push(res);
+        else if (res.kind === 'ServiceEntry') this.serviceEntries.push(res);
+        else if (res.kind === 'Sidecar') this.sidecars.push(res);
+        return;
+      case 'security.istio.io':
+        if (res.kind === 'PeerAuthentication') this.peerAuthentications.push(res);
+        return;
+      case 'telemetry.istio.io':
+        if (res.kind === 'Telemetry') this.telemetries.push(res);
+        return;
+      case 'install.istio.io':
+        if (res.kind === 'IstioOperator' && res.spec.meshConfig !== undefined) {
+          this.meshConfigSources.push({ res, path: 'spec.meshConfig', meshConfig: asObject(res.spec.meshConfig) });
+        }
+        return;
+      default:
+        if (WORKLOAD_GROUPS.has(res.group) && TEMPLATE_PATHS[res.kind]) this.addWorkload(res, TEMPLATE_PATHS[res.kind]);
+    }
+  }
+
+  private addWorkload(res: Resource, templatePath: string): void {
+    let labels = res.labels;
+    let annotations = res.annotations;
+    let podSpec = res.spec;
+    if (templatePath) {
+      let template: Json = res.raw;
+      for (const part of templatePath.split('.')) template = asObject(template[part]);
+      const meta = asObject(template.metadata);
+      labels = asStringMap(meta.labels);
+      annotations = asStringMap(meta.annotations);
+      podSpec = asObject(template.spec);
+    } else {
+      this.pods.push(res);
+    }
+    const replicas = typeof res.spec.replicas === 'number' ? res.spec.replicas : undefined;
+    const workload: Workload = { res, labels, annotations, podSpec, templatePath, replicas };
+    this.workloads.push(workload);
+    this.workloadIndex.add(res.ns, workload);
+  }
+
+  private addMeshConfigMap(res: Resource): void {
+    if (res.name !== 'istio' && !res.name.startsWith('istio-')) return;
+    const mesh = asObject(res.raw.data).mesh;
+    if (typeof mesh !== 'string') return;
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(mesh);
+    } catch {
+      // istiod rejects an unparsable mesh config and keeps the previous one; nothing here to analyze.
+      return;
+    }
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      this.meshConfigSources.push({ res, path: 'data.mesh', meshConfig: parsed as Json });
+    }
+  }
+
+  private addService(res: Resource): void {
+    const fqdn = toFqdn(res.ns, res.name);
+    const ports: HostPort[] = [];
+    for (const p of asArray(res.spec.ports)) {
+      const port = asObject(p);
+      ports.push({ number: Number(port.port), name: asString(port.name), protocol: asString(port.protocol) || 'TCP' });
+    }
+    const entry: HostEntry = { res, host: fqdn, ports };
+    for (const scope of exportScopes(serviceExportTo(res.annotations['networking.istio.io/exportTo']), res.ns)) {
+      this.addScopedHost(scope, fqdn, entry);
+    }
+    this.serviceByFqdn.set(fqdn, res);
+    this.knownHosts.add(fqdn);
+    this.namespacesWithServices.add(res.ns);
+  }
+
+  private addServiceEntry(res: Resource): void {
+    const ports: HostPort[] = [];
+    for (const p of asArray(res.spec.ports)) {
+      const port = asObject(p);
+      ports.push({ number: Number(port.number), name: asString(port.name), protocol: asString(port.protocol) });
+    }
+    const scopes = exportScopes(exportToOf(res.spec), res.ns);
+    for (const h of asArray(res.spec.hosts)) {
+      const host = asString(h);
+      if (!host) continue;
+      const fqdn = toFqdn(res.ns, host);
+      const entry: HostEntry = { res, host: fqdn, ports };
+      this.knownHosts.add(fqdn);
+      for (const scope of scopes) {
+        this.addScopedHost(scope, fqdn, entry);
+        if (fqdn.startsWith('*')) this.wildcardHosts.push({ scope, entry });
+      }
+    }
+  }
+
+  private addScopedHost(scope: string, fqdn: string, entry: HostEntry): void {
+    let hosts = this.scopedHosts.get(scope);
+    if (!hosts) this.scopedHosts.set(scope, hosts = new Map());
+    hosts.set(fqdn, entry);
+  }
+
+  private readMeshSettings(): MeshSettings {
+    let rootNamespace = DEFAULT_ROOT_NAMESPACE;
+    let defaultAccessLogProviders: string[] | undefined;
+    for (const { meshConfig } of this.meshConfigSources) {
+      const root = asString(meshConfig.rootNamespace);
+      if (root) rootNamespace = root;
+      const providers = asArray(asObject(meshConfig.defaultProviders).accessLogging).map(asString).filter((s) => s);
+      defaultAccessLogProviders = [...(defaultAccessLogProviders ?? []), ...providers];
+    }
+    return { rootNamespace, defaultAccessLogProviders };
+  }
+}

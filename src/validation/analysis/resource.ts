@@ -1,0 +1,111 @@
+/**
+ * A read-only view of one input object with the fields every analyzer needs, read once.
+ */
+import { Finding, Layer, ObjectRef } from '../finding';
+import { AnalysisCode } from './codes';
+
+export type Json = { readonly [key: string]: unknown };
+export type StringMap = { readonly [key: string]: string };
+
+const EMPTY: Json = Object.freeze({});
+
+/** Kinds kubectl creates without a namespace; every other kind lands in `default` when metadata.namespace is unset. */
+const CLUSTER_SCOPED_KINDS = new Set([
+  'Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding',
+  'CustomResourceDefinition', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'PriorityClass', 'IngressClass', 'APIService',
+  'RuntimeClass', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'GatewayClass', 'CertificateSigningRequest',
+]);
+
+export const DEFAULT_NAMESPACE = 'default';
+
+/** The namespace an object lives in: its metadata.namespace, else `default`; undefined for cluster-scoped kinds. */
+export function effectiveNamespace(kind: string, metadataNamespace: string): string | undefined {
+  return CLUSTER_SCOPED_KINDS.has(kind) ? undefined : metadataNamespace || DEFAULT_NAMESPACE;
+}
+
+/**
+ * The identity analysis findings carry for an object: `objectRef` with the effective namespace, so callers can
+ * match a finding back to the document it came from.
+ */
+export function analysisRef(obj: object): ObjectRef {
+  const res = new Resource(asObject(obj));
+  return {
+    apiVersion: res.apiVersion,
+    kind: res.kind,
+    name: res.name,
+    ...(res.namespace === undefined ? {} : { namespace: res.namespace }),
+  };
+}
+
+export function asObject(value: unknown): Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Json : EMPTY;
+}
+
+export function asArray(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asString(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** A label/selector map with non-string values dropped (they cannot match anything). */
+export function asStringMap(value: unknown): StringMap {
+  const obj = asObject(value);
+  let clean = true;
+  for (const k in obj) if (typeof obj[k] !== 'string') { clean = false; break; }
+  if (clean) return obj as StringMap;
+  const out: { [key: string]: string } = {};
+  for (const k in obj) if (typeof obj[k] === 'string') out[k] = obj[k] as string;
+  return out;
+}
+
+export class Resource {
+  public readonly apiVersion: string;
+  public readonly group: string;
+  public readonly kind: string;
+  public readonly name: string;
+  /** The namespace the object lives in (`default` when unset); undefined for cluster-scoped kinds. */
+  public readonly namespace: string | undefined;
+  public readonly labels: StringMap;
+  public readonly annotations: StringMap;
+  public readonly spec: Json;
+
+  constructor(public readonly raw: Json) {
+    this.apiVersion = asString(raw.apiVersion);
+    const slash = this.apiVersion.indexOf('/');
+    this.group = slash < 0 ? '' : this.apiVersion.slice(0, slash);
+    this.kind = asString(raw.kind);
+    const meta = asObject(raw.metadata);
+    this.name = asString(meta.name);
+    this.namespace = effectiveNamespace(this.kind, asString(meta.namespace));
+    this.labels = asStringMap(meta.labels);
+    this.annotations = asStringMap(meta.annotations);
+    this.spec = asObject(raw.spec);
+  }
+
+  /** The namespace of a namespaced object (callers only ask namespaced kinds). */
+  public get ns(): string {
+    return this.namespace ?? '';
+  }
+
+  /** `Kind ns/name`, or `Kind name` for cluster-scoped objects. */
+  public get origin(): string {
+    return this.namespace === undefined ? `${this.kind} ${this.name}` : `${this.kind} ${this.namespace}/${this.name}`;
+  }
+
+  public finding(code: AnalysisCode, path: string, message: string): Finding {
+    return {
+      severity: code.severity,
+      code: code.code,
+      layer: Layer.ANALYSIS,
+      apiVersion: this.apiVersion,
+      kind: this.kind,
+      ...(this.namespace === undefined ? {} : { namespace: this.namespace }),
+      name: this.name,
+      path,
+      message,
+    };
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * JSON → CEL values with the types the API server gives them (apiserver/schema/cel): `integer` → int (bigint),
+ * `number` → double, int-or-string and preserve-unknown-fields → dyn (whole numbers become int, as Go decodes
+ * JSON), `format: byte` → bytes, `format: date`/`date-time` → timestamp. Null properties the schema does not mark
+ * nullable are pruned, as the API server prunes them before validating. Values that need no change are passed
+ * through without copying.
+ */
+import { JsonSchema } from './schema-types';
+
+export type CelConverter = (v: unknown) => unknown;
+
+const identity: CelConverter = (v) => v;
+
+function dynamicValue(v: unknown): unknown {
+  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
+  if (Array.isArray(v)) return v.map(dynamicValue);
+  if (v !== null && typeof v === 'object') {
+    const out: { [k: string]: unknown } = {};
+    for (const k of Object.keys(v)) out[k] = dynamicValue((v as { [k: string]: unknown })[k]);
+    return out;
+  }
+  return v;
+}
+
+function base64Bytes(v: unknown): unknown {
+  return typeof v === 'string' ? Uint8Array.from(Buffer.from(v, 'base64')) : v;
+}
+
+function timestamp(v: unknown): unknown {
+  return typeof v === 'string' ? new Date(v) : v;
+}
+
+/** Builds the converter for a schema node once; `undefined` means the value passes through unchanged. */
+export function celConverter(schema: JsonSchema): CelConverter {
+  return build(schema) ?? identity;
+}
+
+function build(s: JsonSchema): CelConverter | undefined {
+  if (s['x-kubernetes-int-or-string']) return (v) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v);
+  if (s['x-kubernetes-preserve-unknown-fields'] && !s.properties && !s.additionalProperties) return dynamicValue;
+  switch (s.type) {
+    case 'integer': return (v) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v);
+    case 'string':
+      if (s.format === 'byte') return base64Bytes;
+      if (s.format === 'date-time' || s.format === 'date') return timestamp;
+      return undefined;
+    case 'array': {
+      const item = s.items ? build(s.items) : undefined;
+      if (!item) return undefined;
+      return (v) => (Array.isArray(v) ? v.map(item) : v);
+    }
+    case 'object': return objectConverter(s);
+    default: return undefined;
+  }
+}
+
+function objectConverter(s: JsonSchema): CelConverter | undefined {
+  const props = s.properties ?? {};
+  const converters = new Map<string, CelConverter | undefined>();
+  const nullable = new Set<string>();
+  for (const [name, child] of Object.entries(props)) {
+    converters.set(name, build(child));
+    if (child.nullable) nullable.add(name);
+  }
+  const additional = typeof s.additionalProperties === 'object' ? build(s.additionalProperties) : undefined;
+  const additionalNullable = typeof s.additionalProperties === 'object' && s.additionalProperties.nullable === true;
+  const hasProps = converters.size > 0;
+  const unknown = s['x-kubernetes-preserve-unknown-fields'] ? dynamicValue : undefined;
+  return (v) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const src = v as { [k: string]: unknown };
+    let out: { [k: string]: unknown } | undefined;
+    for (const k in src) {
+      const value = src[k];
+      const convert = hasProps ? (converters.has(k) ? converters.get(k) : unknown) : additional;
+      const keepNull = hasProps ? nullable.has(k) : additionalNullable;
+      if (value === null && !keepNull) {
+        out ??= copyBefore(src, k);
+        continue;
+      }
+      const converted = convert && value !== null ? convert(value) : value;
+      if (converted !== value) out ??= copyBefore(src, k);
+      if (out) out[k] = converted;
+    }
+    return out ?? v;
+  };
+}
+
+/** A copy of the entries that precede `stop` (they were unchanged), for copy-on-write. */
+function copyBefore(src: { [k: string]: unknown }, stop: string): { [k: string]: unknown } {
+  const out: { [k: string]: unknown } = {};
+  for (const k in src) {
+    if (k === stop) break;
+    out[k] = src[k];
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * Schemas inside oneOf / anyOf / not are evaluated as yes/no questions (the API server reports only that the
+ * junctor failed). In Istio's CRDs they are value-only schemas such as `{required: ["exact"]}`.
+ */
+import { codePointLength, enumMember, numberChecks, sizeChecks, stringChecks, typeMatches, ValueCheck } from './keywords';
+import { JsonSchema } from './schema-types';
+
+export type Predicate = (v: unknown) => boolean;
+
+/**
+ * @param nullableProps properties of the enclosing object whose null values count as present (others are pruned
+ *   by the API server before validation, so `required` does not see them)
+ */
+export function compilePredicate(s: JsonSchema, nullableProps: ReadonlySet<string>): Predicate {
+  const tests: Predicate[] = [];
+  const intOrString = s['x-kubernetes-int-or-string'] === true;
+  if (s.type !== undefined || intOrString) tests.push((v) => typeMatches(s.type, v, intOrString));
+  if (s.enum) tests.push(enumMember(s.enum));
+  const valueChecks: ValueCheck[] = [...sizeChecks(s)];
+  const strings = stringChecks(s);
+  const numbers = numberChecks(s);
+  const maxLength = s.maxLength;
+  if (strings.length > 0 || maxLength !== undefined) {
+    tests.push((v) => typeof v !== 'string' || ((maxLength === undefined || codePointLength(v) <= maxLength) && strings.every((c) => c(v, '') === undefined)));
+  }
+  if (numbers.length > 0) tests.push((v) => typeof v !== 'number' || numbers.every((c) => c(v, '') === undefined));
+  if (valueChecks.length > 0) tests.push((v) => valueChecks.every((c) => c(v, '') === undefined));
+  const { maxItems, maxProperties } = s;
+  if (maxItems !== undefined) tests.push((v) => !Array.isArray(v) || v.length <= maxItems);
+  if (maxProperties !== undefined) tests.push((v) => !isObject(v) || Object.keys(v).length <= maxProperties);
+
+  const required = s.required ?? [];
+  if (required.length > 0) {
+    tests.push((v) => !isObject(v) || required.every((k) => v[k] !== undefined && (v[k] !== null || nullableProps.has(k))));
+  }
+  const props = Object.entries(s.properties ?? {});
+  if (props.length > 0) {
+    const ownNullable = new Set(props.filter(([, p]) => p.nullable).map(([k]) => k));
+    const children = props.map(([k, p]) => [k, compilePredicate(p, ownNullable)] as const);
+    tests.push((v) => !isObject(v) || children.every(([k, test]) => v[k] === undefined || (v[k] === null && !ownNullable.has(k)) || test(v[k])));
+  }
+  if (s.items) {
+    const item = compilePredicate(s.items, new Set());
+    tests.push((v) => !Array.isArray(v) || v.every(item));
+  }
+  if (typeof s.additionalProperties === 'object') {
+    const value = compilePredicate(s.additionalProperties, new Set());
+    tests.push((v) => !isObject(v) || Object.values(v).every((x) => x === null || value(x)));
+  }
+  tests.push(...junctorPredicates(s, nullableProps));
+  return (v) => tests.every((t) => t(v));
+}
+
+/** oneOf / anyOf / allOf / not of a schema node as predicates over the node's value. */
+export function junctorPredicates(s: JsonSchema, nullableProps: ReadonlySet<string>): Predicate[] {
+  const out: Predicate[] = [];
+  if (s.oneOf) out.push(oneOfPredicate(s.oneOf, nullableProps));
+  if (s.anyOf) {
+    const alts = s.anyOf.map((a) => compilePredicate(a, nullableProps));
+    out.push((v) => alts.some((a) => a(v)));
+  }
+  if (s.allOf) {
+    const all = s.allOf.map((a) => compilePredicate(a, nullableProps));
+    out.push((v) => all.every((a) => a(v)));
+  }
+  if (s.not) {
+    const not = compilePredicate(s.not, nullableProps);
+    out.push((v) => !not(v));
+  }
+  return out;
+}
+
+/** Number of alternatives a value satisfies, for oneOf's "Found none valid" / "Found 2 valid alternatives". */
+export function countValid(alternatives: readonly Predicate[], v: unknown): number {
+  let n = 0;
+  for (const a of alternatives) if (a(v)) n++;
+  return n;
+}
+
+function oneOfPredicate(alternatives: readonly JsonSchema[], nullableProps: ReadonlySet<string>): Predicate {
+  const alts = alternatives.map((a) => compilePredicate(a, nullableProps));
+  return (v) => countValid(alts, v) === 1;
+}
+
+function isObject(v: unknown): v is { [k: string]: unknown } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,28 @@
+import { FindingCollector } from '../finding';
+
+/** Code of every schema-layer error (Istio's SchemaValidationError). */
+export const SCHEMA_ERROR_CODE = 'IST0106';
+
+/**
+ * The state of validating one object: where findings go, and how many "blocking" errors (wrong type, unsupported
+ * enum value, too long, too many) were seen. The API server skips CEL rules when such errors exist, because rules
+ * are type-checked against the schema and would misfire on ill-typed data; here a node's rules are skipped when
+ * its own subtree has one.
+ */
+export class SchemaRun {
+  public blocking = 0;
+
+  constructor(private readonly out: FindingCollector) {}
+
+  public error(path: string, message: string): void {
+    this.out.error(SCHEMA_ERROR_CODE, path, message);
+  }
+
+  public blockingError(path: string, message: string): void {
+    this.blocking++;
+    this.out.error(SCHEMA_ERROR_CODE, path, message);
+  }
+}
+
+/** Checks a value found at `path`; reports through `run`. */
+export type Validator = (value: unknown, path: string, run: SchemaRun) => void;

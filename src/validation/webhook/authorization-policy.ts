@@ -1,0 +1,210 @@
+/**
+ * AuthorizationPolicy (security.istio.io, any served version): action/rules/provider consistency, targets,
+ * and the from / to / when parts of each rule.
+ */
+import { validatePolicyTargets } from './common';
+import { ipSubnetError } from './net';
+import { isObj, list, nonEmptyList, Obj, obj, present, str } from './read';
+import { WebhookReport } from './report';
+
+const NEVER_TRIGGERED = 'action without `rules` is meaningless as it will never be triggered, ' +
+  'add an empty rule `{}` if you want it be triggered for every request';
+
+const SOURCE_FIELDS = [
+  'principals', 'notPrincipals', 'requestPrincipals', 'notRequestPrincipals', 'namespaces', 'notNamespaces',
+  'ipBlocks', 'notIpBlocks', 'remoteIpBlocks', 'notRemoteIpBlocks', 'serviceAccounts', 'notServiceAccounts',
+];
+const SOURCE_IP_FIELDS = ['ipBlocks', 'notIpBlocks', 'remoteIpBlocks', 'notRemoteIpBlocks'];
+const OPERATION_FIELDS = ['hosts', 'notHosts', 'ports', 'notPorts', 'methods', 'notMethods', 'paths', 'notPaths'];
+
+export function validateAuthorizationPolicy(r: WebhookReport, spec: Obj): void {
+  validatePolicyTargets(r, spec);
+  const action = str(spec.action) || 'ALLOW';
+  const hasRules = nonEmptyList(spec.rules);
+  if (action === 'CUSTOM') {
+    if (!hasRules) r.error('spec.rules', `CUSTOM ${NEVER_TRIGGERED}`);
+    else if (str(obj(spec.provider).name) === '') r.error('spec.provider.name', '`provider.name` must not be empty for the CUSTOM action');
+    validateCustomRules(r, spec.rules);
+  }
+  if (present(spec.provider) && action !== 'CUSTOM') {
+    r.error('spec.provider', `\`provider\` must not be with non CUSTOM action, found ${action}`);
+  }
+  if (action === 'DENY' && !hasRules) r.error('spec.rules', `DENY ${NEVER_TRIGGERED}`);
+  list(spec.rules).forEach((rule, i) => validateRule(r, `spec.rules[${i}]`, rule, i));
+}
+
+/** The CUSTOM action is evaluated before identities are known: identity-based fields are not supported. */
+function validateCustomRules(r: WebhookReport, rules: unknown): void {
+  const unsupported = (path: string, name: string) => r.error(path, `${name} is currently not supported with CUSTOM action`);
+  list(rules).forEach((rule, i) => {
+    list(obj(rule).from).forEach((from, j) => {
+      const src = obj(obj(from).source);
+      const p = `spec.rules[${i}].from[${j}].source`;
+      for (const [field, name] of [['namespaces', 'From.Namespaces'], ['notNamespaces', 'From.NotNamespaces'],
+        ['principals', 'From.Principals'], ['notPrincipals', 'From.NotPrincipals'],
+        ['requestPrincipals', 'From.RequestPrincipals'], ['notRequestPrincipals', 'From.NotRequestPrincipals']]) {
+        if (nonEmptyList(src[field])) unsupported(`${p}.${field}`, name);
+      }
+    });
+    list(obj(rule).when).forEach((when, j) => {
+      const key = str(obj(when).key);
+      if (key === 'source.namespace' || key === 'source.principal' || key.startsWith('request.auth.')) {
+        unsupported(`spec.rules[${i}].when[${j}].key`, key);
+      }
+    });
+  });
+}
+
+function emptyValues(r: WebhookReport, path: string, o: Obj, fields: readonly string[]): void {
+  for (const field of fields) {
+    if (list(o[field]).some((v) => v === '')) r.error(`${path}.${field}`, `empty value not allowed, found in ${field}`);
+  }
+}
+
+function ipErrors(values: unknown): string[] {
+  const errors: string[] = [];
+  for (const v of list(values)) {
+    if (typeof v !== 'string' || v === '') continue;
+    if (ipSubnetError(v) !== undefined) errors.push(v.includes('/') ? `bad CIDR range (${v})` : `bad IP address (${v})`);
+  }
+  return errors;
+}
+
+function portErrors(values: unknown): string[] {
+  const errors: string[] = [];
+  for (const v of list(values)) {
+    if (typeof v !== 'string' || v === '') continue;
+    if (!/^\d+$/.test(v) || Number(v) > 65535) errors.push(`bad port (${v}): must be a number in 0..65535`);
+  }
+  return errors;
+}
+
+function validateRule(r: WebhookReport, path: string, rule: unknown, index: number): void {
+  if (rule === null) {
+    r.error(path, `\`rule\` must not be nil, found at rule ${index}`);
+    return;
+  }
+  if (!isObj(rule)) return;
+  if (Array.isArray(rule.from) && rule.from.length === 0) r.error(`${path}.from`, `\`from\` must not be empty, found at rule ${index}`);
+  list(rule.from).forEach((from, j) => validateFrom(r, `${path}.from[${j}]`, from, index));
+  if (Array.isArray(rule.to) && rule.to.length === 0) r.error(`${path}.to`, `\`to\` must not be empty, found at rule ${index}`);
+  list(rule.to).forEach((to, j) => validateTo(r, `${path}.to[${j}]`, to, index));
+  list(rule.when).forEach((when, j) => validateCondition(r, `${path}.when[${j}]`, when));
+}
+
+function validateFrom(r: WebhookReport, path: string, from: unknown, index: number): void {
+  if (from === null) {
+    r.error(path, `\`from\` must not be nil, found at rule ${index}`);
+    return;
+  }
+  if (!isObj(from)) return;
+  if (!isObj(from.source)) {
+    if (!present(from.source)) r.error(`${path}.source`, `\`from.source\` must not be nil, found at rule ${index}`);
+    return;
+  }
+  const src = from.source;
+  const p = `${path}.source`;
+  if (!SOURCE_FIELDS.some((f) => nonEmptyList(src[f]))) r.error(p, `\`from.source\` must not be empty, found at rule ${index}`);
+  for (const field of SOURCE_IP_FIELDS) for (const e of ipErrors(src[field])) r.error(`${p}.${field}`, e);
+  emptyValues(r, p, src, SOURCE_FIELDS);
+  const accounts = nonEmptyList(src.serviceAccounts) || nonEmptyList(src.notServiceAccounts);
+  const identities = ['principals', 'notPrincipals', 'namespaces', 'notNamespaces'].some((f) => nonEmptyList(src[f]));
+  if (accounts && identities) r.error(p, 'Cannot set serviceAccounts with namespaces or principals');
+}
+
+function validateTo(r: WebhookReport, path: string, to: unknown, index: number): void {
+  if (to === null) {
+    r.error(path, `\`to\` must not be nil, found at rule ${index}`);
+    return;
+  }
+  if (!isObj(to)) return;
+  if (!isObj(to.operation)) {
+    if (!present(to.operation)) r.error(`${path}.operation`, `\`to.operation\` must not be nil, found at rule ${index}`);
+    return;
+  }
+  const op = to.operation;
+  const p = `${path}.operation`;
+  if (!OPERATION_FIELDS.some((f) => nonEmptyList(op[f]))) r.error(p, `\`to.operation\` must not be empty, found at rule ${index}`);
+  for (const field of ['ports', 'notPorts']) for (const e of portErrors(op[field])) r.error(`${p}.${field}`, e);
+  emptyValues(r, p, op, OPERATION_FIELDS);
+  for (const field of ['paths', 'notPaths']) {
+    for (const path of list(op[field])) {
+      if (typeof path === 'string') r.errorIf(`${p}.${field}`, pathTemplateError(path, field));
+    }
+  }
+}
+
+const MATCH_ONE = '{*}';
+const MATCH_ANY = '{**}';
+// RFC 3986 pchar: what a literal segment next to a path template may contain.
+const PATH_LITERAL = /^[A-Za-z0-9\-._~%!$&'()*+,;:@=]+$/;
+
+/** Path templates (`/api/{*}/items/{**}`): `{**}` only once and last, no other braces, literal segments pchar only. */
+function pathTemplateError(path: string, field: string): string | undefined {
+  const templated = path.includes(MATCH_ONE) || path.includes(MATCH_ANY);
+  let matchAnySeen = false;
+  for (const glob of path.replace(/^\/+|\/+$/g, '').split('/')) {
+    if (glob === MATCH_ONE && !matchAnySeen) continue;
+    if (glob === MATCH_ANY && !matchAnySeen) {
+      matchAnySeen = true;
+      continue;
+    }
+    if (/[{}]/.test(glob)) {
+      return `invalid or unsupported path ${path}, found in ${field}. Contains '{' or '}' beyond a supported path template`;
+    }
+    if (templated && !PATH_LITERAL.test(glob)) {
+      return `invalid or unsupported path ${path}, found in ${field}. Contains segment ${glob} with invalid string literal`;
+    }
+  }
+  return undefined;
+}
+
+const PLAIN_KEYS = new Set([
+  'source.ip', 'remote.ip', 'source.namespace', 'source.principal', 'request.auth.principal',
+  'request.auth.audiences', 'request.auth.presenter', 'destination.ip', 'destination.port', 'connection.sni',
+]);
+const IP_KEYS = new Set(['source.ip', 'remote.ip', 'destination.ip']);
+
+/** Which condition keys Istio knows (security.ValidateAttribute). */
+function attributeKeyError(key: string): string | undefined {
+  if (key.startsWith('request.headers') || key.startsWith('request.auth.claims')) {
+    const open = key.indexOf('[');
+    const ok = key.endsWith(']') && open > 0 && open < key.length - 2;
+    return ok ? undefined : `bad key (${key}): should have format a[b]`;
+  }
+  if (key.startsWith('experimental.envoy.filters.') || PLAIN_KEYS.has(key)) return undefined;
+  return `unknown attribute (${key})`;
+}
+
+/** What the values of a known key must look like (IP addresses / CIDRs, ports). */
+function attributeValueErrors(key: string, values: unknown): string[] {
+  if (IP_KEYS.has(key)) return ipErrors(values);
+  if (key === 'destination.port') return portErrors(values);
+  return [];
+}
+
+function validateCondition(r: WebhookReport, path: string, when: unknown): void {
+  if (when === null) {
+    r.error(path, 'when field cannot be nil');
+    return;
+  }
+  if (!isObj(when)) return;
+  const key = str(when.key);
+  if (key === '') {
+    r.error(`${path}.key`, '`key` must not be empty');
+    return;
+  }
+  if (!nonEmptyList(when.values) && !nonEmptyList(when.notValues)) {
+    r.error(path, `at least one of \`values\` or \`notValues\` must be set for key ${key}`);
+    return;
+  }
+  const keyError = attributeKeyError(key);
+  if (keyError !== undefined) {
+    r.error(`${path}.key`, `invalid \`key\` ${key}: ${keyError}`);
+    return;
+  }
+  for (const [field, what] of [['values', 'value'], ['notValues', 'notValue']]) {
+    const errors = attributeValueErrors(key, when[field]);
+    if (errors.length > 0) r.error(`${path}.${field}`, `invalid \`${what}\` for \`key\` ${key}: ${errors.join('; ')}`);
+  }
+}

@@ -1,0 +1,153 @@
+/** Gateway (networking.istio.io, any served version): servers, ports, hosts, bind addresses, TLS modes. */
+import { isIstioLabelName } from '../util/names';
+import { isHttpProtocol, isKnownProtocol, isTlsProtocol } from './common';
+import { wildcardDomainError } from './hosts';
+import { ipAddressError, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
+import { int, isObj, list, nonEmptyList, nonEmptyStr, Obj, str } from './read';
+import { WebhookReport } from './report';
+
+export function validateGateway(r: WebhookReport, spec: Obj): void {
+  if (r.name !== '' && !isIstioLabelName(r.name)) {
+    r.error('metadata.name', `invalid gateway name: "${r.name}" (must be a DNS-1123 label: no dots)`);
+  }
+  const servers = list(spec.servers);
+  if (servers.length === 0) r.error('spec.servers', 'gateway must have at least one server');
+  const portNames = new Set<string>();
+  servers.forEach((server, i) => {
+    const p = `spec.servers[${i}]`;
+    if (server === null) {
+      r.error(p, 'server may not be null');
+      return;
+    }
+    if (!isObj(server)) return;
+    validateServer(r, p, server);
+    if (isObj(server.port)) {
+      const name = str(server.port.name);
+      if (portNames.has(name)) r.error(`${p}.port.name`, `port names in servers must be unique: duplicate name ${name}`);
+      portNames.add(name);
+      if (!isHttpProtocol(str(server.port.protocol)) && isObj(server.tls) && server.tls.httpsRedirect === true) {
+        r.warning(`${p}.tls.httpsRedirect`, 'tls.httpsRedirect should only be used with http servers');
+      }
+    }
+  });
+}
+
+function validateServer(r: WebhookReport, path: string, server: Obj): void {
+  const hosts = list(server.hosts);
+  if (hosts.length === 0) r.error(`${path}.hosts`, 'server config must contain at least one host');
+  hosts.forEach((host, i) => {
+    if (typeof host === 'string') r.errorIf(`${path}.hosts[${i}]`, gatewayHostError(host));
+  });
+  const bind = str(server.bind);
+  const portOk = validateServerPort(r, `${path}.port`, server.port, bind);
+  if (bind.startsWith(UNIX_ADDRESS_PREFIX)) {
+    r.errorIf(`${path}.bind`, unixAddressError(bind.slice(UNIX_ADDRESS_PREFIX.length)));
+    const number = int(isObj(server.port) ? server.port.number : undefined) ?? 0;
+    if (number !== 0) r.error(`${path}.port.number`, `port number must be 0 for unix domain socket (it has ${number})`);
+  } else if (bind !== '') {
+    r.errorIf(`${path}.bind`, ipAddressError(bind));
+  }
+  validateServerTls(r, `${path}.tls`, server.tls);
+  if (!portOk || !isObj(server.port)) return;
+  const protocol = str(server.port.protocol);
+  const tls = server.tls;
+  if (isTlsProtocol(protocol) && !isObj(tls)) {
+    r.error(`${path}.tls`, `server must have TLS settings for HTTPS/TLS protocols (protocol "${protocol}")`);
+  } else if (!isTlsProtocol(protocol) && isObj(tls)) {
+    if (isHttpProtocol(protocol)) {
+      // A plain HTTP server may carry `tls` only for httpsRedirect (passthrough mode, no certificates).
+      const mode = str(tls.mode) || 'PASSTHROUGH';
+      const passthrough = mode === 'PASSTHROUGH' || mode === 'AUTO_PASSTHROUGH';
+      if (!passthrough || nonEmptyStr(tls.caCertificates) || nonEmptyStr(tls.privateKey) || nonEmptyStr(tls.serverCertificate)) {
+        r.error(`${path}.tls`, `server cannot have TLS settings for plain text HTTP ports (protocol "${protocol}")`);
+      }
+    } else {
+      r.error(`${path}.tls`, `server cannot have TLS settings for non HTTPS/TLS ports (protocol "${protocol}")`);
+    }
+  }
+}
+
+/** `host`, or `namespace/host` with namespace `*`, `.` or a namespace name; host a (wildcard) domain. */
+function gatewayHostError(host: string): string | undefined {
+  const slash = host.indexOf('/');
+  if (slash < 0) return wildcardDomainError(host);
+  const ns = host.slice(0, slash);
+  const name = host.slice(slash + 1);
+  if (ns === '' || name === '') return `config namespace and dnsName in host entry cannot be empty (in "${host}")`;
+  if (ns !== '*' && ns !== '.' && !isIstioLabelName(ns)) return `invalid namespace value "${ns}" in gateway (in "${host}")`;
+  return wildcardDomainError(name);
+}
+
+/** Returns whether the port could be read and is valid enough to judge the TLS/protocol combination. */
+function validateServerPort(r: WebhookReport, path: string, port: unknown, bind: string): boolean {
+  if (!isObj(port)) {
+    r.error(path, 'port is required');
+    return false;
+  }
+  let ok = true;
+  const protocol = str(port.protocol);
+  if (!isKnownProtocol(protocol)) {
+    r.error(`${path}.protocol`, `invalid protocol "${protocol}", supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP`);
+    ok = false;
+  }
+  const number = int(port.number) ?? 0;
+  if (number > 0 || !bind.startsWith(UNIX_ADDRESS_PREFIX)) {
+    const err = portError(number);
+    if (err) {
+      r.error(`${path}.number`, err);
+      ok = false;
+    }
+  }
+  if ((int(port.targetPort) ?? 0) > 0) {
+    r.error(`${path}.targetPort`, 'targetPort has no impact on Gateways');
+    ok = false;
+  }
+  if (str(port.name) === '') {
+    r.error(`${path}.name`, `port name must be set (port ${number})`);
+    ok = false;
+  }
+  return ok;
+}
+
+/** ServerTLSSettings (validateTLSOptions): what each mode needs and excludes. Also used by Sidecar ingress. */
+export function validateServerTls(r: WebhookReport, path: string, tls: unknown): void {
+  if (!isObj(tls)) return;
+  const mode = str(tls.mode) || 'PASSTHROUGH';
+  const minVersion = str(tls.minProtocolVersion);
+  if ((minVersion === 'TLSV1_0' || minVersion === 'TLSV1_1') && !nonEmptyList(tls.cipherSuites)) {
+    r.warning(`${path}.minProtocolVersion`,
+      'TLS version below TLSV1_2 require setting compatible ciphers as by default they no longer include compatible ciphers.');
+  }
+  if (mode === 'ISTIO_MUTUAL') {
+    for (const [field, what] of [['serverCertificate', 'server certificate'], ['privateKey', 'private key'],
+      ['caCertificates', 'CA bundle'], ['credentialName', 'credentialName']]) {
+      if (nonEmptyStr(tls[field])) r.error(`${path}.${field}`, `ISTIO_MUTUAL TLS cannot have associated ${what}`);
+    }
+    return;
+  }
+  if (mode === 'PASSTHROUGH' || mode === 'AUTO_PASSTHROUGH') {
+    if (['caCrl', 'serverCertificate', 'privateKey', 'caCertificates', 'credentialName'].some((f) => nonEmptyStr(tls[f]))) {
+      r.warning(path, `${mode} mode does not use certificates, they will be ignored`);
+    }
+    return;
+  }
+  const mutual = mode === 'MUTUAL' || mode === 'OPTIONAL_MUTUAL';
+  if (mode !== 'SIMPLE' && !mutual) return;
+  // Certificates fetched from a secret (credentialName / credentialNames) need nothing inline.
+  if (nonEmptyStr(tls.credentialName) || nonEmptyList(tls.credentialNames)) return;
+  const label = mutual ? 'MUTUAL' : 'SIMPLE';
+  const certs = list(tls.tlsCertificates);
+  if (certs.length > 0) {
+    certs.forEach((c, i) => {
+      if (!isObj(c)) return;
+      if (!nonEmptyStr(c.serverCertificate)) r.error(`${path}.tlsCertificates[${i}].serverCertificate`, `${label} TLS requires a server certificate`);
+      if (!nonEmptyStr(c.privateKey)) r.error(`${path}.tlsCertificates[${i}].privateKey`, `${label} TLS requires a private key`);
+    });
+  } else {
+    if (!nonEmptyStr(tls.serverCertificate)) r.error(`${path}.serverCertificate`, `${label} TLS requires a server certificate`);
+    if (!nonEmptyStr(tls.privateKey)) r.error(`${path}.privateKey`, `${label} TLS requires a private key`);
+  }
+  const hasCa = nonEmptyStr(tls.caCertificates) || nonEmptyStr(tls.caCertCredentialName) ||
+    certs.some((c) => isObj(c) && nonEmptyStr(c.caCertificates));
+  if (mutual && !hasCa) r.error(`${path}.caCertificates`, 'MUTUAL TLS requires a client CA bundle');
+}

@@ -1,0 +1,101 @@
+/**
+ * HTTP header names as istiod accepts them in matches and header operations, and StringMatch values.
+ */
+import { re2Error } from '../util/re2';
+import { entries, isObj, keyPath, list, obj, Obj } from './read';
+import { WebhookReport } from './report';
+
+// RFC 7230 token characters (what Envoy and Go's httpguts accept as a header field name).
+const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const PSEUDO_HEADERS = new Set([':method', ':scheme', ':authority', ':path', ':status']);
+const JWT_CLAIM_PREFIX = '@request.auth.claims';
+
+/** `@request.auth.claims.a.b` or `@request.auth.claims[a][b]`: routing on a JWT claim (jwt.ToRoutingClaim). */
+export function isJwtClaimRoute(name: string): boolean {
+  if (!name.toLowerCase().startsWith(JWT_CLAIM_PREFIX)) return false;
+  const rest = name.slice(JWT_CLAIM_PREFIX.length);
+  return (rest.startsWith('.') && rest.length > 1) || (rest.startsWith('[') && rest.endsWith(']') && rest.length > 2);
+}
+
+function invalidName(name: string): string {
+  return `header name ${name} is not a valid header name (use HTTP token characters, e.g. "x-user-region")`;
+}
+
+/** A header name in `match[].headers` / `withoutHeaders`: token, pseudo-header, or JWT claim form. */
+export function matchHeaderNameError(name: string): string | undefined {
+  if (name === '') return 'header name cannot be empty';
+  if (isJwtClaimRoute(name) || PSEUDO_HEADERS.has(name) || HEADER_TOKEN.test(name)) return undefined;
+  return invalidName(name);
+}
+
+/** A plain header name (CORS allow/expose headers, JWT output headers). */
+export function headerNameError(name: string): string | undefined {
+  if (name === '') return 'header name cannot be empty';
+  return HEADER_TOKEN.test(name) ? undefined : invalidName(name);
+}
+
+function isAuthorityHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower === ':authority' || lower === 'host';
+}
+
+function isInternalHeader(name: string): boolean {
+  return name.startsWith(':') || name.toLowerCase() === 'host';
+}
+
+/** A header a route adds/sets/removes; `allowAuthority` for request add/set, where the authority may be rewritten. */
+export function headerOperationNameError(name: string, allowAuthority: boolean): string | undefined {
+  if (name === '') return 'header name cannot be empty';
+  if (allowAuthority && isAuthorityHeader(name)) return undefined;
+  if (isInternalHeader(name)) return `invalid header "${name}": header cannot have ":" prefix and cannot be "host"`;
+  return HEADER_TOKEN.test(name) ? undefined : invalidName(name);
+}
+
+/**
+ * `headers.request` / `headers.response` operations (add, set, remove) of a route or a route destination;
+ * request add/set may rewrite the authority, but only once (also counting `rewrite.authority`).
+ */
+export function validateHeaderOperations(r: WebhookReport, path: string, headers: unknown, rewriteAuthority: string): void {
+  if (!isObj(headers)) return;
+  let authority = rewriteAuthority;
+  for (const side of ['request', 'response'] as const) {
+    const ops: Obj = obj(headers[side]);
+    const base = `${path}.${side}`;
+    const isRequest = side === 'request';
+    for (const op of ['set', 'add'] as const) {
+      for (const [name, value] of entries(ops[op])) {
+        r.errorIf(keyPath(`${base}.${op}`, name), headerOperationNameError(name, isRequest));
+        if (isRequest && isAuthorityHeader(name) && typeof value === 'string') {
+          if (authority !== '') {
+            r.error(keyPath(`${base}.${op}`, name), `authority header cannot be set multiple times: have "${authority}", attempting to set "${value}"`);
+          }
+          authority = value;
+        }
+      }
+    }
+    list(ops.remove).forEach((name, i) => {
+      if (typeof name === 'string') r.errorIf(`${base}.remove[${i}]`, headerOperationNameError(name, false));
+    });
+  }
+}
+
+/** A regex of a StringMatch or rewrite: non-empty, at most 1024 characters, valid RE2. */
+export function regexError(where: string, regex: string): string | undefined {
+  if (regex === '') return `"${where}": regex string match should not be empty`;
+  if (regex.length > 1024) return `"${where}": regex is too large, max length allowed is 1024`;
+  const err = re2Error(regex);
+  if (err === undefined) return undefined;
+  return `"${where}": regex "${regex}" is invalid: ${err}; Istio uses RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax)`;
+}
+
+/** A StringMatch whose regex must be valid; an empty `prefix` is allowed (the uri match). */
+export function validateStringMatchRegex(r: WebhookReport, path: string, sm: unknown, where: string): void {
+  if (isObj(sm) && typeof sm.regex === 'string') r.errorIf(`${path}.regex`, regexError(where, sm.regex));
+}
+
+/** A StringMatch: a `prefix` must be non-empty, a `regex` valid; `exact: ""` is allowed. */
+export function validateStringMatch(r: WebhookReport, path: string, sm: unknown, where: string): void {
+  if (!isObj(sm)) return;
+  if (sm.prefix === '') r.error(`${path}.prefix`, `"${where}": prefix string match should not be empty`);
+  validateStringMatchRegex(r, path, sm, where);
+}

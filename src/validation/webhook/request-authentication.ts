@@ -1,0 +1,70 @@
+/** RequestAuthentication (security.istio.io, any served version): targets and JWT rules. */
+import { validatePolicyTargets } from './common';
+import { headerNameError } from './http-names';
+import { isObj, list, Obj, str } from './read';
+import { WebhookReport } from './report';
+
+export function validateRequestAuthentication(r: WebhookReport, spec: Obj): void {
+  validatePolicyTargets(r, spec);
+  list(spec.jwtRules).forEach((rule, i) => {
+    if (isObj(rule)) validateJwtRule(r, `spec.jwtRules[${i}]`, rule);
+  });
+}
+
+/** istiod's ParseJwksURI: an http(s) URL with an optional numeric port. */
+function jwksUriError(uri: string): string | undefined {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
+  const scheme = m ? m[1].toLowerCase() : '';
+  if (scheme !== 'http' && scheme !== 'https') return `URI scheme "${scheme}" is not supported (jwksUri "${uri}" must use http or https)`;
+  if (/\s/.test(uri)) return `jwksUri "${uri}" is not a valid URL`;
+  const authority = /^[^:]+:\/\/([^/?#]*)/.exec(uri)?.[1] ?? '';
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  const afterHost = hostPort.startsWith('[') ? hostPort.slice(hostPort.indexOf(']') + 1) : hostPort;
+  const colon = afterHost.lastIndexOf(':');
+  const port = colon < 0 ? '' : afterHost.slice(colon + 1);
+  if (!/^\d*$/.test(port) || (hostPort.startsWith('[') && colon > 0)) return `jwksUri "${uri}" has an invalid port "${port}"`;
+  return undefined;
+}
+
+function validateJwtRule(r: WebhookReport, path: string, rule: Obj): void {
+  if (str(rule.issuer) === '') r.error(`${path}.issuer`, 'issuer must be set');
+  list(rule.audiences).forEach((a, i) => {
+    if (a === '') r.error(`${path}.audiences[${i}]`, 'audience must be non-empty string');
+  });
+  const jwksUri = str(rule.jwksUri);
+  if (jwksUri !== '') r.errorIf(`${path}.jwksUri`, jwksUriError(jwksUri));
+  const jwks = str(rule.jwks);
+  if (jwks !== '') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(jwks);
+    } catch (e) {
+      parsed = undefined;
+      r.error(`${path}.jwks`, `jwks parse error: ${(e as Error).message}`);
+    }
+    if (parsed !== undefined && !isObj(parsed)) r.error(`${path}.jwks`, 'jwks parse error: expected a JSON object (a JWK or a JWK set)');
+  }
+  list(rule.fromHeaders).forEach((h, i) => {
+    if (h === null) r.error(`${path}.fromHeaders[${i}]`, 'location header name must be non-null');
+    else if (isObj(h) && str(h.name) === '') r.error(`${path}.fromHeaders[${i}].name`, 'location header name must be non-empty string');
+  });
+  list(rule.fromParams).forEach((q, i) => {
+    if (q === '') r.error(`${path}.fromParams[${i}]`, 'location query must be non-empty string');
+  });
+  list(rule.fromCookies).forEach((c, i) => {
+    if (c === '') r.error(`${path}.fromCookies[${i}]`, 'cookie name must be non-empty string');
+  });
+  list(rule.outputClaimToHeaders).forEach((o, i) => {
+    const p = `${path}.outputClaimToHeaders[${i}]`;
+    if (o === null) {
+      r.error(p, 'outputClaimToHeaders must not be null');
+      return;
+    }
+    if (!isObj(o)) return;
+    if (str(o.claim) === '' || str(o.header) === '') {
+      r.error(p, 'outputClaimToHeaders header and claim value must be non-empty string');
+      return;
+    }
+    r.errorIf(`${p}.header`, headerNameError(str(o.header)));
+  });
+}

@@ -1,0 +1,114 @@
+/** ServiceEntry (networking.istio.io, any served version): hosts, addresses, ports, resolution vs endpoints. */
+import { isHttpProtocol, isTlsProtocol, portNameError, protocolError, validateExportTo, validateLabels, validateWorkloadSelector } from './common';
+import { fqdnError, wildcardDomainError } from './hosts';
+import { ipSubnetError, isIpAddress, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
+import { entries, int, isObj, keyPath, list, Obj, str } from './read';
+import { WebhookReport } from './report';
+
+export function validateServiceEntry(r: WebhookReport, spec: Obj): void {
+  const resolution = str(spec.resolution) || 'NONE';
+  const endpoints = list(spec.endpoints);
+  if (isObj(spec.workloadSelector) && endpoints.length > 0) {
+    r.error('spec', 'only one of WorkloadSelector or Endpoints is allowed in Service Entry');
+  }
+  validateWorkloadSelector(r, 'spec.workloadSelector', spec.workloadSelector, 'labels');
+  const hosts = list(spec.hosts).filter((h): h is string => typeof h === 'string');
+  if (list(spec.hosts).length === 0) r.error('spec.hosts', 'service entry must have at least one host');
+  hosts.forEach((host, i) => {
+    r.errorIf(`spec.hosts[${i}]`, host === '*' ? 'invalid host * (a ServiceEntry cannot select every host)' : wildcardDomainError(host));
+  });
+  let cidr = false;
+  list(spec.addresses).forEach((a, i) => {
+    if (typeof a !== 'string') return;
+    cidr = cidr || a.includes('/');
+    r.errorIf(`spec.addresses[${i}]`, ipSubnetError(a));
+  });
+  if (cidr && resolution !== 'NONE' && resolution !== 'STATIC') {
+    r.error('spec.resolution', `CIDR addresses are allowed only for NONE/STATIC resolution types (resolution is ${resolution})`);
+  }
+  const portNames = validatePorts(r, spec);
+  validateResolution(r, spec, resolution, endpoints, hosts, portNames);
+  if (resolution !== 'NONE' && hosts.length > 1) {
+    const plain = list(spec.ports).some((p) => isObj(p) && !isHttpProtocol(str(p.protocol)) && !isTlsProtocol(str(p.protocol)));
+    if (plain) r.error('spec.ports', 'multiple hosts provided with non-HTTP, non-TLS ports');
+  }
+  validateExportTo(r, spec.exportTo, true, false);
+}
+
+function validatePorts(r: WebhookReport, spec: Obj): Set<string> {
+  const names = new Set<string>();
+  const numbers = new Set<number>();
+  list(spec.ports).forEach((port, i) => {
+    const p = `spec.ports[${i}]`;
+    if (port === null) {
+      r.error(p, 'service entry port may not be null');
+      return;
+    }
+    if (!isObj(port)) return;
+    const name = str(port.name);
+    const number = int(port.number) ?? 0;
+    if (names.has(name)) r.error(`${p}.name`, `service entry port name "${name}" already defined`);
+    names.add(name);
+    if (numbers.has(number)) r.error(`${p}.number`, `service entry port ${number} already defined`);
+    numbers.add(number);
+    const target = int(port.targetPort) ?? 0;
+    if (target !== 0) r.errorIf(`${p}.targetPort`, portError(target));
+    r.errorIf(`${p}.name`, portNameError(name));
+    r.errorIf(`${p}.protocol`, protocolError(str(port.protocol)));
+    r.errorIf(`${p}.number`, portError(number));
+  });
+  return names;
+}
+
+function validateResolution(r: WebhookReport, spec: Obj, resolution: string, endpoints: readonly unknown[],
+  hosts: readonly string[], portNames: Set<string>): void {
+  if (resolution === 'NONE') {
+    if (endpoints.length > 0) r.error('spec.endpoints', 'no endpoints should be provided for resolution type none');
+    if (isObj(spec.workloadSelector)) r.warning('spec.workloadSelector', 'workloadSelector should not be set when resolution mode is NONE');
+    return;
+  }
+  if (resolution === 'DNS' || resolution === 'DNS_ROUND_ROBIN') {
+    if (endpoints.length === 0) {
+      hosts.forEach((host, i) => {
+        if (fqdnError(host) !== undefined) {
+          r.error(`spec.hosts[${i}]`, `hosts must be FQDN if no endpoints are provided for resolution mode ${resolution} (host "${host}")`);
+        }
+      });
+    }
+    if (resolution === 'DNS_ROUND_ROBIN' && endpoints.length > 1) {
+      r.error('spec.endpoints', `there must only be 0 or 1 endpoint for resolution mode ${resolution}`);
+    }
+  }
+  if (resolution !== 'STATIC' && resolution !== 'DNS' && resolution !== 'DNS_ROUND_ROBIN') return;
+  endpoints.forEach((e, i) => {
+    const p = `spec.endpoints[${i}]`;
+    if (e === null) {
+      r.error(p, 'endpoint cannot be nil');
+      return;
+    }
+    if (isObj(e)) validateEndpoint(r, p, e, resolution === 'STATIC', portNames);
+  });
+}
+
+/** An endpoint: an IP or unix socket for STATIC resolution, an IP or FQDN for DNS resolution. */
+function validateEndpoint(r: WebhookReport, path: string, e: Obj, isStatic: boolean, portNames: Set<string>): void {
+  const address = str(e.address);
+  if (isStatic && address === '') {
+    if (str(e.network) === '') r.error(`${path}.address`, 'address is required');
+  } else if (isStatic && address.startsWith(UNIX_ADDRESS_PREFIX)) {
+    r.errorIf(`${path}.address`, unixAddressError(address.slice(UNIX_ADDRESS_PREFIX.length)));
+    if (entries(e.ports).length > 0) r.error(`${path}.ports`, `unix endpoint ${address} must not include ports`);
+    if (portNames.size !== 1) r.error(path, 'exactly 1 service port required for unix endpoints');
+  } else if (!isIpAddress(address)) {
+    if (isStatic) r.error(`${path}.address`, `endpoint address "${address}" is not a valid IP address`);
+    else if (fqdnError(address) !== undefined) r.error(`${path}.address`, `endpoint address "${address}" is not a valid FQDN or an IP address`);
+  }
+  for (const [name, port] of entries(e.ports)) {
+    const p = keyPath(`${path}.ports`, name);
+    const number = int(port);
+    if (!portNames.has(name)) r.error(p, `endpoint port ${name}: ${String(port)} is not defined by the service entry`);
+    r.errorIf(p, portNameError(name));
+    if (number !== undefined) r.errorIf(p, portError(number));
+  }
+  validateLabels(r, `${path}.labels`, e.labels);
+}

@@ -1,0 +1,131 @@
+/**
+ * VirtualService (networking.istio.io, any served version): hosts, gateways, delegation, and the http / tcp /
+ * tls rules; rule-order findings come from virtual-service-order.
+ */
+import { validateExportTo, validateLabels } from './common';
+import { validateRouteDestinations } from './destination';
+import { hostsOverlap, hostSubsetOf, wildcardDomainError } from './hosts';
+import { ipSubnetError, isIpAddress, portError } from './net';
+import { int, isObj, list, Obj } from './read';
+import { WebhookReport } from './report';
+import { validateGatewayNames } from './virtual-service-gateways';
+import { validateHttpRoute } from './virtual-service-http';
+import { analyzeRuleOrder } from './virtual-service-order';
+
+const MESH_GATEWAY = 'mesh';
+
+export function validateVirtualService(r: WebhookReport, spec: Obj): void {
+  const hosts = list(spec.hosts).filter((h): h is string => typeof h === 'string');
+  const gateways = list(spec.gateways).filter((g): g is string => typeof g === 'string');
+  const delegate = list(spec.hosts).length === 0;
+  const boundToMesh = gateways.length === 0 || gateways.includes(MESH_GATEWAY);
+  const boundToGateway = gateways.some((g) => g !== MESH_GATEWAY);
+
+  if (delegate) validateDelegateVirtualService(r, spec);
+  validateGatewayNames(r, 'spec.gateways', spec.gateways);
+  validateHosts(r, hosts, boundToMesh);
+
+  const http = list(spec.http);
+  const tcp = list(spec.tcp);
+  const tls = list(spec.tls);
+  if (http.length === 0 && tcp.length === 0 && tls.length === 0) {
+    r.error('spec', 'http, tcp or tls must be provided in virtual service');
+  }
+  http.forEach((route, i) => {
+    if (route === null) r.error(`spec.http[${i}]`, 'http route may not be null');
+    else if (isObj(route)) validateHttpRoute(r, `spec.http[${i}]`, route, { delegate, boundToGateway });
+  });
+  tls.forEach((route, i) => {
+    if (isObj(route)) validateTlsRoute(r, `spec.tls[${i}]`, route, hosts);
+  });
+  tcp.forEach((route, i) => {
+    if (isObj(route)) validateTcpRoute(r, `spec.tcp[${i}]`, route);
+  });
+  validateExportTo(r, spec.exportTo, false, false);
+
+  analyzeRuleOrder(r, 'http', spec.http);
+  analyzeRuleOrder(r, 'tcp', spec.tcp);
+  analyzeRuleOrder(r, 'tls', spec.tls);
+}
+
+/** A VirtualService without hosts is a delegate: only http rules, attached through the root VirtualService. */
+function validateDelegateVirtualService(r: WebhookReport, spec: Obj): void {
+  if (list(spec.gateways).length > 0) r.error('spec.gateways', 'delegate virtual service must have no gateways specified');
+  if (list(spec.tls).length > 0) r.error('spec.tls', 'delegate virtual service must have no tls route specified');
+  if (list(spec.tcp).length > 0) r.error('spec.tcp', 'delegate virtual service must have no tcp route specified');
+}
+
+function validateHosts(r: WebhookReport, hosts: readonly string[], boundToMesh: boolean): void {
+  let allValid = true;
+  hosts.forEach((host, i) => {
+    const err = wildcardDomainError(host);
+    if (err !== undefined) {
+      if (!isIpAddress(host)) {
+        r.error(`spec.hosts[${i}]`, err);
+        allValid = false;
+      }
+    } else if (boundToMesh && host === '*') {
+      r.error(`spec.hosts[${i}]`, 'wildcard host * is not allowed for virtual services bound to the mesh gateway');
+      allValid = false;
+    }
+  });
+  if (!allValid) return;
+  for (let i = 0; i < hosts.length; i++) {
+    for (let j = i + 1; j < hosts.length; j++) {
+      if (hostsOverlap(hosts[i], hosts[j])) r.error(`spec.hosts[${j}]`, `duplicate hosts in virtual service: ${hosts[i]} & ${hosts[j]}`);
+    }
+  }
+}
+
+/** Port, destination subnets, source labels and gateways of a tcp/tls match. */
+function validateL4Match(r: WebhookReport, path: string, match: Obj): void {
+  list(match.destinationSubnets).forEach((subnet, i) => {
+    if (typeof subnet === 'string') r.errorIf(`${path}.destinationSubnets[${i}]`, ipSubnetError(subnet));
+  });
+  const port = int(match.port);
+  if (port !== undefined && port !== 0) r.errorIf(`${path}.port`, portError(port));
+  validateLabels(r, `${path}.sourceLabels`, match.sourceLabels);
+  validateGatewayNames(r, `${path}.gateways`, match.gateways);
+}
+
+function validateTcpRoute(r: WebhookReport, path: string, tcp: Obj): void {
+  list(tcp.match).forEach((m, i) => {
+    if (m === null) r.error(`${path}.match[${i}]`, 'tcp match may not be nil');
+    else if (isObj(m)) validateL4Match(r, `${path}.match[${i}]`, m);
+  });
+  if (list(tcp.route).length === 0) r.error(`${path}.route`, 'route is required');
+  validateRouteDestinations(r, `${path}.route`, tcp.route, false);
+}
+
+function validateTlsRoute(r: WebhookReport, path: string, tls: Obj, hosts: readonly string[]): void {
+  const matches = list(tls.match);
+  if (matches.length === 0) r.error(`${path}.match`, 'TLS route must have at least one match condition');
+  matches.forEach((m, i) => {
+    const p = `${path}.match[${i}]`;
+    if (m === null) {
+      r.error(p, 'tls match may not be null');
+      return;
+    }
+    if (!isObj(m)) return;
+    const sniHosts = list(m.sniHosts);
+    if (sniHosts.length === 0) r.error(`${p}.sniHosts`, 'TLS match must have at least one SNI host');
+    sniHosts.forEach((sni, j) => {
+      if (typeof sni === 'string') validateSniHost(r, `${p}.sniHosts[${j}]`, sni, hosts);
+    });
+    validateL4Match(r, p, m);
+  });
+  if (list(tls.route).length === 0) r.error(`${path}.route`, 'TLS route is required');
+  validateRouteDestinations(r, `${path}.route`, tls.route, false);
+}
+
+function validateSniHost(r: WebhookReport, path: string, sni: string, hosts: readonly string[]): void {
+  const err = wildcardDomainError(sni);
+  if (err !== undefined) {
+    if (isIpAddress(sni)) r.warning(path, `using an IP address ("${sni}") goes against SNI spec and most clients do not support this`);
+    else r.error(path, err);
+    return;
+  }
+  if (!hosts.some((h) => hostSubsetOf(sni, h))) {
+    r.error(path, `SNI host "${sni}" is not a compatible subset of any of the virtual service hosts: [${hosts.join(', ')}]`);
+  }
+}

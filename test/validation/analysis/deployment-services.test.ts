@@ -1,0 +1,42 @@
+import { deployment, pairs, run, service } from './fixtures';
+
+const app = () => deployment('api', 'shop', { app: 'api' });
+
+describe('IST0116 Deployment behind Services with different protocols on one port', () => {
+  test('fires on the Deployment', () => {
+    const findings = run([app(),
+      service('api-tcp', 'shop', { app: 'api' }, [{ port: 53, name: 'dns-tcp', protocol: 'TCP' }]),
+      service('api-udp', 'shop', { app: 'api' }, [{ port: 53, name: 'dns-udp', protocol: 'UDP' }]),
+    ], 'IST0116');
+    expect(pairs(findings)).toEqual([{ code: 'IST0116', origin: 'Deployment shop/api', path: 'spec.template.metadata.labels' }]);
+    expect(findings[0].message).toBe('the Services selecting this Deployment expose port 53 with different protocols: ' +
+      'TCP (api-tcp) vs UDP (api-udp); a pod port can serve one protocol only, so use one protocol per port number (or separate the pods)');
+  });
+
+  test('does not fire when the protocols agree (unset means TCP)', () => {
+    expect(run([app(),
+      service('a', 'shop', { app: 'api' }, [{ port: 80, name: 'http' }]),
+      service('b', 'shop', { app: 'api' }, [{ port: 80, name: 'http', protocol: 'TCP' }]),
+    ], 'IST0116')).toEqual([]);
+  });
+});
+
+describe('IST0137 Deployment target port behind different service ports', () => {
+  test('fires when one target port is reached through two service ports (named target ports resolved)', () => {
+    const findings = run([app(),
+      service('a', 'shop', { app: 'api' }, [{ port: 80, name: 'http', targetPort: 8080 }]),
+      service('b', 'shop', { app: 'api' }, [{ port: 8000, name: 'http', targetPort: 'http' }]),
+    ], 'IST0137');
+    expect(pairs(findings)).toEqual([{ code: 'IST0137', origin: 'Deployment shop/api', path: 'spec.template.metadata.labels' }]);
+    expect(findings[0].message).toBe('Services a, b send target port 8080 of this Deployment through different service ' +
+      'ports (80, 8000); Istio keeps one of them per target port, so give every Service the same port number for it');
+  });
+
+  test('does not fire for the same port twice, or Services that select other pods', () => {
+    expect(run([app(),
+      service('a', 'shop', { app: 'api' }, [{ port: 80, name: 'http', targetPort: 8080 }]),
+      service('b', 'shop', { app: 'api' }, [{ port: 80, name: 'http', targetPort: 8080 }]),
+      service('c', 'shop', { app: 'other' }, [{ port: 9000, name: 'http', targetPort: 8080 }]),
+    ], 'IST0137')).toEqual([]);
+  });
+});
