@@ -1,5 +1,44 @@
-// The example app: the runbook's mesh, synthesized by `npm run synth` into dist/.
-import { App } from 'cdk8s';
+// The example app: the runbook's mesh (DESIGN.md's seed scenario), synthesized by `npm run synth` into dist/.
+// Synth validates every Istio object first; a bad object fails it with a clear message.
+import { App, Chart, Duration, Size } from 'cdk8s';
+import {
+  AccessLogEncoding, BufferedAccessLogging, CanaryService, MeshWideStrictMtls, RouteMatch, StringMatch,
+  StrictMtlsNamespace,
+} from '.';
 
-const app = new App();
-app.synth();
+/** Builds the example mesh into `app` (exported so the tests check exactly what `npm run synth` writes). */
+export function buildExampleMesh(app: App): { readonly logs: BufferedAccessLogging } {
+  // Mesh-wide: only mutual-TLS traffic between workloads, and JSON access logs with buffered writes.
+  const mesh = new Chart(app, 'mesh');
+  new MeshWideStrictMtls(mesh, 'mtls');
+  const logs = new BufferedAccessLogging(mesh, 'logs', {
+    encoding: AccessLogEncoding.JSON,
+    flushInterval: Duration.seconds(1),
+    minFlushSize: Size.mebibytes(1),
+  });
+
+  // The billing team's namespace: sidecar-injected, STRICT mTLS, and a 90/10 canary of billing-service
+  // where every request from Oslo users reaches v2.
+  const billing = new Chart(app, 'billing', { namespace: 'billing' });
+  new StrictMtlsNamespace(billing, 'ns', { name: 'billing' });
+  new CanaryService(billing, 'billing-service', {
+    name: 'billing-service',
+    port: 80,
+    targetPort: 8080,
+    stable: { version: 'v1', image: 'registry.example.com/billing:1.4.2' },
+    canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0' },
+    canaryWeight: 10,
+    canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))],
+  });
+  return { logs };
+}
+
+if (require.main === module) {
+  const app = new App();
+  const { logs } = buildExampleMesh(app);
+  app.synth();
+  // The install-time mesh config (JSON encoding, provider, flush settings) for `istioctl install -f` or Helm.
+  // Written after synth, so nothing is written when validation fails, and outside dist/, so that
+  // `kubectl apply -f dist/` does not pick it up.
+  logs.writeInstallFiles('dist-install');
+}

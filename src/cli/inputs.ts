@@ -78,7 +78,7 @@ export function parseInput(name: string, bytes: Uint8Array): InputFile {
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new ManifestError(name, undefined, 'not UTF-8 text (binary data?), not a YAML or JSON manifest');
+    throw new ManifestError(name, 'not UTF-8 text (binary data?), not a YAML or JSON manifest');
   }
   return { name, documents: parseManifests(text, name) };
 }

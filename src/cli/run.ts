@@ -8,8 +8,7 @@
  * validated, so unusable input never produces a partial report.
  */
 import * as fs from 'fs';
-import { analyze } from '../validation/analysis';
-import { objectRef } from '../validation/finding';
+import { analysisRef, analyze } from '../validation/analysis';
 import { isIstioObject } from '../validation/istio-kinds';
 import { validateObject } from '../validation';
 import { ManifestError } from '../validation/manifests';
@@ -115,7 +114,7 @@ function addAnalysis(inputs: readonly InputFile[], perFile: Located[][]): void {
   const where = new Map<string, { file: number; document: number; line?: number }>();
   inputs.forEach((input, file) => {
     for (const doc of input.documents) {
-      const key = identity(objectRef(doc.object));
+      const key = identity(analysisRef(doc.object));
       if (!where.has(key)) where.set(key, { file, document: doc.document, line: doc.line });
     }
   });

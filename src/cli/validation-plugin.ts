@@ -8,6 +8,7 @@
  * The context and report types are declared structurally here (the subset used) so that the compiled library does
  * not depend on cdk8s-cli.
  */
+import { analysisRef } from '../validation/analysis';
 import { Finding, formatFinding, isError, Severity } from '../validation/finding';
 import { validateAndAnalyze } from '../validation';
 
@@ -61,8 +62,10 @@ export class IstioValidation {
       for (const doc of context.parseManifest(manifest)) {
         if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) continue;
         objects.push(doc);
-        const key = identity(doc as Finding);
-        if (!firstManifest.has(key)) firstManifest.set(key, manifest);
+        // Per-object findings name the object as written; analysis findings place an unnamespaced one in `default`.
+        for (const key of [identity(doc as Finding), identity(analysisRef(doc))]) {
+          if (!firstManifest.has(key)) firstManifest.set(key, manifest);
+        }
       }
     }
     const findings = validateAndAnalyze(objects);

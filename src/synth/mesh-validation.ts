@@ -1,6 +1,7 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { analyze } from '../validation/analysis';
+import { analysisRef } from '../validation/analysis';
 import { describeObject, Finding, isError, objectRef, Severity } from '../validation/finding';
 import { isIstioObject } from '../validation/istio-kinds';
 import { validateObject } from '../validation';
@@ -49,8 +50,14 @@ export class MeshValidation {
       BY_ROOT.set(root, mv);
     }
     if (options.warningsAsErrors !== undefined) mv._warningsAsErrors = options.warningsAsErrors;
-    const chart = enclosingChart(scope);
-    if (chart !== undefined) mv.wrapChart(chart);
+    if (scope === root) {
+      // An explicit enable(app), typically once after the app is built: wrap the charts that exist already.
+      for (const c of root.node.findAll()) if (Chart.isChart(c)) mv.wrapChart(c);
+    } else {
+      // The constructs call enable(this) once each: only their own chart, to keep construction O(depth).
+      const chart = enclosingChart(scope);
+      if (chart !== undefined) mv.wrapChart(chart);
+    }
     return mv;
   }
 
@@ -162,9 +169,20 @@ export class MeshValidation {
 
     for (let i = 0; i < rendered.length; i++) {
       if (!isIstioObject(rendered[i])) continue;
-      for (const f of validateObject(rendered[i])) record(objects[i], f);
+      let found: Finding[];
+      try {
+        found = validateObject(rendered[i]);
+      } catch (e) {
+        throw new Error(`cdk8s-istio: the validator failed on ${describeObject(objectRef(rendered[i]))} at '${objects[i].node.path}': ${errorText(e)}`);
+      }
+      for (const f of found) record(objects[i], f);
     }
-    const crossObject = analyze(rendered);
+    let crossObject: Finding[];
+    try {
+      crossObject = analyze(rendered);
+    } catch (e) {
+      throw new Error(`cdk8s-istio: the mesh analysis failed: ${errorText(e)}`);
+    }
     if (crossObject.length > 0) {
       const byIdentity = new Map<string, ApiObject>();
       for (let i = rendered.length - 1; i >= 0; i--) byIdentity.set(identityOf(rendered[i]), objects[i]);
@@ -225,9 +243,13 @@ function findingLine(f: Finding, promoted: boolean): string {
   return `${where}: ${f.message} (${tag})`;
 }
 
-/** The identity analysis findings name their object by (the same fields as `objectRef`). */
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The identity analysis findings name their object by (an unnamespaced object counts as in `default`). */
 function identityOf(obj: object): string {
-  const r = objectRef(obj);
+  const r = analysisRef(obj);
   return `${r.apiVersion}|${r.kind}|${r.namespace ?? ''}|${r.name}`;
 }
 

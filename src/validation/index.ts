@@ -10,6 +10,7 @@ import { validateWebhook } from './webhook';
 
 export * from './finding';
 export { isIstioObject } from './istio-kinds';
+export { analyze, analysisRef } from './analysis';
 export { ManifestError, parseManifests } from './manifests';
 export type { ManifestDocument } from './manifests';
 

@@ -24,7 +24,7 @@ export class ManifestError extends Error {
   /** 1-based line of the problem, when known. */
   public readonly line?: number;
 
-  constructor(file: string, line: number | undefined, detail: string) {
+  constructor(file: string, detail: string, line?: number) {
     super(line === undefined ? `${file}: ${detail}` : `${file}:${line}: ${detail}`);
     this.name = 'ManifestError';
     this.file = file;
@@ -40,7 +40,7 @@ export class ManifestError extends Error {
  */
 export function parseManifests(text: string, fileName: string): ManifestDocument[] {
   if (text.includes('\u0000')) {
-    throw new ManifestError(fileName, undefined, 'binary data (contains NUL bytes), not a YAML or JSON manifest');
+    throw new ManifestError(fileName, 'binary data (contains NUL bytes), not a YAML or JSON manifest');
   }
   if (fileName.toLowerCase().endsWith('.json')) return parseJson(text, fileName);
   if (looksLikeJson(text)) {
@@ -69,7 +69,7 @@ function parseJson(text: string, fileName: string): ManifestDocument[] {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const message = (e as Error).message;
-    throw new ManifestError(fileName, jsonErrorLine(text, message), `invalid JSON: ${message.split('\n')[0]}`);
+    throw new ManifestError(fileName, `invalid JSON: ${message.split('\n')[0]}`, jsonErrorLine(text, message));
   }
   return fromJsonValue(value, fileName);
 }
@@ -110,7 +110,7 @@ function parseYaml(text: string, fileName: string): ManifestDocument[] {
       const err = doc.errors[0];
       const pos = err.linePos?.[0];
       const detail = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      throw new ManifestError(fileName, pos?.line, `YAML syntax error${pos ? ` (column ${pos.col})` : ''}: ${detail}`);
+      throw new ManifestError(fileName, `YAML syntax error${pos ? ` (column ${pos.col})` : ''}: ${detail}`, pos?.line);
     }
     const start = doc.contents?.range?.[0] ?? doc.range[0];
     const line = lineCounter.linePos(start).line;
@@ -119,7 +119,7 @@ function parseYaml(text: string, fileName: string): ManifestDocument[] {
       value = doc.toJS();
     } catch (e) {
       // yaml refuses documents whose aliases expand excessively (a resource-exhaustion guard).
-      throw new ManifestError(fileName, line, `document ${i + 1} cannot be read: ${(e as Error).message}`);
+      throw new ManifestError(fileName, `document ${i + 1} cannot be read: ${(e as Error).message}`, line);
     }
     addObject(out, value, i + 1, line, fileName, `document ${i + 1}`);
   }
@@ -131,13 +131,13 @@ function addObject(
 ): void {
   if (value === null || value === undefined) return; // an empty document, like kubectl skips it
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new ManifestError(fileName, line, `${what} is ${describeValue(value)}, not a mapping (a Kubernetes object)`);
+    throw new ManifestError(fileName, `${what} is ${describeValue(value)}, not a mapping (a Kubernetes object)`, line);
   }
   const obj = value as { apiVersion?: unknown; kind?: unknown; items?: unknown };
   if (typeof obj.apiVersion !== 'string' || obj.apiVersion === '' || typeof obj.kind !== 'string' || obj.kind === '') {
     const missing = [typeof obj.apiVersion === 'string' && obj.apiVersion ? '' : 'apiVersion', typeof obj.kind === 'string' && obj.kind ? '' : 'kind']
       .filter(Boolean).join(' and ');
-    throw new ManifestError(fileName, line, `${what} is not a Kubernetes object: it has no ${missing}`);
+    throw new ManifestError(fileName, `${what} is not a Kubernetes object: it has no ${missing}`, line);
   }
   if (obj.kind.endsWith('List') && Array.isArray(obj.items)) {
     obj.items.forEach((item, i) => addObject(out, item, document, line, fileName, `${what}, item ${i + 1} of the ${obj.kind}`));

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { buildLib, CLI_JS } from './build-lib';
 import { fixture } from './helpers';
 
-beforeAll(() => buildLib());
+beforeAll(() => buildLib(), 240_000);
 
 function bin(args: string[], input?: string) {
   return spawnSync(process.execPath, [CLI_JS, ...args], { encoding: 'utf8', input });

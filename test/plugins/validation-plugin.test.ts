@@ -140,7 +140,7 @@ describe('with cdk8s-cli\'s ValidationContext', () => {
 });
 
 describe('as the cdk8s CLI runs it', () => {
-  beforeAll(() => buildLib());
+  beforeAll(() => buildLib(), 240_000);
 
   test('the package in plugins/ is CommonJS that exposes the compiled class', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(PLUGIN_DIR, 'package.json'), 'utf8')) as { main: string; version: string };

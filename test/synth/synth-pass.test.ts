@@ -17,6 +17,7 @@ jest.mock('../../src/validation/webhook', () => ({
   validateWebhook: jest.fn((obj: { metadata?: { annotations?: Record<string, string> } }) => {
     const wanted = obj.metadata?.annotations?.['test/finding'];
     if (wanted === undefined) return [];
+    if (wanted === 'crash') throw new TypeError("Cannot read properties of undefined (reading 'route')");
     const c = new FindingCollector(objectRef(obj), Layer.WEBHOOK);
     c.add(wanted as Severity, wanted === 'error' ? 'IST0106' : 'IST0133', 'spec.http[0].route[0].weight', `stand-in ${wanted}`);
     return c.findings;
@@ -127,6 +128,24 @@ describe('errors fail synth with the offending object path', () => {
     vs(new Chart(app, 'c'), 'bad', 'bad', { 'test/finding': 'error' });
     expect(() => app.synth()).not.toThrow();
     expect(webhook.validateWebhook).not.toHaveBeenCalled();
+  });
+
+  test('a failure inside the validator names the object and its path', () => {
+    const chart = Testing.chart();
+    vs(chart, 'boom', 'boom', { 'test/finding': 'crash' });
+    MeshValidation.enable(chart);
+    expect(() => Testing.synth(chart)).toThrow(
+      "cdk8s-istio: the validator failed on VirtualService boom at 'test/boom': Cannot read properties of undefined (reading 'route')");
+  });
+
+  test('a failure inside the analysis is reported as such', () => {
+    const chart = Testing.chart();
+    vs(chart, 'a', 'a');
+    MeshValidation.enable(chart);
+    analysis.analyze.mockImplementationOnce(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    expect(() => Testing.synth(chart)).toThrow('cdk8s-istio: the mesh analysis failed: Maximum call stack size exceeded');
   });
 
   test('an object that cannot be rendered still fails with cdk8s\'s own message', () => {
@@ -247,6 +266,13 @@ describe('one validation and one render per object per synth', () => {
     expect(Testing.synth(other).map((d) => d.metadata.name)).toEqual(['c']);
     expect(renders).toHaveBeenCalledTimes(5);
     expect(webhook.validateWebhook).toHaveBeenCalledTimes(3);
+  });
+
+  test('enable(app) after the charts exist: Testing.synth of any chart renders each object once', () => {
+    const app = build(tmpdir(), YamlOutputType.FILE_PER_CHART, false);
+    MeshValidation.enable(app);
+    expect(Testing.synth(app.node.findChild('svc') as Chart).map((d) => d.metadata.name)).toEqual(['a']);
+    expect(renders).toHaveBeenCalledTimes(5);
   });
 
   test('Testing.synth of a chart no construct of the library is in: the first call renders its objects twice, later calls once', () => {

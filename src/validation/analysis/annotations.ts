@@ -36,7 +36,7 @@ const SERVICE_ANNOTATIONS = new Set([
 ]);
 
 /** The four proxy resource annotations: setting any drops the chart defaults for all (ISTIO-FACTS §7.1). */
-export const PROXY_RESOURCE_ANNOTATIONS = [
+const PROXY_RESOURCE_ANNOTATIONS = [
   'sidecar.istio.io/proxyCPU', 'sidecar.istio.io/proxyMemory', 'sidecar.istio.io/proxyCPULimit',
   'sidecar.istio.io/proxyMemoryLimit',
 ];
@@ -74,8 +74,10 @@ function checkPlacement(res: Resource, w: Workload | undefined, out: Finding[]):
 }
 
 function checkProxyResources(w: Workload, out: Finding[]): void {
+  let count = 0;
+  for (const k of PROXY_RESOURCE_ANNOTATIONS) if (w.annotations[k] !== undefined) count++;
+  if (count === 0 || count === PROXY_RESOURCE_ANNOTATIONS.length) return;
   const present = PROXY_RESOURCE_ANNOTATIONS.filter((k) => w.annotations[k] !== undefined);
-  if (present.length === 0 || present.length === PROXY_RESOURCE_ANNOTATIONS.length) return;
   const missing = PROXY_RESOURCE_ANNOTATIONS.filter((k) => w.annotations[k] === undefined);
   out.push(w.res.finding(PARTIAL_PROXY_RESOURCE_ANNOTATIONS, `${podMetadataPath(w)}.annotations`,
     `only ${present.join(', ')} ${present.length === 1 ? 'is' : 'are'} set; when any proxy resource annotation is ` +

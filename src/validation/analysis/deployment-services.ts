@@ -23,8 +23,8 @@ export function analyzeDeploymentServices(model: MeshModel, out: Finding[]): voi
   }
   for (const [w, services] of servicesOf) {
     if (isIgnoredNamespace(w.res.ns) || isIstioControlPlane(w.res.labels)) continue;
-    // One Service with at most one port cannot conflict with anything (the common case).
-    if (services.length === 1 && asArray(services[0].spec.ports).length < 2) continue;
+    // Both checks are about several Services meeting on one pod (a single Service may expose 53/TCP and 53/UDP).
+    if (services.length < 2) continue;
     checkProtocols(w, services, out);
     checkTargetPorts(w, services, out);
   }
@@ -44,7 +44,7 @@ function checkProtocols(w: Workload, services: readonly Resource[], out: Finding
     }
   }
   for (const [port, protocols] of byPort) {
-    if (protocols.size < 2) continue;
+    if (protocols.size < 2 || new Set([...protocols.values()].flat()).size < 2) continue;
     const detail = [...protocols].map(([protocol, names]) => `${protocol} (${names.join(', ')})`).join(' vs ');
     out.push(w.res.finding(DEPLOYMENT_ASSOCIATED_TO_MULTIPLE_SERVICES, 'spec.template.metadata.labels',
       `the Services selecting this Deployment expose port ${port} with different protocols: ${detail}; a pod port ` +
@@ -75,7 +75,7 @@ function checkTargetPorts(w: Workload, services: readonly Resource[], out: Findi
     }
   }
   for (const [target, { ports, services: names }] of byTarget) {
-    if (ports.size < 2) continue;
+    if (ports.size < 2 || names.size < 2) continue;
     out.push(w.res.finding(DEPLOYMENT_CONFLICTING_PORTS, 'spec.template.metadata.labels',
       `Services ${[...names].sort().join(', ')} send target port ${target} of this Deployment through different ` +
       `service ports (${[...ports].join(', ')}); Istio keeps one of them per target port, so give every Service ` +

@@ -11,7 +11,7 @@ import { MeshModel } from './model';
 import { asArray, asObject, asString, Json, Resource } from './resource';
 
 /** A destination inside a VirtualService; its field path is built only when a finding needs it. */
-export class RouteDestination {
+class RouteDestination {
   constructor(
     public readonly destination: Json,
     private readonly section: string,
@@ -30,7 +30,7 @@ export class RouteDestination {
 }
 
 /** Route destinations in Istio's order (tcp, tls, http), then http mirrors. */
-export function routeDestinations(spec: Json): RouteDestination[] {
+function routeDestinations(spec: Json): RouteDestination[] {
   const out: RouteDestination[] = [];
   for (const section of ['tcp', 'tls', 'http']) {
     asArray(spec[section]).forEach((rule, i) => {

@@ -5,8 +5,16 @@
  */
 import { asArray, asString } from './resource';
 
-export const CLUSTER_SUFFIX = 'svc.cluster.local';
+const CLUSTER_SUFFIX = 'svc.cluster.local';
 const CLUSTER_FQDN = /^(.+)\.(.+)\.svc\.cluster\.local$/;
+const CLUSTER_FQDN_SUFFIX = `.${CLUSTER_SUFFIX}`;
+
+/** `[name, namespace]` of a `name.ns.svc.cluster.local` host (greedy like Istio's regexp), else undefined. */
+function splitClusterFqdn(host: string): RegExpExecArray | undefined {
+  // The suffix test keeps the backtracking regexp away from the many hosts that cannot match.
+  if (!host.endsWith(CLUSTER_FQDN_SUFFIX)) return undefined;
+  return CLUSTER_FQDN.exec(host) ?? undefined;
+}
 
 /** Istio's ConvertHostToFQDN: only a dot-less, non-wildcard name gets the namespace and cluster suffix. */
 export function toFqdn(namespace: string, host: string): string {
@@ -17,7 +25,7 @@ export function toFqdn(namespace: string, host: string): string {
 /** The Kubernetes namespace a host points into, or undefined for names outside the cluster domain. */
 export function clusterNamespaceOf(referrerNamespace: string, host: string): string | undefined {
   if (!host.includes('.') && !host.startsWith('*')) return referrerNamespace;
-  const m = CLUSTER_FQDN.exec(host);
+  const m = splitClusterFqdn(host);
   return m ? m[2] : undefined;
 }
 
@@ -26,7 +34,7 @@ export function clusterNamespaceOf(referrerNamespace: string, host: string): str
  * `name.ns.svc.cluster.local` name becomes `ns/name`; any other name stays literal in the referrer's namespace.
  */
 export function resourceKeyOfHost(referrerNamespace: string, host: string): string {
-  const m = CLUSTER_FQDN.exec(host);
+  const m = splitClusterFqdn(host);
   return m ? `${m[2]}/${m[1]}` : `${referrerNamespace}/${host}`;
 }
 

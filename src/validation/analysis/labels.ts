@@ -4,7 +4,7 @@
  */
 import { StringMap } from './resource';
 
-export function matchesSelector(selector: StringMap, labels: StringMap): boolean {
+function matchesSelector(selector: StringMap, labels: StringMap): boolean {
   for (const key in selector) {
     if (labels[key] !== selector[key]) return false;
   }
@@ -23,7 +23,8 @@ export function selectorString(selector: StringMap): string {
 
 interface Bucket<T> {
   readonly all: T[];
-  readonly byPair: Map<string, T[]>;
+  /** label key → label value → items (nested maps: no key strings to build per lookup). */
+  readonly byPair: Map<string, Map<string, T[]>>;
 }
 
 export class LabelIndex<T> {
@@ -40,9 +41,10 @@ export class LabelIndex<T> {
     bucket.all.push(item);
     const labels = this.labelsOf(item);
     for (const key in labels) {
-      const pair = key + '\u0000' + labels[key];
-      const list = bucket.byPair.get(pair);
-      if (list) list.push(item); else bucket.byPair.set(pair, [item]);
+      let values = bucket.byPair.get(key);
+      if (!values) bucket.byPair.set(key, values = new Map());
+      const list = values.get(labels[key]);
+      if (list) list.push(item); else values.set(labels[key], [item]);
     }
   }
 
@@ -60,7 +62,7 @@ export class LabelIndex<T> {
     if (!bucket) return [];
     let smallest: T[] | undefined;
     for (const key in selector) {
-      const list = bucket.byPair.get(key + '\u0000' + selector[key]);
+      const list = bucket.byPair.get(key)?.get(selector[key]);
       if (!list) return [];
       if (!smallest || list.length < smallest.length) smallest = list;
     }
@@ -78,7 +80,7 @@ export class LabelIndex<T> {
     if (!bucket) return false;
     let smallest: T[] | undefined;
     for (const key in selector) {
-      const list = bucket.byPair.get(key + '\u0000' + selector[key]);
+      const list = bucket.byPair.get(key)?.get(selector[key]);
       if (!list) return false;
       if (!smallest || list.length < smallest.length) smallest = list;
     }

@@ -13,7 +13,7 @@ interface HostUse {
   readonly index: number;
 }
 
-export function isMeshBound(vs: Resource): boolean {
+function isMeshBound(vs: Resource): boolean {
   const gateways = asArray(vs.spec.gateways);
   return gateways.length === 0 || gateways.some((g) => g === 'mesh');
 }

@@ -32,14 +32,14 @@ export interface HostEntry {
   readonly ports: readonly HostPort[];
 }
 
-const TEMPLATE_PATHS: { readonly [kind: string]: string } = {
-  Deployment: 'spec.template',
-  StatefulSet: 'spec.template',
-  DaemonSet: 'spec.template',
-  ReplicaSet: 'spec.template',
-  Job: 'spec.template',
-  CronJob: 'spec.jobTemplate.spec.template',
-};
+const TEMPLATE_PATHS: ReadonlyMap<string, string> = new Map([
+  ['Deployment', 'spec.template'],
+  ['StatefulSet', 'spec.template'],
+  ['DaemonSet', 'spec.template'],
+  ['ReplicaSet', 'spec.template'],
+  ['Job', 'spec.template'],
+  ['CronJob', 'spec.jobTemplate.spec.template'],
+]);
 const WORKLOAD_GROUPS = new Set(['apps', 'batch', 'extensions']);
 
 export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
@@ -61,7 +61,6 @@ export interface MeshConfigSource {
 export class MeshModel {
   public readonly namespaces = new Map<string, Resource>();
   public readonly services: Resource[] = [];
-  public readonly pods: Resource[] = [];
   public readonly workloads: Workload[] = [];
   public readonly virtualServices: Resource[] = [];
   public readonly destinationRules: Resource[] = [];
@@ -158,8 +157,10 @@ export class MeshModel {
           this.meshConfigSources.push({ res, path: 'spec.meshConfig', meshConfig: asObject(res.spec.meshConfig) });
         }
         return;
-      default:
-        if (WORKLOAD_GROUPS.has(res.group) && TEMPLATE_PATHS[res.kind]) this.addWorkload(res, TEMPLATE_PATHS[res.kind]);
+      default: {
+        const templatePath = WORKLOAD_GROUPS.has(res.group) ? TEMPLATE_PATHS.get(res.kind) : undefined;
+        if (templatePath) this.addWorkload(res, templatePath);
+      }
     }
   }
 
@@ -174,8 +175,6 @@ export class MeshModel {
       labels = asStringMap(meta.labels);
       annotations = asStringMap(meta.annotations);
       podSpec = asObject(template.spec);
-    } else {
-      this.pods.push(res);
     }
     const replicas = typeof res.spec.replicas === 'number' ? res.spec.replicas : undefined;
     const workload: Workload = { res, labels, annotations, podSpec, templatePath, replicas };

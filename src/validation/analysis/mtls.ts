@@ -25,6 +25,7 @@ class PeerAuthenticationScopes {
   /** Namespaces with a workload-level policy that relaxes mTLS for some of their workloads or ports. */
   private readonly relaxed = new Set<string>();
   private readonly meshMode: string;
+  private readonly strictCache = new Map<string, boolean>();
 
   constructor(model: MeshModel, private readonly root: string) {
     for (const pa of model.peerAuthentications) {
@@ -44,9 +45,13 @@ class PeerAuthenticationScopes {
 
   /** Whether every workload of the namespace is STRICT (namespace policy, else the mesh-wide one). */
   public isStrict(namespace: string): boolean {
-    if (this.relaxed.has(namespace)) return false;
-    const own = namespace === this.root ? this.meshMode : this.agreedMode(this.namespaceWide.get(namespace), this.meshMode);
-    return own === STRICT;
+    let strict = this.strictCache.get(namespace);
+    if (strict === undefined) {
+      const own = namespace === this.root ? this.meshMode : this.agreedMode(this.namespaceWide.get(namespace), this.meshMode);
+      strict = own === STRICT && !this.relaxed.has(namespace);
+      this.strictCache.set(namespace, strict);
+    }
+    return strict;
   }
 
   /** Whether the namespace itself declares STRICT (not only inherits it). */

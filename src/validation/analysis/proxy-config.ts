@@ -15,7 +15,7 @@ import { MeshModel } from './model';
 import { asObject, Json, Resource } from './resource';
 import { podMetadataPath } from './workloads';
 
-export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
+const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
 // Environment variable names are UPPER_SNAKE; a camelCase key reads like a setting name that nothing consumes.
 const CAMEL_CASE = /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
 

@@ -17,7 +17,7 @@ const CLUSTER_SCOPED_KINDS = new Set([
   'RuntimeClass', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'GatewayClass', 'CertificateSigningRequest',
 ]);
 
-export const DEFAULT_NAMESPACE = 'default';
+const DEFAULT_NAMESPACE = 'default';
 
 /** The namespace an object lives in: its metadata.namespace, else `default`; undefined for cluster-scoped kinds. */
 export function effectiveNamespace(kind: string, metadataNamespace: string): string | undefined {

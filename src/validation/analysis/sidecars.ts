@@ -13,7 +13,7 @@ import { MeshMode, meshModeOf } from './namespaces';
 import { asObject, asStringMap, Resource } from './resource';
 import { isAmbientWorkload } from './workloads';
 
-export function namespaceModeOf(model: MeshModel, namespace: string): MeshMode | undefined {
+function namespaceModeOf(model: MeshModel, namespace: string): MeshMode | undefined {
   const ns = model.namespaces.get(namespace);
   return ns ? meshModeOf(ns.labels) : undefined;
 }

@@ -3,7 +3,7 @@ import { Workload } from './model';
 import { asArray, asObject } from './resource';
 import { DATAPLANE_MODE_LABEL, MeshMode, podInjectValue } from './namespaces';
 
-export const PROXY_CONTAINER = 'istio-proxy';
+const PROXY_CONTAINER = 'istio-proxy';
 
 /** Whether the pod spec already carries the istio-proxy container (injected pod, or native sidecar). */
 export function hasProxyContainer(w: Workload): boolean {

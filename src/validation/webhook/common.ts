@@ -4,14 +4,19 @@
  */
 import { millisecondDurationError } from '../util/duration';
 import { isIstioLabelName, labelKeyError, labelValueError } from '../util/names';
-import { entries, isObj, keyPath, list, nonEmptyList, Obj, obj, present, str } from './read';
+import { entries, isObj, keyPath, list, nonEmptyList, Obj, obj, str } from './read';
 import { WebhookReport } from './report';
+
+// The common label key/value shape, checked in one pass before the detailed rules run.
+const PLAIN_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9_.]{0,61}[a-zA-Z0-9])?$/;
 
 /** labels.Instance.Validate: every key a Kubernetes label key, every value a label value. */
 export function validateLabels(r: WebhookReport, path: string, labels: unknown): void {
-  for (const [key, value] of entries(labels)) {
-    r.errorIf(path, labelKeyError(key));
-    if (typeof value === 'string') r.errorIf(keyPath(path, key), labelValueError(value));
+  if (!isObj(labels)) return;
+  for (const key in labels) {
+    const value = labels[key];
+    if (!PLAIN_LABEL.test(key)) r.errorIf(path, labelKeyError(key));
+    if (typeof value === 'string' && value !== '' && !PLAIN_LABEL.test(value)) r.errorIf(keyPath(path, key), labelValueError(value));
   }
 }
 
@@ -33,7 +38,7 @@ export function validateWorkloadSelector(r: WebhookReport, path: string, selecto
 }
 
 /** Only one way of choosing the workloads a policy applies to. */
-export function validateOneSelectorStyle(r: WebhookReport, spec: Obj): void {
+function validateOneSelectorStyle(r: WebhookReport, spec: Obj): void {
   let styles = 0;
   if (isObj(spec.selector)) styles++;
   if (isObj(spec.targetRef)) styles++;
@@ -50,7 +55,7 @@ const TARGET_REF_KINDS: readonly { group: string; kind: string }[] = [
 const TARGET_REF_KIND_LIST = TARGET_REF_KINDS.map((k) => `${k.group}/${k.kind}`).join(', ');
 
 /** One policy target reference: a name, no namespace, and one of the kinds Istio attaches policies to. */
-export function validatePolicyTargetRef(r: WebhookReport, path: string, ref: unknown): void {
+function validatePolicyTargetRef(r: WebhookReport, path: string, ref: unknown): void {
   if (!isObj(ref)) return;
   if (str(ref.name) === '') r.error(`${path}.name`, 'targetRef name must be set');
   if (str(ref.namespace) !== '') {
@@ -146,11 +151,6 @@ const PLAIN_DURATION = /^[1-9]\d{0,8}(?:ms|s|m|h)$/;
 /** A duration field istiod checks with ValidateDuration (>= 1ms, ms precision); non-strings are the schema's. */
 export function validateDuration(r: WebhookReport, path: string, value: unknown): void {
   if (typeof value === 'string' && !PLAIN_DURATION.test(value)) r.errorIf(path, millisecondDurationError(value));
-}
-
-/** True when a message/wrapper field is present (protojson: null means unset). */
-export function isSet(o: Obj, key: string): boolean {
-  return present(o[key]);
 }
 
 /** The `value` of a google.protobuf wrapper or Percent message, accepting the bare-number JSON form too. */

@@ -29,8 +29,13 @@ function labelsError(domain: string, whole: string): string | undefined {
 const PLAIN_DOMAIN = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-a-zA-Z0-9]{0,61}[a-zA-Z0-9])?)*\.?$/;
 const NUMERIC_TLD = /(?:^|\.)[0-9]+\.?$/;
 
+function endsWithDigit(name: string): boolean {
+  const c = name.charCodeAt(name.length - 1);
+  return c >= 48 && c <= 57;
+}
+
 function isPlainDomain(name: string): boolean {
-  return name.length <= 255 && PLAIN_DOMAIN.test(name) && !NUMERIC_TLD.test(name);
+  return name.length <= 255 && PLAIN_DOMAIN.test(name) && !(endsWithDigit(name) && NUMERIC_TLD.test(name));
 }
 
 /** A fully-qualified domain name: DNS-1123 labels (upper case allowed), TLD not all-numeric. */
@@ -41,14 +46,29 @@ export function fqdnError(name: string): string | undefined {
 
 /** A domain whose first label may be `*` or start with `*` (`*.example.com`, `*-svc.example.com`). */
 export function wildcardDomainError(domain: string): string | undefined {
-  if (isPlainDomain(domain)) return undefined;
+  if (VALID_WILDCARD_DOMAINS.has(domain)) return undefined;
+  if (isPlainDomain(domain)) {
+    remember(domain);
+    return undefined;
+  }
   const pre = preconditionError(domain);
   if (pre) return pre;
   const dot = domain.indexOf('.');
   const label = dot < 0 ? domain : domain.slice(0, dot);
   const rest = dot < 0 ? '' : domain.slice(dot + 1);
   if (label.length > 63 || !WILDCARD_LABEL.test(label)) return `domain name "${domain}" invalid (label "${label}" invalid)`;
-  return rest === '' ? undefined : labelsError(rest, domain);
+  const err = rest === '' ? undefined : labelsError(rest, domain);
+  if (err === undefined) remember(domain);
+  return err;
+}
+
+// The same host names recur in every route of an app (VirtualService hosts, destinations, DestinationRules).
+const VALID_WILDCARD_DOMAINS = new Set<string>();
+const MAX_REMEMBERED = 8192;
+
+function remember(domain: string): void {
+  if (VALID_WILDCARD_DOMAINS.size >= MAX_REMEMBERED) VALID_WILDCARD_DOMAINS.clear();
+  VALID_WILDCARD_DOMAINS.add(domain);
 }
 
 function isWildcarded(h: string): boolean {

@@ -44,11 +44,18 @@ function isInternalHeader(name: string): boolean {
 }
 
 /** A header a route adds/sets/removes; `allowAuthority` for request add/set, where the authority may be rewritten. */
-export function headerOperationNameError(name: string, allowAuthority: boolean): string | undefined {
+function headerOperationNameError(name: string, allowAuthority: boolean): string | undefined {
   if (name === '') return 'header name cannot be empty';
   if (allowAuthority && isAuthorityHeader(name)) return undefined;
   if (isInternalHeader(name)) return `invalid header "${name}": header cannot have ":" prefix and cannot be "host"`;
   return HEADER_TOKEN.test(name) ? undefined : invalidName(name);
+}
+
+/** Envoy reads `%NAME%` in header values as a command operator, so a lone `%` must be written `%%`. */
+function headerValueError(value: string): string | undefined {
+  let percents = 0;
+  for (let i = value.indexOf('%'); i >= 0; i = value.indexOf('%', i + 1)) percents++;
+  return percents % 2 === 0 ? undefined : `header value "${value}": single % not allowed. Use %% to represent a literal %`;
 }
 
 /**
@@ -65,6 +72,7 @@ export function validateHeaderOperations(r: WebhookReport, path: string, headers
     for (const op of ['set', 'add'] as const) {
       for (const [name, value] of entries(ops[op])) {
         r.errorIf(keyPath(`${base}.${op}`, name), headerOperationNameError(name, isRequest));
+        if (typeof value === 'string') r.errorIf(keyPath(`${base}.${op}`, name), headerValueError(value));
         if (isRequest && isAuthorityHeader(name) && typeof value === 'string') {
           if (authority !== '') {
             r.error(keyPath(`${base}.${op}`, name), `authority header cannot be set multiple times: have "${authority}", attempting to set "${value}"`);

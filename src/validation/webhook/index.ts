@@ -4,7 +4,6 @@
  * and never throws on malformed input: what cannot be read is the schema layer's to report.
  */
 import { Finding } from '../finding';
-import { apiGroupOf } from '../istio-kinds';
 import { validateAuthorizationPolicy } from './authorization-policy';
 import { validateDestinationRule } from './destination-rule';
 import { validateGateway } from './gateway';
@@ -19,17 +18,27 @@ import { validateVirtualService } from './virtual-service';
 
 type KindValidator = (r: WebhookReport, spec: Obj) => void;
 
-const VALIDATORS: { readonly [groupKind: string]: KindValidator } = {
-  'networking.istio.io/VirtualService': validateVirtualService,
-  'networking.istio.io/DestinationRule': validateDestinationRule,
-  'networking.istio.io/Sidecar': validateSidecar,
-  'networking.istio.io/Gateway': validateGateway,
-  'networking.istio.io/ServiceEntry': validateServiceEntry,
-  'security.istio.io/PeerAuthentication': validatePeerAuthentication,
-  'security.istio.io/AuthorizationPolicy': validateAuthorizationPolicy,
-  'security.istio.io/RequestAuthentication': validateRequestAuthentication,
-  'telemetry.istio.io/Telemetry': validateTelemetry,
-};
+interface KindRules {
+  /** `<group>/`: the apiVersion prefix every served version of the kind shares. */
+  readonly groupPrefix: string;
+  readonly validate: KindValidator;
+}
+
+function rules(group: string, validate: KindValidator): KindRules {
+  return { groupPrefix: `${group}/`, validate };
+}
+
+const VALIDATORS: ReadonlyMap<string, KindRules> = new Map([
+  ['VirtualService', rules('networking.istio.io', validateVirtualService)],
+  ['DestinationRule', rules('networking.istio.io', validateDestinationRule)],
+  ['Sidecar', rules('networking.istio.io', validateSidecar)],
+  ['Gateway', rules('networking.istio.io', validateGateway)],
+  ['ServiceEntry', rules('networking.istio.io', validateServiceEntry)],
+  ['PeerAuthentication', rules('security.istio.io', validatePeerAuthentication)],
+  ['AuthorizationPolicy', rules('security.istio.io', validateAuthorizationPolicy)],
+  ['RequestAuthentication', rules('security.istio.io', validateRequestAuthentication)],
+  ['Telemetry', rules('telemetry.istio.io', validateTelemetry)],
+]);
 
 const NO_SPEC: Obj = Object.freeze({});
 
@@ -39,12 +48,12 @@ export function validateWebhook(obj: object): Finding[] {
   const apiVersion = obj.apiVersion;
   const kind = obj.kind;
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') return [];
-  const validator = VALIDATORS[`${apiGroupOf(apiVersion)}/${kind}`];
-  if (validator === undefined) return [];
+  const kindRules = VALIDATORS.get(kind);
+  if (kindRules === undefined || !apiVersion.startsWith(kindRules.groupPrefix)) return [];
   // A missing spec decodes as an empty one, as istiod sees it; a spec of another type is the schema's to report.
   const spec = obj.spec === undefined || obj.spec === null ? NO_SPEC : obj.spec;
   if (!isObj(spec)) return [];
   const report = new WebhookReport(obj);
-  validator(report, spec);
+  kindRules.validate(report, spec);
   return report.findings;
 }

@@ -15,7 +15,7 @@ export function ipAddressError(value: string): string | undefined {
 }
 
 /** True for `addr/bits` as netip.ParsePrefix reads it (no zone, bits within the address size). */
-export function isCidr(value: string): boolean {
+function isCidr(value: string): boolean {
   const slash = value.lastIndexOf('/');
   if (slash < 0) return false;
   const addr = value.slice(0, slash);

@@ -16,6 +16,10 @@ export function validateServiceEntry(r: WebhookReport, spec: Obj): void {
   if (list(spec.hosts).length === 0) r.error('spec.hosts', 'service entry must have at least one host');
   hosts.forEach((host, i) => {
     r.errorIf(`spec.hosts[${i}]`, host === '*' ? 'invalid host * (a ServiceEntry cannot select every host)' : wildcardDomainError(host));
+    // `*foo.com` is accepted but matches differently from what it suggests; `*.foo.com` is meant.
+    if (host.length > 1 && host.startsWith('*') && !host.startsWith('*.')) {
+      r.warning(`spec.hosts[${i}]`, `partial wildcard "${host}" not allowed (use "*.${host.slice(1).replace(/^[-.]/, '')}")`);
+    }
   });
   let cidr = false;
   list(spec.addresses).forEach((a, i) => {

@@ -237,7 +237,7 @@ function validateLocalityLb(r: WebhookReport, path: string, setting: unknown): v
 }
 
 /** ClientTLSSettings (agent ValidateTLS): credential sources that exclude each other, MUTUAL's certificate + key. */
-export function validateClientTls(r: WebhookReport, path: string, tls: unknown): void {
+function validateClientTls(r: WebhookReport, path: string, tls: unknown): void {
   if (!isObj(tls)) return;
   const mode = str(tls.mode);
   const skipVerify = wrappedBool(tls.insecureSkipVerify);

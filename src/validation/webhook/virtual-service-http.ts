@@ -27,15 +27,16 @@ export function validateHttpRoute(r: WebhookReport, path: string, http: Obj, ctx
   validateRouteKind(r, path, http, ctx);
   validateMatches(r, path, http, ctx);
   const rewrite = obj(http.rewrite);
-  validateHeaderOperations(r, `${path}.headers`, http.headers, str(rewrite.authority));
-  validateCorsPolicy(r, `${path}.corsPolicy`, http.corsPolicy);
-  validateFault(r, `${path}.fault`, http.fault);
+  // Paths are only built for the fields a rule sets: most rules set few of them.
+  if (http.headers !== undefined) validateHeaderOperations(r, `${path}.headers`, http.headers, str(rewrite.authority));
+  if (http.corsPolicy !== undefined) validateCorsPolicy(r, `${path}.corsPolicy`, http.corsPolicy);
+  if (http.fault !== undefined) validateFault(r, `${path}.fault`, http.fault);
   validateMirroring(r, path, http);
-  validateRedirect(r, `${path}.redirect`, http.redirect);
-  validateDirectResponse(r, `${path}.directResponse`, http.directResponse);
-  validateRetries(r, `${path}.retries`, http.retries);
-  validateRewrite(r, `${path}.rewrite`, http.rewrite);
-  validateRouteDestinations(r, `${path}.route`, http.route, true);
+  if (http.redirect !== undefined) validateRedirect(r, `${path}.redirect`, http.redirect);
+  if (http.directResponse !== undefined) validateDirectResponse(r, `${path}.directResponse`, http.directResponse);
+  if (http.retries !== undefined) validateRetries(r, `${path}.retries`, http.retries);
+  if (http.rewrite !== undefined) validateRewrite(r, `${path}.rewrite`, http.rewrite);
+  if (http.route !== undefined) validateRouteDestinations(r, `${path}.route`, http.route, true);
   if (present(http.timeout)) validateDuration(r, `${path}.timeout`, http.timeout);
 }
 
@@ -76,16 +77,18 @@ function validateDelegate(r: WebhookReport, path: string, delegate: Obj, ctx: Ht
 }
 
 function validateHeaderMatches(r: WebhookReport, path: string, headers: unknown, field: string, ctx: HttpRouteContext): void {
-  for (const [name, sm] of entries(headers)) {
-    const p = keyPath(path, name);
-    if (sm === null) r.error(p, `${field} match ${name} cannot be null`);
-    r.errorIf(p, matchHeaderNameError(name));
+  if (!isObj(headers)) return;
+  for (const name in headers) {
+    const sm = headers[name];
+    if (sm === null) r.error(keyPath(path, name), `${field} match ${name} cannot be null`);
+    const nameError = matchHeaderNameError(name);
+    if (nameError !== undefined) r.error(keyPath(path, name), nameError);
     if (!ctx.boundToGateway && isJwtClaimRoute(name)) {
-      r.error(p, `JWT claim based routing (key: ${name}) is only supported for gateway, found no gateways`);
+      r.error(keyPath(path, name), `JWT claim based routing (key: ${name}) is only supported for gateway, found no gateways`);
     }
     // In withoutHeaders, regex `*` means "header present" and is not a regular expression.
-    if (field === 'withoutHeaders' && obj(sm).regex === '*') continue;
-    validateStringMatch(r, p, sm, field);
+    if (!isObj(sm) || (field === 'withoutHeaders' && sm.regex === '*')) continue;
+    if (sm.prefix !== undefined || sm.regex !== undefined) validateStringMatch(r, keyPath(path, name), sm, field);
   }
 }
 
@@ -93,18 +96,18 @@ function validateMatches(r: WebhookReport, path: string, http: Obj, ctx: HttpRou
   list(http.match).forEach((m, i) => {
     if (!isObj(m)) return;
     const p = `${path}.match[${i}]`;
-    validateHeaderMatches(r, `${p}.headers`, m.headers, 'headers', ctx);
-    validateHeaderMatches(r, `${p}.withoutHeaders`, m.withoutHeaders, 'withoutHeaders', ctx);
+    if (m.headers !== undefined) validateHeaderMatches(r, `${p}.headers`, m.headers, 'headers', ctx);
+    if (m.withoutHeaders !== undefined) validateHeaderMatches(r, `${p}.withoutHeaders`, m.withoutHeaders, 'withoutHeaders', ctx);
     // Envoy accepts an empty uri prefix (match everything) but not for scheme/method/authority.
-    validateStringMatchRegex(r, `${p}.uri`, m.uri, 'uri');
-    validateStringMatch(r, `${p}.scheme`, m.scheme, 'scheme');
-    validateStringMatch(r, `${p}.method`, m.method, 'method');
-    validateStringMatch(r, `${p}.authority`, m.authority, 'authority');
+    if (m.uri !== undefined) validateStringMatchRegex(r, `${p}.uri`, m.uri, 'uri');
+    if (m.scheme !== undefined) validateStringMatch(r, `${p}.scheme`, m.scheme, 'scheme');
+    if (m.method !== undefined) validateStringMatch(r, `${p}.method`, m.method, 'method');
+    if (m.authority !== undefined) validateStringMatch(r, `${p}.authority`, m.authority, 'authority');
     for (const [name, sm] of entries(m.queryParams)) validateStringMatch(r, keyPath(`${p}.queryParams`, name), sm, 'queryParams');
     const port = int(m.port);
     if (port !== undefined && port !== 0) r.errorIf(`${p}.port`, portError(port));
-    validateLabels(r, `${p}.sourceLabels`, m.sourceLabels);
-    validateGatewayNames(r, `${p}.gateways`, m.gateways);
+    if (m.sourceLabels !== undefined) validateLabels(r, `${p}.sourceLabels`, m.sourceLabels);
+    if (m.gateways !== undefined) validateGatewayNames(r, `${p}.gateways`, m.gateways);
     const sourceNamespace = str(m.sourceNamespace);
     if (sourceNamespace !== '' && !isIstioLabelName(sourceNamespace)) {
       r.error(`${p}.sourceNamespace`, `sourceNamespace "${sourceNamespace}" must be a valid DNS-1123 label (a namespace name)`);
@@ -210,8 +213,8 @@ function validateMirroring(r: WebhookReport, path: string, http: Obj): void {
     if (value > 100) r.error(`${path}.mirrorPercentage.value`, `mirror_percentage must have a max value of 100 (it has ${value})`);
     if (value < 0) r.error(`${path}.mirrorPercentage.value`, `mirror_percentage must have a min value of 0 (it has ${value})`);
   }
-  validateDestination(r, `${path}.mirror`, http.mirror);
-  validateMirrors(r, `${path}.mirrors`, http.mirrors);
+  if (http.mirror !== undefined) validateDestination(r, `${path}.mirror`, http.mirror);
+  if (http.mirrors !== undefined) validateMirrors(r, `${path}.mirrors`, http.mirrors);
 }
 
 function validateRedirect(r: WebhookReport, path: string, redirect: unknown): void {

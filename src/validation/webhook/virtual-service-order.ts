@@ -2,7 +2,7 @@
  * Rule-order analysis of a VirtualService (what `istioctl analyze` reports as IST0130 / IST0131): rules after a
  * rule without matches are never reached, and a match identical to an earlier one never takes effect.
  */
-import { isObj, list, nonEmptyList } from './read';
+import { isObj, list, nonEmptyList, Obj } from './read';
 import { WebhookReport } from './report';
 
 /** Canonical JSON of a match without its `name` (names do not change which traffic matches). */
@@ -11,12 +11,41 @@ function matchKey(match: unknown): string {
 }
 
 function canonical(v: unknown, dropName: boolean): string {
-  if (Array.isArray(v)) return `[${v.map((x) => canonical(x, false)).join(',')}]`;
-  if (isObj(v)) {
-    const keys = Object.keys(v).filter((k) => v[k] !== undefined && v[k] !== null && !(dropName && k === 'name')).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(v[k], false)}`).join(',')}}`;
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) out += (i > 0 ? ',' : '') + canonical(v[i], false);
+    return out + ']';
   }
-  return JSON.stringify(v) ?? 'null';
+  const o = v as Obj;
+  const keys = Object.keys(o);
+  if (keys.length > 1) keys.sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const value = o[key];
+    if (value === undefined || value === null || (dropName && key === 'name')) continue;
+    out += (first ? '' : ',') + JSON.stringify(key) + ':' + canonical(value, false);
+    first = false;
+  }
+  return out + '}';
+}
+
+/** No matches, or a match that sets nothing but a name, lets every request through. */
+function matchesEverything(matches: unknown): boolean {
+  if (!nonEmptyList(matches)) return true;
+  for (const m of matches as unknown[]) {
+    if (!isObj(m)) continue;
+    let empty = true;
+    for (const key in m) {
+      if (key !== 'name' && m[key] !== undefined && m[key] !== null) {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) return true;
+  }
+  return false;
 }
 
 function label(item: unknown, index: number): string {
@@ -37,7 +66,7 @@ export function analyzeRuleOrder(r: WebhookReport, field: string, rules: unknown
     const rule = items[i];
     if (!isObj(rule)) continue;
     const path = `spec.${field}[${i}]`;
-    if (!nonEmptyList(rule.match)) {
+    if (matchesEverything(rule.match)) {
       if (catchAll >= 0) {
         r.unreachableRule(path, label(rule, i), `only the last rule can have no matches; rule ${label(items[catchAll], catchAll)} already matches everything`);
       }

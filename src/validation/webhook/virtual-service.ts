@@ -15,14 +15,18 @@ import { analyzeRuleOrder } from './virtual-service-order';
 const MESH_GATEWAY = 'mesh';
 
 export function validateVirtualService(r: WebhookReport, spec: Obj): void {
-  const hosts = list(spec.hosts).filter((h): h is string => typeof h === 'string');
-  const gateways = list(spec.gateways).filter((g): g is string => typeof g === 'string');
+  const hosts = strings(spec.hosts);
+  const gateways = strings(spec.gateways);
   const delegate = list(spec.hosts).length === 0;
-  const boundToMesh = gateways.length === 0 || gateways.includes(MESH_GATEWAY);
-  const boundToGateway = gateways.some((g) => g !== MESH_GATEWAY);
+  let boundToMesh = gateways.length === 0;
+  let boundToGateway = false;
+  for (const g of gateways) {
+    if (g === MESH_GATEWAY) boundToMesh = true;
+    else boundToGateway = true;
+  }
 
   if (delegate) validateDelegateVirtualService(r, spec);
-  validateGatewayNames(r, 'spec.gateways', spec.gateways);
+  if (gateways.length > 0) validateGatewayNames(r, 'spec.gateways', spec.gateways);
   validateHosts(r, hosts, boundToMesh);
 
   const http = list(spec.http);
@@ -31,21 +35,32 @@ export function validateVirtualService(r: WebhookReport, spec: Obj): void {
   if (http.length === 0 && tcp.length === 0 && tls.length === 0) {
     r.error('spec', 'http, tcp or tls must be provided in virtual service');
   }
-  http.forEach((route, i) => {
+  const ctx = { delegate, boundToGateway };
+  for (let i = 0; i < http.length; i++) {
+    const route = http[i];
     if (route === null) r.error(`spec.http[${i}]`, 'http route may not be null');
-    else if (isObj(route)) validateHttpRoute(r, `spec.http[${i}]`, route, { delegate, boundToGateway });
-  });
-  tls.forEach((route, i) => {
+    else if (isObj(route)) validateHttpRoute(r, `spec.http[${i}]`, route, ctx);
+  }
+  for (let i = 0; i < tls.length; i++) {
+    const route = tls[i];
     if (isObj(route)) validateTlsRoute(r, `spec.tls[${i}]`, route, hosts);
-  });
-  tcp.forEach((route, i) => {
+  }
+  for (let i = 0; i < tcp.length; i++) {
+    const route = tcp[i];
     if (isObj(route)) validateTcpRoute(r, `spec.tcp[${i}]`, route);
-  });
-  validateExportTo(r, spec.exportTo, false, false);
+  }
+  if (spec.exportTo !== undefined) validateExportTo(r, spec.exportTo, false, false);
 
-  analyzeRuleOrder(r, 'http', spec.http);
-  analyzeRuleOrder(r, 'tcp', spec.tcp);
-  analyzeRuleOrder(r, 'tls', spec.tls);
+  analyzeRuleOrder(r, 'http', http);
+  analyzeRuleOrder(r, 'tcp', tcp);
+  analyzeRuleOrder(r, 'tls', tls);
+}
+
+/** The string entries of a list (others are the schema's to report). */
+function strings(v: unknown): readonly string[] {
+  const items = list(v);
+  for (const item of items) if (typeof item !== 'string') return items.filter((x): x is string => typeof x === 'string');
+  return items as readonly string[];
 }
 
 /** A VirtualService without hosts is a delegate: only http rules, attached through the root VirtualService. */
@@ -57,7 +72,8 @@ function validateDelegateVirtualService(r: WebhookReport, spec: Obj): void {
 
 function validateHosts(r: WebhookReport, hosts: readonly string[], boundToMesh: boolean): void {
   let allValid = true;
-  hosts.forEach((host, i) => {
+  for (let i = 0; i < hosts.length; i++) {
+    const host = hosts[i];
     const err = wildcardDomainError(host);
     if (err !== undefined) {
       if (!isIpAddress(host)) {
@@ -68,7 +84,7 @@ function validateHosts(r: WebhookReport, hosts: readonly string[], boundToMesh: 
       r.error(`spec.hosts[${i}]`, 'wildcard host * is not allowed for virtual services bound to the mesh gateway');
       allValid = false;
     }
-  });
+  }
   if (!allValid) return;
   for (let i = 0; i < hosts.length; i++) {
     for (let j = i + 1; j < hosts.length; j++) {

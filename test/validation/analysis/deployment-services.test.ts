@@ -13,6 +13,12 @@ describe('IST0116 Deployment behind Services with different protocols on one por
       'TCP (api-tcp) vs UDP (api-udp); a pod port can serve one protocol only, so use one protocol per port number (or separate the pods)');
   });
 
+  test('does not fire for one Service exposing a port over TCP and UDP (DNS)', () => {
+    expect(run([app(), service('dns', 'shop', { app: 'api' }, [
+      { port: 53, name: 'dns-tcp', protocol: 'TCP' }, { port: 53, name: 'dns-udp', protocol: 'UDP' }]),
+    ], 'IST0116')).toEqual([]);
+  });
+
   test('does not fire when the protocols agree (unset means TCP)', () => {
     expect(run([app(),
       service('a', 'shop', { app: 'api' }, [{ port: 80, name: 'http' }]),
@@ -30,6 +36,12 @@ describe('IST0137 Deployment target port behind different service ports', () => 
     expect(pairs(findings)).toEqual([{ code: 'IST0137', origin: 'Deployment shop/api', path: 'spec.template.metadata.labels' }]);
     expect(findings[0].message).toBe('Services a, b send target port 8080 of this Deployment through different service ' +
       'ports (80, 8000); Istio keeps one of them per target port, so give every Service the same port number for it');
+  });
+
+  test('does not fire for one Service mapping two ports to one target port', () => {
+    expect(run([app(), service('a', 'shop', { app: 'api' }, [
+      { port: 80, name: 'http', targetPort: 8080 }, { port: 8080, name: 'http-alt', targetPort: 8080 }]),
+    ], 'IST0137')).toEqual([]);
   });
 
   test('does not fire for the same port twice, or Services that select other pods', () => {

@@ -4,7 +4,7 @@ import { deployment, destinationRule, pairs, route, service, virtualService } fr
 
 describe('analysis properties', () => {
   test('never throws, whatever the objects look like', () => {
-    const kinds = ['Service', 'Pod', 'Deployment', 'Namespace', 'ConfigMap', 'VirtualService', 'DestinationRule',
+    const kinds = ['Service', 'Pod', 'Deployment', 'constructor', 'toString', 'Namespace', 'ConfigMap', 'VirtualService', 'DestinationRule',
       'ServiceEntry', 'Sidecar', 'Telemetry', 'PeerAuthentication', 'IstioOperator', 'CronJob'];
     const versions = ['v1', 'apps/v1', 'batch/v1', 'networking.istio.io/v1', 'security.istio.io/v1',
       'telemetry.istio.io/v1', 'install.istio.io/v1alpha1'];

@@ -22,6 +22,13 @@ describe('VirtualService rule order (IST0130 / IST0131)', () => {
     ]);
   });
 
+  it('treats a rule with an empty match as matching everything', () => {
+    const emptyMatch = { name: 'all', match: [{ name: 'any' }], ...route(dest('v1')) };
+    expect(order(emptyMatch, canary)).toEqual([
+      'warning IST0130 spec.http[1]: virtualService rule "canary-header" not used (route without matches defined before: rule "all" matches everything)',
+    ]);
+  });
+
   it('reports duplicate matches (names ignored) as ineffective, and a rule with only duplicates as unreachable', () => {
     const again = { match: [{ name: 'other-name', headers: { 'x-canary': { exact: 'true' } } }], ...route(dest('v3')) };
     expect(order(canary, again, weighted)).toEqual([

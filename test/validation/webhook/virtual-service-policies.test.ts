@@ -131,6 +131,12 @@ describe('VirtualService header operations', () => {
     expect(rule({ headers: { request: { add: { 'x-a': '1' }, remove: ['x-b'] }, response: { set: { 'x-c': '2' }, remove: ['server'] } } })).toEqual([]);
   });
 
+  it('requires % in header values to come in pairs (Envoy command operators, %% for a literal)', () => {
+    expect(rule({ headers: { request: { set: { 'x-host': '%HOSTNAME%', 'x-discount': '100%%' } } } })).toEqual([]);
+    expect(rule({ headers: { response: { add: { 'x-discount': '50%' } } } }))
+      .toEqual([`${p}.headers.response.add.x-discount: header value "50%": single % not allowed. Use %% to represent a literal %`]);
+  });
+
   it('rejects pseudo-headers and host outside request authority rewrites', () => {
     expect(rule({ headers: { response: { set: { host: 'x' } }, request: { remove: [':authority'] } } })).toEqual([
       `${p}.headers.request.remove[0]: invalid header ":authority": header cannot have ":" prefix and cannot be "host"`,

@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { dest, errors, route, vsHttp, warnings } from './helpers';
 
 const vs = (...http: unknown[]) => errors('VirtualService', vsHttp(...http));
@@ -130,5 +131,31 @@ describe('VirtualService http rule kinds', () => {
     ]);
     expect(errors('VirtualService', { http: [{ delegate: { name: 'deeper' } }] }))
       .toEqual(['spec.http[0].delegate: http delegate only applies to root virtual service (one level of delegation is supported)']);
+  });
+});
+
+describe('VirtualService weights and subsets (properties)', () => {
+  const weightsOf = (weights: number[]) => vs(route(...weights.map((w, i) => dest(`v${i}`, w))));
+
+  it('accepts any non-negative weights whose total is above 0 (no sum-to-100 rule)', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 6 }), (weights) => {
+      fc.pre(weights.length === 1 || weights.some((w) => w > 0));
+      expect(weightsOf(weights)).toEqual([]);
+    }));
+  });
+
+  it('rejects every negative weight', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 4 }), fc.integer({ min: -1000, max: -1 }), (others, negative) => {
+      const result = weightsOf([100, ...others, negative]);
+      expect(result).toContain(`spec.http[0].route[${others.length + 1}].weight: weight ${negative} < 0`);
+    }));
+  });
+
+  it('accepts label-style subset names and rejects names with dots or underscores', () => {
+    const label = fc.stringMatching(/^[a-zA-Z0-9]([-a-zA-Z0-9]{0,20}[a-zA-Z0-9])?$/);
+    fc.assert(fc.property(label, (name) => expect(vs(route(dest(name)))).toEqual([])));
+    fc.assert(fc.property(label, fc.constantFrom('.', '_'), label, (a, sep, b) => {
+      expect(vs(route(dest(`${a}${sep}${b}`)))).toHaveLength(1);
+    }));
   });
 });

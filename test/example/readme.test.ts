@@ -1,0 +1,56 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Testing } from 'cdk8s';
+import { parseAllDocuments } from 'yaml';
+import { buildExampleMesh } from '../../src/main';
+import { validateAndAnalyze } from '../../src/validation';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function exampleObjects(): Array<{ kind: string; metadata: { name: string; namespace?: string } }> {
+  const app = Testing.app();
+  buildExampleMesh(app as App);
+  return app.charts.flatMap((c) => c.toJson());
+}
+
+/** Every ```yaml block of the README that shows Kubernetes objects, as plain objects. */
+function readmeObjects(): Array<{ kind: string; metadata: { name: string; namespace?: string } }> {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]);
+  return blocks.flatMap((b) => parseAllDocuments(b).map((d) => d.toJS()));
+}
+
+describe('the example app (npm run synth)', () => {
+  test('has the runbook objects and analyzes clean', () => {
+    const objects = exampleObjects();
+    expect(objects.map((o) => `${o.kind} ${o.metadata.namespace ?? ''}/${o.metadata.name}`)).toEqual([
+      'PeerAuthentication istio-system/default',
+      'Telemetry istio-system/access-logging',
+      'Namespace /billing',
+      'PeerAuthentication billing/default',
+      'Service billing/billing-service',
+      'Deployment billing/billing-service-v1',
+      'Deployment billing/billing-service-v2',
+      'DestinationRule billing/billing-service',
+      'VirtualService billing/billing-service',
+    ]);
+    expect(validateAndAnalyze(objects)).toEqual([]);
+  });
+
+  test('every YAML object the README shows is exactly what the example app synthesizes', () => {
+    const synthesized = exampleObjects();
+    const shown = readmeObjects();
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    for (const obj of shown) {
+      const match = synthesized.find((s) => s.kind === obj.kind && s.metadata.name === obj.metadata.name &&
+        s.metadata.namespace === obj.metadata.namespace);
+      expect(match).toEqual(obj);
+    }
+  });
+
+  test('the README shows the two commands', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('npm ci && npm run synth');
+    expect(readme).toContain('npm test');
+  });
+});
