@@ -4,12 +4,16 @@ import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { istioDuration } from './durations';
 import { checkInteger, PropErrors } from './errors';
-import { isHttpProtocol, portNameFor, ServiceProtocol } from './protocol';
-import { ProxyResources, proxyResourceAnnotations } from './resources';
-import { renderRetries, RetryPolicy } from './retry-policy';
+import { ServiceProtocol } from './protocol';
+import { proxyResourceAnnotations } from './quantities';
+import { ProxyResources } from './resources';
+import { renderRetries } from './render-retries';
+import { RetryPolicy } from './retry-policy';
 import { RouteMatch } from './route-match';
-import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, renderTrafficPolicy, TlsMode } from './traffic-policy';
-import { CanaryServiceVersion, ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
+import { renderTrafficPolicy } from './render-traffic-policy';
+import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';
+import { CanaryServiceVersion } from './canary-service-version';
+import { ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
 import { DestinationRule, VirtualService, VirtualServiceSpecHttp, VirtualServiceSpecTcp } from '../../imports/istio-networking.istio.io';
 import { IstioVersion } from '../shared/istio-version';
 import { PROXY_CONFIG_ANNOTATION, proxyConfigFor, renderProxyConfigAnnotation } from '../shared/proxy-config';
@@ -258,4 +262,18 @@ export class CanaryService extends Construct {
       ...(proxyConfig ? { [PROXY_CONFIG_ANNOTATION]: renderProxyConfigAnnotation(proxyConfig) } : {}),
     };
   }
+}
+
+/** True for the protocols Istio routes per request (header, URI, retries, timeouts). */
+function isHttpProtocol(protocol: ServiceProtocol): boolean {
+  return protocol !== ServiceProtocol.TCP;
+}
+
+/**
+ * The Service port name and `appProtocol` for a protocol. Istio reads `appProtocol` first and then the port
+ * name prefix; both carry the same recognised protocol name, so every Istio release and `istioctl analyze`
+ * (IST0118) agree on it.
+ */
+function portNameFor(protocol: ServiceProtocol): string {
+  return protocol;
 }

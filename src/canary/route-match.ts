@@ -1,6 +1,7 @@
 import { StringMatch, StringMatchType } from './string-match';
 import { cookieNameError, cookieValueError, escapeRe2, headerNameError } from './http-names';
 import { dns1123LabelError, labelMapErrors } from '../validation/util/names';
+import { VirtualServiceSpecHttpMatch, VirtualServiceSpecTcpMatch } from '../../imports/istio-networking.istio.io';
 
 /** The conditions of one route match; a request matches when it meets all of them. */
 interface Conditions {
@@ -9,21 +10,6 @@ interface Conditions {
   readonly queryParams?: { readonly [name: string]: StringMatch };
   readonly sourceLabels?: { readonly [key: string]: string };
   readonly sourceNamespace?: string;
-}
-
-/** An Istio HTTP match request as the generated VirtualService types take it. */
-export interface HttpMatchJson {
-  headers?: { [name: string]: { exact?: string; prefix?: string; regex?: string } };
-  uri?: { exact?: string; prefix?: string; regex?: string };
-  queryParams?: { [name: string]: { exact?: string; prefix?: string; regex?: string } };
-  sourceLabels?: { [key: string]: string };
-  sourceNamespace?: string;
-}
-
-/** An Istio TCP match request. */
-export interface TcpMatchJson {
-  sourceLabels?: { [key: string]: string };
-  sourceNamespace?: string;
 }
 
 /**
@@ -152,9 +138,9 @@ export class RouteMatch {
   }
 
   /** @internal */
-  public _toHttpMatch(): HttpMatchJson {
+  public _toHttpMatch(): VirtualServiceSpecHttpMatch {
     const c = this.conditions;
-    const out: HttpMatchJson = {};
+    const out: { -readonly [K in keyof VirtualServiceSpecHttpMatch]: VirtualServiceSpecHttpMatch[K] } = {};
     if (c.headers) out.headers = mapMatches(c.headers);
     if (c.uri) out.uri = c.uri._toIstio();
     if (c.queryParams) out.queryParams = mapMatches(c.queryParams);
@@ -164,9 +150,9 @@ export class RouteMatch {
   }
 
   /** @internal */
-  public _toTcpMatch(): TcpMatchJson {
+  public _toTcpMatch(): VirtualServiceSpecTcpMatch {
     const c = this.conditions;
-    const out: TcpMatchJson = {};
+    const out: { -readonly [K in keyof VirtualServiceSpecTcpMatch]: VirtualServiceSpecTcpMatch[K] } = {};
     if (c.sourceLabels) out.sourceLabels = { ...c.sourceLabels };
     if (c.sourceNamespace !== undefined) out.sourceNamespace = c.sourceNamespace;
     return out;

@@ -16,6 +16,15 @@ export enum Layer {
   ANALYSIS = 'analysis',
 }
 
+/**
+ * Istio's codes for per-object validation results, as `istioctl analyze` reports istiod's validation: both the
+ * schema and the webhook layer use them (the `layer` field tells which one found the problem).
+ */
+export const SCHEMA_VALIDATION_ERROR = 'IST0106';
+export const SCHEMA_WARNING = 'IST0133';
+export const VIRTUAL_SERVICE_UNREACHABLE_RULE = 'IST0130';
+export const VIRTUAL_SERVICE_INEFFECTIVE_MATCH = 'IST0131';
+
 /** One problem found in one object. */
 export interface Finding {
   readonly severity: Severity;

@@ -2,11 +2,11 @@
  * The schema layer: what the Kubernetes API server checks when an Istio custom resource is applied — the CRD's
  * structural OpenAPI schema, its CEL rules, ObjectMeta, and that apiVersion/kind are served by the CRDs.
  */
-import { Finding, FindingCollector, Layer, objectRef } from '../finding';
+import { Finding, FindingCollector, Layer, objectRef, SCHEMA_WARNING } from '../finding';
 import { apiGroupOf, isIstioApiVersion } from '../istio-kinds';
 import { validateMetadata } from './metadata';
 import { SchemaRegistry, schemaRegistry } from './registry';
-import { SCHEMA_ERROR_CODE, SchemaRun } from './run';
+import { SchemaRun } from './run';
 
 /** Validates one Istio object against the CRD bundle; [] for objects outside Istio's API groups. */
 export function validateSchema(obj: object): Finding[] {
@@ -42,7 +42,7 @@ export function validateAgainst(registry: SchemaRegistry, obj: object): Finding[
     // Only when the CEL engine cannot load (or a rule uses a function this project lacks): say so rather than
     // pretend the rules passed.
     const first = registry.ruleFailures[0];
-    out.warning(SCHEMA_ERROR_CODE, '', `${registry.ruleFailures.length} CEL rules of the Istio CRDs could not be compiled and were not checked: ${first.error}`);
+    out.warning(SCHEMA_WARNING, '', `${registry.ruleFailures.length} CEL rules of the Istio CRDs could not be compiled and were not checked: ${first.error}`);
   }
   return out.findings;
 }

@@ -1,7 +1,5 @@
-import { FindingCollector } from '../finding';
+import { FindingCollector, SCHEMA_VALIDATION_ERROR } from '../finding';
 
-/** Code of every schema-layer error (Istio's SchemaValidationError). */
-export const SCHEMA_ERROR_CODE = 'IST0106';
 
 /**
  * The state of validating one object: where findings go, and how many "blocking" errors (wrong type, unsupported
@@ -15,12 +13,12 @@ export class SchemaRun {
   constructor(private readonly out: FindingCollector) {}
 
   public error(path: string, message: string): void {
-    this.out.error(SCHEMA_ERROR_CODE, path, message);
+    this.out.error(SCHEMA_VALIDATION_ERROR, path, message);
   }
 
   public blockingError(path: string, message: string): void {
     this.blocking++;
-    this.out.error(SCHEMA_ERROR_CODE, path, message);
+    this.out.error(SCHEMA_VALIDATION_ERROR, path, message);
   }
 }
 

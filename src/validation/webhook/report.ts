@@ -3,13 +3,13 @@
  * (SchemaWarning), the codes `istioctl analyze` gives istiod's validation results; VirtualService
  * rule-order findings use IST0130 (unreachable rule, warning) and IST0131 (ineffective match, info).
  */
-import { Finding, FindingCollector, Layer, objectRef } from '../finding';
+import {
+  Finding, FindingCollector, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING,
+  VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE,
+} from '../finding';
 import { obj, Obj, str } from './read';
 
-export const SCHEMA_VALIDATION_ERROR = 'IST0106';
-export const SCHEMA_WARNING = 'IST0133';
-export const VIRTUAL_SERVICE_UNREACHABLE_RULE = 'IST0130';
-export const VIRTUAL_SERVICE_INEFFECTIVE_MATCH = 'IST0131';
+export { SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE };
 
 /**
  * Per-object sink for webhook findings, plus the object facts several rules need (its namespace). Most objects

@@ -130,8 +130,6 @@ function validateConsistentHash(r: WebhookReport, path: string, hash: Obj): void
   if (isObj(hash.httpCookie)) {
     const cookie = hash.httpCookie;
     if (str(cookie.name) === '') r.error(`${path}.httpCookie.name`, 'name required for HttpCookie');
-    // Envoy only generates the cookie when a TTL is given (0s = session cookie).
-    if (!present(cookie.ttl)) r.error(`${path}.httpCookie.ttl`, 'ttl required for HttpCookie (use "0s" for a session cookie)');
     const seen = new Set<string>();
     list(cookie.attributes).forEach((a, i) => {
       if (!isObj(a)) return;

@@ -94,8 +94,8 @@ describe('DestinationRule traffic policies', () => {
       'spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes[1].name: duplicate cookie attribute name "SameSite"',
       'spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes[2].name: cookie attribute name cannot be empty',
     ]);
-    expect(tp({ loadBalancer: { consistentHash: { httpCookie: { name: 'user' } } } }))
-      .toEqual(['spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.ttl: ttl required for HttpCookie (use "0s" for a session cookie)']);
+    // Without a ttl the cookie is only hashed, not generated; the 1.30 API requires only the name.
+    expect(tp({ loadBalancer: { consistentHash: { httpCookie: { name: 'user' } } } })).toEqual([]);
     expect(tp({ loadBalancer: { consistentHash: { useSourceIp: true, minimumRingSize: 1024, maglev: { tableSize: 65537 } } } }))
       .toEqual(['spec.trafficPolicy.loadBalancer.consistentHash: only one of MinimumRingSize or Maglev/Ringhash can be specified']);
     expect(warnings('DestinationRule', { host: 'r', trafficPolicy: { loadBalancer: { consistentHash: { useSourceIp: true, minimumRingSize: 1024 } } } }))

@@ -1,0 +1,105 @@
+/** Kubernetes quantities for CPU and memory, checked, and the sidecar resource annotations. */
+import { Size, SizeRoundingBehavior } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { k8s } from 'cdk8s-plus-28';
+import { PropErrors } from './errors';
+import { DEFAULT_RESOURCES, ProxyResources } from './resources';
+
+const CPU = /^(\d+(?:\.\d+)?|\.\d+)(m?)$/;
+
+/** A CPU amount in whole millicores (Kubernetes keeps CPU to 1m precision). */
+export function cpuMillis(errors: PropErrors, prop: string, cpu: kplus.Cpu): number {
+  const amount = typeof cpu?.amount === 'string' ? cpu.amount : String(cpu?.amount);
+  const m = CPU.exec(amount);
+  const millis = m ? Math.round(Number(m[1]) * (m[2] === 'm' ? 1 : 1000) * 1e6) / 1e6 : NaN;
+  if (!Number.isInteger(millis) || millis < 1) {
+    throw errors.mustBe(prop, 'a positive CPU amount in whole millicores (e.g. Cpu.millis(250), Cpu.units(1))', amount);
+  }
+  return millis;
+}
+
+/** A memory size in whole KiB. */
+export function memoryKibibytes(errors: PropErrors, prop: string, size: Size): number {
+  let kib = NaN;
+  try {
+    kib = size.toKibibytes({ rounding: SizeRoundingBehavior.NONE });
+  } catch {
+    kib = NaN;
+  }
+  if (!Number.isInteger(kib) || kib < 1) {
+    throw errors.mustBe(prop, 'a positive memory size in whole KiB (e.g. Size.mebibytes(256))', describeSize(size));
+  }
+  return kib;
+}
+
+export function cpuQuantity(millis: number): string {
+  return millis % 1000 === 0 ? String(millis / 1000) : `${millis}m`;
+}
+
+export function memoryQuantity(kib: number): string {
+  return kib % 1024 === 0 ? `${kib / 1024}Mi` : `${kib}Ki`;
+}
+
+/**
+ * Container resources: each block the user gives (cpu, memory, ephemeralStorage) replaces the default block
+ * as a whole, so a request is never paired with a default limit below it.
+ */
+export function containerResources(errors: PropErrors, prop: string, given: kplus.ContainerResources | undefined): k8s.ResourceRequirements {
+  const cpu = given?.cpu ?? DEFAULT_RESOURCES.cpu;
+  const memory = given?.memory ?? DEFAULT_RESOURCES.memory;
+  const storage = given?.ephemeralStorage;
+  const requests: { [key: string]: k8s.Quantity } = {};
+  const limits: { [key: string]: k8s.Quantity } = {};
+  const pair = (name: string, request: number | undefined, limit: number | undefined, render: (n: number) => string) => {
+    if (request !== undefined && limit !== undefined && request > limit) {
+      throw errors.mustBe(`${prop}.${name === 'ephemeral-storage' ? 'ephemeralStorage' : name}.request`,
+        `at most the limit (${render(limit)})`, render(request));
+    }
+    if (request !== undefined) requests[name] = k8s.Quantity.fromString(render(request));
+    if (limit !== undefined) limits[name] = k8s.Quantity.fromString(render(limit));
+  };
+  pair('cpu',
+    cpu?.request && cpuMillis(errors, `${prop}.cpu.request`, cpu.request),
+    cpu?.limit && cpuMillis(errors, `${prop}.cpu.limit`, cpu.limit), cpuQuantity);
+  pair('memory',
+    memory?.request && memoryKibibytes(errors, `${prop}.memory.request`, memory.request),
+    memory?.limit && memoryKibibytes(errors, `${prop}.memory.limit`, memory.limit), memoryQuantity);
+  pair('ephemeral-storage',
+    storage?.request && memoryKibibytes(errors, `${prop}.ephemeralStorage.request`, storage.request),
+    storage?.limit && memoryKibibytes(errors, `${prop}.ephemeralStorage.limit`, storage.limit), memoryQuantity);
+  const out: { requests?: { [key: string]: k8s.Quantity }; limits?: { [key: string]: k8s.Quantity } } = {};
+  if (Object.keys(requests).length > 0) out.requests = requests;
+  if (Object.keys(limits).length > 0) out.limits = limits;
+  return out;
+}
+
+/** The four `sidecar.istio.io/proxy*` pod annotations. */
+export function proxyResourceAnnotations(errors: PropErrors, given: ProxyResources): { [key: string]: string } {
+  const cpuRequest = cpuMillis(errors, 'proxyResources.cpuRequest', given.cpuRequest);
+  const cpuLimit = cpuMillis(errors, 'proxyResources.cpuLimit', given.cpuLimit);
+  const memoryRequest = memoryKibibytes(errors, 'proxyResources.memoryRequest', given.memoryRequest);
+  const memoryLimit = memoryKibibytes(errors, 'proxyResources.memoryLimit', given.memoryLimit);
+  if (cpuRequest > cpuLimit) throw errors.mustBe('proxyResources.cpuRequest', `at most 'cpuLimit' (${cpuQuantity(cpuLimit)})`, cpuQuantity(cpuRequest));
+  if (memoryRequest > memoryLimit) {
+    throw errors.mustBe('proxyResources.memoryRequest', `at most 'memoryLimit' (${memoryQuantity(memoryLimit)})`, memoryQuantity(memoryRequest));
+  }
+  return {
+    [PROXY_CPU]: cpuQuantity(cpuRequest),
+    [PROXY_CPU_LIMIT]: cpuQuantity(cpuLimit),
+    [PROXY_MEMORY]: memoryQuantity(memoryRequest),
+    [PROXY_MEMORY_LIMIT]: memoryQuantity(memoryLimit),
+  };
+}
+
+export const PROXY_CPU = 'sidecar.istio.io/proxyCPU';
+export const PROXY_CPU_LIMIT = 'sidecar.istio.io/proxyCPULimit';
+export const PROXY_MEMORY = 'sidecar.istio.io/proxyMemory';
+export const PROXY_MEMORY_LIMIT = 'sidecar.istio.io/proxyMemoryLimit';
+
+function describeSize(size: Size): string {
+  try {
+    return size.asString();
+  } catch {
+    return String(size);
+  }
+}

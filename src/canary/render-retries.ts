@@ -1,0 +1,39 @@
+import { istioDuration } from './durations';
+import { checkInteger, PropErrors } from './errors';
+import { RETRY_ON_CONDITIONS, RetryPolicy } from './retry-policy';
+import { IstioVersion } from '../shared/istio-version';
+import { VirtualServiceSpecHttpRetries } from '../../imports/istio-networking.istio.io';
+
+// Error status codes Go's net/http has a text for (http.StatusText): istiod accepts only those in retryOn.
+const RETRIABLE_STATUS_CODES = new Set([
+  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
+  424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+]);
+
+/** The VirtualService retries block, checked against istiod's rules. */
+export function renderRetries(errors: PropErrors, retries: RetryPolicy, version: IstioVersion): VirtualServiceSpecHttpRetries {
+  const attempts = checkInteger(errors, 'retries.attempts', retries.attempts, 0, 2147483647);
+  if (attempts === 0 && (retries.perTryTimeout !== undefined || retries.retryOn !== undefined || retries.backoff !== undefined)) {
+    throw errors.mustBe('retries', "only { attempts: 0 } when retries are off (istiod rejects 'perTryTimeout', 'retryOn' or 'backoff' with 0 attempts)", 'attempts 0 with other fields');
+  }
+  const out: { -readonly [K in keyof VirtualServiceSpecHttpRetries]: VirtualServiceSpecHttpRetries[K] } = { attempts };
+  if (retries.perTryTimeout !== undefined) out.perTryTimeout = istioDuration(errors, 'retries.perTryTimeout', retries.perTryTimeout);
+  if (retries.retryOn !== undefined) {
+    if (!Array.isArray(retries.retryOn) || retries.retryOn.length === 0) {
+      throw errors.mustBe('retries.retryOn', 'a non-empty list of retry conditions', retries.retryOn);
+    }
+    for (const token of retries.retryOn) {
+      if (typeof token !== 'string' || !(RETRY_ON_CONDITIONS.includes(token) || (/^\d{3}$/.test(token) && RETRIABLE_STATUS_CODES.has(Number(token))))) {
+        throw errors.mustBe('retries.retryOn', `a list of 4xx/5xx HTTP status codes (e.g. "503") and ${RETRY_ON_CONDITIONS.join(', ')}`, token);
+      }
+    }
+    out.retryOn = retries.retryOn.join(',');
+  }
+  if (retries.backoff !== undefined) {
+    if (!version.atLeast(26)) {
+      throw errors.mustBe('retries.backoff', `left out for Istio ${version} (the field exists from Istio 1.26; context 'istioVersion')`, 'a backoff');
+    }
+    out.backoff = istioDuration(errors, 'retries.backoff', retries.backoff);
+  }
+  return out;
+}
