@@ -50,6 +50,14 @@ export interface CanaryServiceProps {
    */
   readonly canaryWeight?: number;
   /**
+   * Percentage (0..100, decimals allowed) of the requests stable serves that the sidecars also copy to the
+   * canary, whose responses are discarded ("shadow traffic"; HTTP protocols only). Needs `canaryWeight` 0,
+   * because Istio mirrors every request of the rule, including those the canary already serves. Mirrored
+   * requests repeat their side effects on the canary.
+   * @default - no mirroring
+   */
+  readonly canaryMirrorPercent?: number;
+  /**
    * Requests that match any of these go to the canary whatever the weight (with TCP only source labels and
    * source namespace can be matched).
    * @default - none
@@ -116,6 +124,8 @@ export class CanaryService extends Construct {
   public readonly targetPort: number;
   public readonly protocol: ServiceProtocol;
   public readonly canaryWeight: number;
+  /** Percentage of stable's requests copied to the canary (0 = no mirroring). */
+  public readonly canaryMirrorPercent: number;
   /** The stable version label / subset name. */
   public readonly stableVersion: string;
   /** The canary version label / subset name. */
@@ -136,7 +146,7 @@ export class CanaryService extends Construct {
     super(scope, id);
     MeshValidation.enable(this);
     const name = props?.name;
-    const errors = new PropErrors(`CanaryService ${JSON.stringify(String(name)).replace(/^"|"$/g, "'")}`);
+    const errors = new PropErrors('CanaryService', name);
     const nameError = typeof name === 'string' ? dns1123LabelError(name) : 'name must be a string';
     if (nameError) throw errors.invalid('name', `${nameError}; it names the Service, so it must also start with a letter`);
     if (!/^[a-z]/.test(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);
@@ -148,11 +158,20 @@ export class CanaryService extends Construct {
       throw errors.mustBe('targetPort', `a port the sidecar does not use (not ${ISTIO_RESERVED_PORTS.join(', ')})`, this.targetPort);
     }
     this.protocol = props.protocol ?? ServiceProtocol.HTTP;
-    if (!Object.values(ServiceProtocol).includes(this.protocol)) {
+    if (!PROTOCOLS.has(this.protocol)) {
       throw errors.mustBe('protocol', 'ServiceProtocol.HTTP, HTTP2, GRPC or TCP', this.protocol);
     }
     const http = isHttpProtocol(this.protocol);
     this.canaryWeight = checkInteger(errors, 'canaryWeight', props.canaryWeight ?? 0, 0, 100);
+    this.canaryMirrorPercent = props.canaryMirrorPercent ?? 0;
+    if (typeof this.canaryMirrorPercent !== 'number' || !(this.canaryMirrorPercent >= 0 && this.canaryMirrorPercent <= 100)) {
+      throw errors.mustBe('canaryMirrorPercent', 'a number from 0 to 100', this.canaryMirrorPercent);
+    }
+    if (this.canaryMirrorPercent > 0 && !http) throw errors.mustBe('canaryMirrorPercent', '0 with protocol TCP (Istio mirrors HTTP requests only)', this.canaryMirrorPercent);
+    if (this.canaryMirrorPercent > 0 && this.canaryWeight !== 0) {
+      throw errors.mustBe('canaryMirrorPercent', `0 when 'canaryWeight' is not 0 (${this.canaryWeight}): Istio would also mirror the requests the canary serves`,
+        this.canaryMirrorPercent);
+    }
     if (props.serviceAccountName !== undefined) {
       const saError = typeof props.serviceAccountName === 'string' ? dns1123SubdomainError(props.serviceAccountName) : 'must be a string';
       if (saError) throw errors.invalid('serviceAccountName', saError);
@@ -239,7 +258,10 @@ export class CanaryService extends Construct {
         ...common,
       });
     }
-    rules.push({ name: CanaryService.SPLIT_ROUTE_NAME, route: split, ...common });
+    const mirror = this.canaryMirrorPercent > 0
+      ? { mirror: toCanary, mirrorPercentage: { value: this.canaryMirrorPercent } }
+      : {};
+    rules.push({ name: CanaryService.SPLIT_ROUTE_NAME, route: split, ...mirror, ...common });
     return rules;
   }
 
@@ -263,6 +285,8 @@ export class CanaryService extends Construct {
     };
   }
 }
+
+const PROTOCOLS: ReadonlySet<string> = new Set(Object.values(ServiceProtocol));
 
 /** True for the protocols Istio routes per request (header, URI, retries, timeouts). */
 function isHttpProtocol(protocol: ServiceProtocol): boolean {

@@ -3,7 +3,12 @@
  * `CanaryService '<name>': '<prop>' must be <allowed>, got <value>`.
  */
 export class PropErrors {
-  public constructor(private readonly owner: string) {}
+  /** @param name the construct's `name` prop, formatted only when an error is thrown */
+  public constructor(private readonly kind: string, private readonly name: unknown) {}
+
+  private get owner(): string {
+    return `${this.kind} '${String(this.name).replace(/'/g, "\\'")}'`;
+  }
 
   /** `'<prop>' must be <allowed>, got <value>`. */
   public mustBe(prop: string, allowed: string, got: unknown): Error {

@@ -13,6 +13,7 @@ import { dns1123LabelError, labelKeyError, labelMapErrors } from '../validation/
 const ISTIO_RESERVED_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
 const IANA_SVC_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const SIDECAR_UID = 1337;
+const PULL_POLICIES: ReadonlySet<string> = new Set(Object.values(kplus.ImagePullPolicy));
 const MANAGED_ANNOTATIONS = [PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT];
 
 /** The checked, rendered parts of one version's Deployment. */
@@ -45,7 +46,8 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
   }
   // Istio's analyzer (IST0173) fails a DestinationRule subset with no pods: traffic routed there gets 503.
   const replicas = checkInteger(errors, `${p}.replicas`, v.replicas ?? 1, 1, 2147483647);
-  const podLabels = { ...workloadLabels(ctx.app, v.version) };
+  const ownLabels = workloadLabels(ctx.app, v.version);
+  const podLabels = { ...ownLabels };
   for (const [key, value] of Object.entries(v.podLabels ?? {})) {
     if (key in podLabels && podLabels[key] !== value) {
       throw errors.mustBe(`${p}.podLabels`, `free of '${key}' (set by CanaryService to ${JSON.stringify(podLabels[key])})`, { [key]: value });
@@ -91,7 +93,7 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
   if (typeof automount !== 'boolean') throw errors.mustBe(`${p}.automountServiceAccountToken`, 'true or false', automount);
   const selector = { app: ctx.app, version: v.version };
   const props: k8s.KubeDeploymentProps = {
-    metadata: { name: `${ctx.app}-${v.version}`, labels: workloadLabels(ctx.app, v.version) },
+    metadata: { name: `${ctx.app}-${v.version}`, labels: ownLabels },
     spec: {
       replicas,
       selector: { matchLabels: selector },
@@ -116,7 +118,7 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
 
 function checkPullPolicy(errors: PropErrors, prop: string, policy: kplus.ImagePullPolicy | undefined): string {
   const value = policy ?? kplus.ImagePullPolicy.IF_NOT_PRESENT;
-  if (!Object.values(kplus.ImagePullPolicy).includes(value)) throw errors.mustBe(prop, 'Always, IfNotPresent or Never', value);
+  if (!PULL_POLICIES.has(value)) throw errors.mustBe(prop, 'Always, IfNotPresent or Never', value);
   return value;
 }
 

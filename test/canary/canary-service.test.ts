@@ -7,6 +7,7 @@ import {
 } from '../../src/canary';
 import { PROXY_CONFIG_ANNOTATION, registerProxyConfigSource } from '../../src/shared/proxy-config';
 import { validateAndAnalyze } from '../../src/validation';
+import { VirtualService } from '../../imports/istio-networking.istio.io';
 
 const billing = () => baseProps({
   canaryWeight: 10,
@@ -126,6 +127,27 @@ describe('CanaryService: defaults and weights', () => {
     const { byKind } = synth(baseProps({ protocol }));
     expect(byKind('Service').spec.ports[0]).toMatchObject({ name: portName, appProtocol: portName });
     expect(byKind('Deployment', 'billing-service-v1').spec.template.spec.containers[0].ports[0].name).toBe(portName);
+  });
+});
+
+describe('CanaryService: shadow traffic', () => {
+  test('mirrors a share of stable\'s requests to the canary on the split rule only', () => {
+    const { objects, byKind } = synth(baseProps({ canaryMirrorPercent: 12.5, canaryMatches: [RouteMatch.header('x-qa', StringMatch.exact('1'))] }));
+    const [match, split] = byKind('VirtualService').spec.http;
+    expect(match.mirror).toBeUndefined();
+    expect(split).toEqual({
+      name: 'stable-canary-split',
+      route: [{ destination: { host: 'billing-service', subset: 'v1' }, weight: 100 }, { destination: { host: 'billing-service', subset: 'v2' }, weight: 0 }],
+      mirror: { host: 'billing-service', subset: 'v2' },
+      mirrorPercentage: { value: 12.5 },
+    });
+    expect(validateAndAnalyze(objects).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('0 means no mirroring', () => {
+    const { svc, byKind } = synth(baseProps({ canaryMirrorPercent: 0 }));
+    expect(svc.canaryMirrorPercent).toBe(0);
+    expect(byKind('VirtualService').spec.http[0].mirror).toBeUndefined();
   });
 });
 
@@ -296,5 +318,24 @@ describe('CanaryService: ProxyConfig from other constructs', () => {
     registerProxyConfigSource(chart, source);
     const svc = new CanaryService(chart, 'canary', baseProps());
     expect(svc.canaryDeployment.toJson().spec.template.metadata.annotations).toBeUndefined();
+  });
+});
+
+describe('CanaryService: validation at synth', () => {
+  test('switches mesh validation on for its app, so a bad neighbouring Istio object fails synth', () => {
+    const chart = new Chart(Testing.app(), 'test', { namespace: 'billing' });
+    new CanaryService(chart, 'canary', baseProps());
+    new VirtualService(chart, 'bad', {
+      metadata: { name: 'bad' },
+      spec: { hosts: ['billing-service.example.com'], http: [{ route: [{ destination: { host: 'billing-service', subset: 'v1' }, weight: -1 }] }] },
+    });
+    expect(() => Testing.synth(chart)).toThrow(/Validation failed with the following errors:[\s\S]*VirtualService billing\/bad/);
+  });
+
+  test('two services with the same name in one namespace conflict (one mesh VirtualService per host)', () => {
+    const chart = new Chart(Testing.app(), 'test', { namespace: 'billing' });
+    new CanaryService(chart, 'a', baseProps());
+    new CanaryService(chart, 'b', baseProps());
+    expect(() => Testing.synth(chart)).toThrow(/IST0109/);
   });
 });

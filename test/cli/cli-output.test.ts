@@ -22,6 +22,7 @@ jest.mock('../../src/validation/webhook', () => ({
   }),
 }));
 jest.mock('../../src/validation/analysis', () => ({
+  analysisRef: jest.requireActual('../../src/validation/analysis').analysisRef,
   analyze: jest.fn((objs: readonly { metadata?: { annotations?: Record<string, string> } }[]) =>
     objs.flatMap((obj) => {
       if (obj.metadata?.annotations?.['test/analysis'] === undefined) return [];
