@@ -2,15 +2,10 @@
  * HTTP name rules as istiod and Envoy read them (RFC 9110 tokens; RFC 6265 cookies). Each `xxxError` returns
  * undefined when the value is fine, else a message that quotes the value and says what is allowed.
  */
+import { isHttpToken } from '../validation/util/http';
 
-// RFC 9110 tchar: the characters istiod accepts in a header name.
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // RFC 6265 cookie-octet: visible ASCII except space, '"', ',', ';' and '\'.
 const COOKIE_VALUE = /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*$/;
-
-export function isHttpToken(value: string): boolean {
-  return TOKEN.test(value);
-}
 
 /** A header name Istio routes on: a non-empty HTTP token, lower case (Envoy lower-cases header names). */
 export function headerNameError(name: string): string | undefined {

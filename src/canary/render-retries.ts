@@ -1,14 +1,9 @@
 import { istioDuration } from './durations';
 import { checkInteger, PropErrors } from './errors';
 import { RETRY_ON_CONDITIONS, RetryPolicy } from './retry-policy';
+import { isRetryOnToken } from '../validation/util/http';
 import { IstioVersion } from '../shared/istio-version';
 import { VirtualServiceSpecHttpRetries } from '../../imports/istio-networking.istio.io';
-
-// Error status codes Go's net/http has a text for (http.StatusText): istiod accepts only those in retryOn.
-const RETRIABLE_STATUS_CODES = new Set([
-  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
-  424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
-]);
 
 /** The VirtualService retries block, checked against istiod's rules. */
 export function renderRetries(errors: PropErrors, retries: RetryPolicy, version: IstioVersion): VirtualServiceSpecHttpRetries {
@@ -23,7 +18,8 @@ export function renderRetries(errors: PropErrors, retries: RetryPolicy, version:
       throw errors.mustBe('retries.retryOn', 'a non-empty list of retry conditions', retries.retryOn);
     }
     for (const token of retries.retryOn) {
-      if (typeof token !== 'string' || !(RETRY_ON_CONDITIONS.includes(token) || (/^\d{3}$/.test(token) && RETRIABLE_STATUS_CODES.has(Number(token))))) {
+      // istiod also takes 1xx-3xx codes, but retrying a success or a redirect is never what a user means.
+      if (typeof token !== 'string' || !isRetryOnToken(token) || (/^\d+$/.test(token) && Number(token) < 400)) {
         throw errors.mustBe('retries.retryOn', `a list of 4xx/5xx HTTP status codes (e.g. "503") and ${RETRY_ON_CONDITIONS.join(', ')}`, token);
       }
     }

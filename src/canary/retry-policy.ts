@@ -1,11 +1,6 @@
 import type { Duration } from 'cdk8s';
 
-/** Retry conditions istiod accepts in `retryOn` (besides HTTP status codes such as "503"). */
-export const RETRY_ON_CONDITIONS: readonly string[] = [
-  '5xx', 'gateway-error', 'reset', 'reset-before-request', 'connect-failure', 'retriable-4xx', 'refused-stream',
-  'retriable-status-codes', 'retriable-headers', 'envoy-ratelimited', 'http3-post-connect-failure',
-  'cancelled', 'deadline-exceeded', 'internal', 'resource-exhausted', 'unavailable',
-];
+export { RETRY_ON_CONDITIONS } from '../validation/util/http';
 
 /** How the client sidecars retry a failed request (VirtualService retries; HTTP, HTTP2 and GRPC only). */
 export interface RetryPolicy {

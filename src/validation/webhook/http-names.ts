@@ -1,12 +1,11 @@
 /**
  * HTTP header names as istiod accepts them in matches and header operations, and StringMatch values.
  */
+import { isHttpToken } from '../util/http';
 import { re2Error } from '../util/re2';
 import { entries, isObj, keyPath, list, obj, Obj } from './read';
 import { WebhookReport } from './report';
 
-// RFC 7230 token characters (what Envoy and Go's httpguts accept as a header field name).
-const HEADER_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const PSEUDO_HEADERS = new Set([':method', ':scheme', ':authority', ':path', ':status']);
 const JWT_CLAIM_PREFIX = '@request.auth.claims';
 
@@ -24,14 +23,14 @@ function invalidName(name: string): string {
 /** A header name in `match[].headers` / `withoutHeaders`: token, pseudo-header, or JWT claim form. */
 export function matchHeaderNameError(name: string): string | undefined {
   if (name === '') return 'header name cannot be empty';
-  if (isJwtClaimRoute(name) || PSEUDO_HEADERS.has(name) || HEADER_TOKEN.test(name)) return undefined;
+  if (isJwtClaimRoute(name) || PSEUDO_HEADERS.has(name) || isHttpToken(name)) return undefined;
   return invalidName(name);
 }
 
 /** A plain header name (CORS allow/expose headers, JWT output headers). */
 export function headerNameError(name: string): string | undefined {
   if (name === '') return 'header name cannot be empty';
-  return HEADER_TOKEN.test(name) ? undefined : invalidName(name);
+  return isHttpToken(name) ? undefined : invalidName(name);
 }
 
 function isAuthorityHeader(name: string): boolean {
@@ -48,7 +47,7 @@ function headerOperationNameError(name: string, allowAuthority: boolean): string
   if (name === '') return 'header name cannot be empty';
   if (allowAuthority && isAuthorityHeader(name)) return undefined;
   if (isInternalHeader(name)) return `invalid header "${name}": header cannot have ":" prefix and cannot be "host"`;
-  return HEADER_TOKEN.test(name) ? undefined : invalidName(name);
+  return isHttpToken(name) ? undefined : invalidName(name);
 }
 
 /** Envoy reads `%NAME%` in header values as a command operator, so a lone `%` must be written `%%`. */

@@ -2,6 +2,7 @@
  * One `spec.http[]` rule of a VirtualService: what it does (route / redirect / directResponse / delegate),
  * its matches, header operations, CORS, fault injection, mirroring, retries, rewrite and timeout.
  */
+import { isRetryOnToken } from '../util/http';
 import { parseGoDuration } from '../util/duration';
 import { isIstioLabelName } from '../util/names';
 import { validateDuration, validateLabels, wrappedNumber } from './common';
@@ -254,24 +255,6 @@ function validateDirectResponse(r: WebhookReport, path: string, direct: unknown)
   }
   const status = direct.status === undefined ? 0 : int(direct.status);
   if (status !== undefined) r.errorIf(`${path}.status`, httpStatusError(status));
-}
-
-const RETRY_ON = new Set([
-  '5xx', 'gateway-error', 'reset', 'reset-before-request', 'connect-failure', 'retriable-4xx', 'refused-stream',
-  'retriable-status-codes', 'retriable-headers', 'envoy-ratelimited', 'http3-post-connect-failure', 'cancelled',
-  'deadline-exceeded', 'internal', 'resource-exhausted', 'unavailable',
-]);
-
-// The status codes Go's net/http has a text for (http.StatusText): istiod accepts exactly these in retryOn.
-const HTTP_STATUS_CODES = new Set([
-  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308,
-  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423,
-  424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
-]);
-
-function isRetryOnToken(token: string): boolean {
-  if (RETRY_ON.has(token)) return true;
-  return /^[+-]?\d+$/.test(token) && HTTP_STATUS_CODES.has(Number(token));
 }
 
 function validateRetries(r: WebhookReport, path: string, retries: unknown): void {
