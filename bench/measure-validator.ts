@@ -9,16 +9,22 @@ function validator(count: number) {
   const t0 = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { validateObject } = require('../src/validation') as typeof import('../src/validation');
-  validateObject(sampleVirtualService(0)); // the first call loads the schemas and compiles the CEL rules
-  const loadMs = performance.now() - t0;
+  const t1 = performance.now();
+  // The first call reads the schema JSON, compiles every schema and every CEL rule (loading the CEL engine).
+  validateObject(sampleVirtualService(0));
+  const t2 = performance.now();
+  validateObject(sampleVirtualService(1));
+  const steadyMs = performance.now() - t2;
+  const importMs = t1 - t0;
+  const loadMs = t2 - t1 - steadyMs;
   const objects: object[] = [];
   for (let i = 0; i < count; i++) objects.push(i % 2 === 0 ? sampleVirtualService(i) : sampleDestinationRule(i));
   for (const o of objects.slice(0, 2000)) validateObject(o); // warm-up
-  const t1 = performance.now();
+  const t3 = performance.now();
   let findings = 0;
   for (const o of objects) findings += validateObject(o).length;
-  const ms = performance.now() - t1;
-  return { loadMs, objects: count, validateMs: ms, objectsPerSecond: (count / ms) * 1000, findings };
+  const ms = performance.now() - t3;
+  return { importMs, loadMs, objects: count, validateMs: ms, objectsPerSecond: (count / ms) * 1000, findings };
 }
 
 function sampleVirtualService(i: number): object {

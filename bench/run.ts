@@ -113,13 +113,14 @@ function main(): void {
     const parseMs = median([0, 1, 2].map(() => wallMs([path.join(LIB_BENCH, 'measure.js'), 'parse', cliFile])));
     const validateMs = median([0, 1, 2].map(() => wallMs([CLI, 'validate', '--format', 'json', cliFile])));
     const analyzeMs = median([0, 1, 2].map(() => wallMs([CLI, 'analyze', '--format', 'json', cliFile])));
-    const validator = child<{ loadMs: number; objectsPerSecond: number }>('measure-validator.js', ['100000']);
+    const validator = child<{ importMs: number; loadMs: number; objectsPerSecond: number }>('measure-validator.js', ['100000']);
 
     log('');
     log(`CLI on one ${cliObjects}-object file (process wall time, median of 3): parse alone ${fmt(parseMs)}, ` +
       `\`validate\` ${fmt(validateMs)} (${(validateMs / parseMs).toFixed(2)}×), ` +
       `\`analyze\` ${fmt(analyzeMs)} (${(analyzeMs / parseMs).toFixed(2)}×).`);
-    log(`Validator (typical VirtualService + DestinationRule, one core): load ${fmt(validator.loadMs)}, ` +
+    log(`Validator (typical VirtualService + DestinationRule, one core): load (schemas + compiled CEL) ` +
+      `${fmt(validator.loadMs)}, after Node.js loads the validator's own modules in ${fmt(validator.importMs)}; ` +
       `${Math.round(validator.objectsPerSecond).toLocaleString('en-US')} objects/s after load.`);
     log('');
     log('| target | figure | verdict |');
@@ -136,7 +137,9 @@ function main(): void {
     const rss5000 = (totals.get(5000) as LibraryRun).peakRssBytes / MiB;
     log(`| peak RSS at N = 5,000 ≤ 1 GiB | ${rss5000.toFixed(0)} MiB | ${verdict(rss5000 <= 1024)} |`);
     log(`| validator ≥ 50,000 objects/s | ${Math.round(validator.objectsPerSecond)} | ${verdict(validator.objectsPerSecond >= 50_000)} |`);
-    log(`| validator load ≤ 100 ms | ${validator.loadMs.toFixed(0)} ms | ${verdict(validator.loadMs <= 100)} |`);
+    log(`| validator load (schemas + compiled CEL) ≤ 100 ms | ${validator.loadMs.toFixed(0)} ms | ${verdict(validator.loadMs <= 100)} |`);
+    const withModules = validator.loadMs + validator.importMs;
+    log(`| the same, plus loading the validator's modules, ≤ 100 ms | ${withModules.toFixed(0)} ms | ${verdict(withModules <= 100)} |`);
     writeReadme(lines);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

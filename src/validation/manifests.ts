@@ -2,7 +2,7 @@
  * Turns manifest text (multi-document YAML, or JSON: one object, an array, or a `kind: List`) into the plain
  * Kubernetes objects the validator takes, or into one clear error that names the file and the line.
  */
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { yamlModule } from './util/lazy-modules';
 
 /** One Kubernetes object read from a manifest. */
 export interface ManifestDocument {
@@ -99,6 +99,7 @@ function fromJsonValue(value: unknown, fileName: string): ManifestDocument[] {
 }
 
 function parseYaml(text: string, fileName: string): ManifestDocument[] {
+  const { LineCounter, parseAllDocuments } = yamlModule();
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter });
   // parseAllDocuments returns an EmptyStream (not an array) for input without documents.

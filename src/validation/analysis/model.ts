@@ -2,7 +2,7 @@
  * The set of input objects, sorted by kind and indexed once (by namespace, host and labels), so that every
  * analyzer runs in time linear in the input.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText as parseYaml } from '../util/lazy-modules';
 import { exportScopes, exportToOf, EXPORT_ALL, hostCovers, serviceExportTo, toFqdn } from './hosts';
 import { LabelIndex } from './labels';
 import { asArray, asObject, asString, asStringMap, Json, Resource, StringMap } from './resource';

@@ -2,7 +2,7 @@
  * MeshConfig / ProxyConfig field names (CDK8SISTIO-006..009): in `proxy.istio.io/config` pod annotations, in
  * IstioOperator `spec.meshConfig` (+ `defaultConfig`) and in the `istio` mesh ConfigMap.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText as parseYaml } from '../util/lazy-modules';
 import { Finding } from '../finding';
 import {
   INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION, UNKNOWN_MESH_CONFIG_FIELD, UNKNOWN_PROXY_CONFIG_FIELD,

@@ -2,12 +2,13 @@
  * Regular expressions as Envoy and istiod read them: RE2 syntax (istiod compiles with Go's regexp).
  * JavaScript RegExp accepts look-arounds and back-references that RE2 rejects, so never use it for this.
  */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { re2Module } from './lazy-modules';
 
 /** Returns undefined when `pattern` compiles as RE2, otherwise the compiler's message. */
 export function re2Error(pattern: string): string | undefined {
   try {
-    RE2JS.compile(pattern);
+    re2Module().RE2JS.compile(pattern);
     return undefined;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
@@ -21,7 +22,7 @@ export function compileRe2(pattern: string): RE2JS | undefined {
   let re = cache.get(pattern);
   if (re === undefined) {
     try {
-      re = RE2JS.compile(pattern);
+      re = re2Module().RE2JS.compile(pattern);
     } catch {
       re = null;
     }
