@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Testing } from 'cdk8s';
+import { App, Chart, Testing } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
+import { VirtualService } from '../../imports/istio-networking.istio.io';
+import { CanaryService, MeshValidation } from '../../src';
 import { buildExampleMesh } from '../../src/main';
 import { validateAndAnalyze } from '../../src/validation';
 
@@ -46,6 +48,33 @@ describe('the example app (npm run synth)', () => {
         s.metadata.namespace === obj.metadata.namespace);
       expect(match).toEqual(obj);
     }
+  });
+
+  test('the error messages the README quotes are the real ones', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const app = Testing.app();
+    MeshValidation.enable(app);
+    new VirtualService(new Chart(app, 'billing', { namespace: 'billing' }), 'my-vs', {
+      metadata: { name: 'my-vs' },
+      spec: { hosts: ['billing-service'], http: [{ route: [{ destination: { host: 'billing-service', subset: 'v1' }, weight: -10 }] }] },
+    });
+    let synthError = '';
+    try {
+      app.synthYaml();
+    } catch (e) {
+      synthError = (e as Error).message;
+    }
+    const lines = synthError.split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(readme).toContain(line);
+
+    expect(() => new CanaryService(Testing.chart(), 'billing-service', {
+      name: 'billing-service',
+      stable: { version: 'v1', image: 'registry.example.com/billing:1.4.2' },
+      canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0' },
+      canaryWeight: 150,
+    })).toThrow("CanaryService 'billing-service': 'canaryWeight' must be an integer from 0 to 100, got 150");
+    expect(readme).toContain("`CanaryService 'billing-service': 'canaryWeight' must be an integer from 0 to 100, got 150`");
   });
 
   test('the README shows the two commands', () => {
