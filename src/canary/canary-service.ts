@@ -1,9 +1,10 @@
-import { Chart, Lazy } from 'cdk8s';
+import { ApiObject, Chart, Lazy } from 'cdk8s';
 import type { Duration } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { istioDuration } from './durations';
 import { checkInteger, PropErrors } from './errors';
+import { kubeObject } from './kube-json';
 import { ServiceProtocol } from './protocol';
 import { proxyResourceAnnotations } from './quantities';
 import { ProxyResources } from './resources';
@@ -132,11 +133,11 @@ export class CanaryService extends Construct {
   public readonly canaryVersion: string;
   public readonly canaryMatches: RouteMatch[];
   /** The Service `<name>`. */
-  public readonly service: k8s.KubeService;
+  public readonly service: ApiObject;
   /** The Deployment `<name>-<stable version>`. */
-  public readonly stableDeployment: k8s.KubeDeployment;
+  public readonly stableDeployment: ApiObject;
   /** The Deployment `<name>-<canary version>`. */
-  public readonly canaryDeployment: k8s.KubeDeployment;
+  public readonly canaryDeployment: ApiObject;
   /** The DestinationRule `<name>`. */
   public readonly destinationRule: DestinationRule;
   /** The VirtualService `<name>`. */
@@ -204,21 +205,21 @@ export class CanaryService extends Construct {
     this.stableVersion = stable.version;
     this.canaryVersion = canary.version;
 
-    this.service = new k8s.KubeService(this, 'Service', {
+    this.service = kubeObject(this, 'Service', k8s.KubeService.GVK, {
       metadata: { name, labels: { app: name } },
       spec: {
         selector: { app: name },
         ports: [{
           name: portName,
           port: this.port,
-          targetPort: k8s.IntOrString.fromNumber(this.targetPort),
+          targetPort: this.targetPort,
           protocol: 'TCP',
           appProtocol: portName,
         }],
       },
     });
-    this.stableDeployment = new k8s.KubeDeployment(this, 'StableDeployment', stable.props);
-    this.canaryDeployment = new k8s.KubeDeployment(this, 'CanaryDeployment', canary.props);
+    this.stableDeployment = kubeObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
+    this.canaryDeployment = kubeObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
 
     this.destinationRule = new DestinationRule(this, 'DestinationRule', {
       metadata: { name },

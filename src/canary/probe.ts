@@ -1,7 +1,7 @@
 import type { Duration } from 'cdk8s';
-import { k8s } from 'cdk8s-plus-28';
 import { wholeSeconds } from './durations';
 import { checkInteger, PropErrors } from './errors';
+import { ProbeJson } from './kube-json';
 
 /** Timing of a probe. Fields left out keep Kubernetes' defaults. */
 export interface ProbeOptions {
@@ -80,10 +80,10 @@ export class Probe {
    * The Kubernetes probe; `successMustBeOne` for liveness and startup probes (an API server rule).
    * @internal
    */
-  public _toKube(errors: PropErrors, prop: string, defaultPort: number, successMustBeOne: boolean): k8s.Probe {
+  public _toKube(errors: PropErrors, prop: string, defaultPort: number, successMustBeOne: boolean): ProbeJson {
     const o = this.options;
-    const port = () => k8s.IntOrString.fromNumber(checkInteger(errors, `${prop}.port`, this.port ?? defaultPort, 1, 65535));
-    const probe: { -readonly [K in keyof k8s.Probe]: k8s.Probe[K] } = {};
+    const port = () => checkInteger(errors, `${prop}.port`, this.port ?? defaultPort, 1, 65535);
+    const probe: { -readonly [K in keyof ProbeJson]: ProbeJson[K] } = {};
     switch (this.kind) {
       case ProbeKind.HTTP_GET:
         if (typeof this.path !== 'string' || !this.path.startsWith('/') || /\s/.test(this.path)) {

@@ -1,8 +1,8 @@
 /** Kubernetes quantities for CPU and memory, checked, and the sidecar resource annotations. */
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { k8s } from 'cdk8s-plus-28';
 import { PropErrors } from './errors';
+import { ResourcesJson } from './kube-json';
 import { DEFAULT_RESOURCES, ProxyResources } from './resources';
 
 const CPU = /^(\d+(?:\.\d+)?|\.\d+)(m?)$/;
@@ -44,19 +44,19 @@ export function memoryQuantity(kib: number): string {
  * Container resources: each block the user gives (cpu, memory, ephemeralStorage) replaces the default block
  * as a whole, so a request is never paired with a default limit below it.
  */
-export function containerResources(errors: PropErrors, prop: string, given: kplus.ContainerResources | undefined): k8s.ResourceRequirements {
+export function containerResources(errors: PropErrors, prop: string, given: kplus.ContainerResources | undefined): ResourcesJson {
   const cpu = given?.cpu ?? DEFAULT_RESOURCES.cpu;
   const memory = given?.memory ?? DEFAULT_RESOURCES.memory;
   const storage = given?.ephemeralStorage;
-  const requests: { [key: string]: k8s.Quantity } = {};
-  const limits: { [key: string]: k8s.Quantity } = {};
+  const requests: { [key: string]: string } = {};
+  const limits: { [key: string]: string } = {};
   const pair = (name: string, request: number | undefined, limit: number | undefined, render: (n: number) => string) => {
     if (request !== undefined && limit !== undefined && request > limit) {
       throw errors.mustBe(`${prop}.${name === 'ephemeral-storage' ? 'ephemeralStorage' : name}.request`,
         `at most the limit (${render(limit)})`, render(request));
     }
-    if (request !== undefined) requests[name] = k8s.Quantity.fromString(render(request));
-    if (limit !== undefined) limits[name] = k8s.Quantity.fromString(render(limit));
+    if (request !== undefined) requests[name] = render(request);
+    if (limit !== undefined) limits[name] = render(limit);
   };
   pair('cpu',
     cpu?.request && cpuMillis(errors, `${prop}.cpu.request`, cpu.request),
@@ -67,7 +67,7 @@ export function containerResources(errors: PropErrors, prop: string, given: kplu
   pair('ephemeral-storage',
     storage?.request && memoryKibibytes(errors, `${prop}.ephemeralStorage.request`, storage.request),
     storage?.limit && memoryKibibytes(errors, `${prop}.ephemeralStorage.limit`, storage.limit), memoryQuantity);
-  const out: { requests?: { [key: string]: k8s.Quantity }; limits?: { [key: string]: k8s.Quantity } } = {};
+  const out: { -readonly [K in keyof ResourcesJson]: ResourcesJson[K] } = {};
   if (Object.keys(requests).length > 0) out.requests = requests;
   if (Object.keys(limits).length > 0) out.limits = limits;
   return out;

@@ -4,6 +4,7 @@ import { CanaryServiceVersion, ExtraContainerPort, WorkloadSecurityOptions } fro
 import { EnvValue } from './env-value';
 import { checkInteger, PropErrors } from './errors';
 import { Probe } from './probe';
+import { ContainerJson, DeploymentJson } from './kube-json';
 import { containerResources, PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from './quantities';
 import { PROXY_CONFIG_ANNOTATION } from '../shared/proxy-config';
 import { workloadLabels } from '../shared/workload-labels';
@@ -22,7 +23,7 @@ export interface RenderedVersion {
   readonly podLabels: { [key: string]: string };
   readonly staticAnnotations: { [key: string]: string };
   readonly proxyConfig?: { [field: string]: unknown };
-  readonly props: k8s.KubeDeploymentProps;
+  readonly deployment: DeploymentJson;
 }
 
 /** Everything the Deployment of one version needs from the service. */
@@ -35,7 +36,7 @@ export interface VersionContext {
   readonly proxyAnnotations: { [key: string]: string };
 }
 
-/** Checks one version's props and renders its Deployment (the pod annotations are filled in at synth). */
+/** Checks one version's props and renders its Deployment's JSON (the pod annotations are filled in at synth). */
 export function renderVersion(errors: PropErrors, ctx: VersionContext, v: CanaryServiceVersion, annotations: unknown): RenderedVersion {
   const p = ctx.role;
   if (typeof v !== 'object' || v === null) throw errors.mustBe(p, 'a CanaryServiceVersion with at least version and image', v);
@@ -68,7 +69,7 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
   Object.assign(staticAnnotations, ctx.proxyAnnotations);
   const proxyConfig = checkProxyConfig(errors, `${p}.proxyConfig`, v.proxyConfig);
 
-  const container: { -readonly [K in keyof k8s.Container]: k8s.Container[K] } = {
+  const container: { -readonly [K in keyof ContainerJson]: ContainerJson[K] } = {
     name: 'main',
     image: v.image,
     imagePullPolicy: checkPullPolicy(errors, `${p}.imagePullPolicy`, v.imagePullPolicy),
@@ -92,7 +93,7 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
   const automount = v.automountServiceAccountToken ?? false;
   if (typeof automount !== 'boolean') throw errors.mustBe(`${p}.automountServiceAccountToken`, 'true or false', automount);
   const selector = { app: ctx.app, version: v.version };
-  const props: k8s.KubeDeploymentProps = {
+  const deployment: DeploymentJson = {
     metadata: { name: `${ctx.app}-${v.version}`, labels: ownLabels },
     spec: {
       replicas,
@@ -108,7 +109,7 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
       },
     },
   };
-  return { version: v.version, podLabels, staticAnnotations, proxyConfig, props };
+  return { version: v.version, podLabels, staticAnnotations, proxyConfig, deployment };
 
   function checkProbe(probe: Probe, prop: string): Probe {
     if (!(probe instanceof Probe)) throw errors.mustBe(prop, 'a Probe (Probe.httpGet, tcp, grpc or exec)', probe);
