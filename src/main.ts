@@ -6,8 +6,14 @@ import {
   StrictMtlsNamespace,
 } from '.';
 
+export interface ExampleMesh {
+  readonly logs: BufferedAccessLogging;
+  readonly billing: Chart;
+  readonly billingService: CanaryService;
+}
+
 /** Builds the example mesh into `app` (exported so the tests check exactly what `npm run synth` writes). */
-export function buildExampleMesh(app: App): { readonly logs: BufferedAccessLogging } {
+export function buildExampleMesh(app: App): ExampleMesh {
   // Mesh-wide: only mutual-TLS traffic between workloads, and JSON access logs with buffered writes.
   const mesh = new Chart(app, 'mesh');
   new MeshWideStrictMtls(mesh, 'mtls');
@@ -21,7 +27,7 @@ export function buildExampleMesh(app: App): { readonly logs: BufferedAccessLoggi
   // where every request from Oslo users reaches v2.
   const billing = new Chart(app, 'billing', { namespace: 'billing' });
   new StrictMtlsNamespace(billing, 'ns', { name: 'billing' });
-  new CanaryService(billing, 'billing-service', {
+  const billingService = new CanaryService(billing, 'billing-service', {
     name: 'billing-service',
     port: 80,
     targetPort: 8080,
@@ -30,7 +36,7 @@ export function buildExampleMesh(app: App): { readonly logs: BufferedAccessLoggi
     canaryWeight: 10,
     canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))],
   });
-  return { logs };
+  return { logs, billing, billingService };
 }
 
 if (require.main === module) {

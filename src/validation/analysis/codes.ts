@@ -45,8 +45,10 @@ export const UNKNOWN_DESTINATION_RULE_HOST = code('IST0174', 'UnknownDestination
 // This project's own checks: mistakes Istio accepts silently or has no analyzer for.
 export const STRICT_MTLS_DISABLED_BY_DESTINATION_RULE =
   code('CDK8SISTIO-001', 'StrictMtlsDisabledByDestinationRule', Severity.ERROR);
+// An error, not a warning: in a namespace declared STRICT, a workload without a sidecar is neither protected by
+// mTLS nor able to reach its STRICT peers (its plaintext calls are refused), which defeats the namespace's purpose.
 export const STRICT_NAMESPACE_WORKLOAD_WITHOUT_PROXY =
-  code('CDK8SISTIO-002', 'StrictNamespaceWorkloadWithoutProxy', Severity.WARNING);
+  code('CDK8SISTIO-002', 'StrictNamespaceWorkloadWithoutProxy', Severity.ERROR);
 export const MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS =
   code('CDK8SISTIO-003', 'MultipleNamespaceWidePeerAuthentications', Severity.ERROR);
 export const PARTIAL_PROXY_RESOURCE_ANNOTATIONS =
