@@ -55,7 +55,7 @@ const TARGET_REF_KINDS: readonly { group: string; kind: string }[] = [
 const TARGET_REF_KIND_LIST = TARGET_REF_KINDS.map((k) => `${k.group}/${k.kind}`).join(', ');
 
 /** One policy target reference: a name, no namespace, and one of the kinds Istio attaches policies to. */
-function validatePolicyTargetRef(r: WebhookReport, path: string, ref: unknown): void {
+export function validatePolicyTargetRef(r: WebhookReport, path: string, ref: unknown): void {
   if (!isObj(ref)) return;
   if (str(ref.name) === '') r.error(`${path}.name`, 'targetRef name must be set');
   if (str(ref.namespace) !== '') {

@@ -6,6 +6,8 @@
 import { Finding } from '../finding';
 import { validateAuthorizationPolicy } from './authorization-policy';
 import { validateDestinationRule } from './destination-rule';
+import { validateEnvoyFilter } from './envoy-filter';
+import { validateProxyConfig, validateWasmPlugin } from './extensions';
 import { validateGateway } from './gateway';
 import { validatePeerAuthentication } from './peer-authentication';
 import { isObj, Obj } from './read';
@@ -15,6 +17,7 @@ import { validateServiceEntry } from './service-entry';
 import { validateSidecar } from './sidecar';
 import { validateTelemetry } from './telemetry';
 import { validateVirtualService } from './virtual-service';
+import { validateWorkloadEntry, validateWorkloadGroup } from './workload-entry';
 
 type KindValidator = (r: WebhookReport, spec: Obj) => void;
 
@@ -34,10 +37,15 @@ const VALIDATORS: ReadonlyMap<string, KindRules> = new Map([
   ['Sidecar', rules('networking.istio.io', validateSidecar)],
   ['Gateway', rules('networking.istio.io', validateGateway)],
   ['ServiceEntry', rules('networking.istio.io', validateServiceEntry)],
+  ['WorkloadEntry', rules('networking.istio.io', validateWorkloadEntry)],
+  ['WorkloadGroup', rules('networking.istio.io', validateWorkloadGroup)],
+  ['EnvoyFilter', rules('networking.istio.io', validateEnvoyFilter)],
+  ['ProxyConfig', rules('networking.istio.io', validateProxyConfig)],
   ['PeerAuthentication', rules('security.istio.io', validatePeerAuthentication)],
   ['AuthorizationPolicy', rules('security.istio.io', validateAuthorizationPolicy)],
   ['RequestAuthentication', rules('security.istio.io', validateRequestAuthentication)],
   ['Telemetry', rules('telemetry.istio.io', validateTelemetry)],
+  ['WasmPlugin', rules('extensions.istio.io', validateWasmPlugin)],
 ]);
 
 const NO_SPEC: Obj = Object.freeze({});

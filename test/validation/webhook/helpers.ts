@@ -14,6 +14,11 @@ const GROUP_VERSION: { [kind: string]: string } = {
   AuthorizationPolicy: 'security.istio.io/v1',
   RequestAuthentication: 'security.istio.io/v1',
   Telemetry: 'telemetry.istio.io/v1',
+  WorkloadEntry: 'networking.istio.io/v1',
+  WorkloadGroup: 'networking.istio.io/v1',
+  EnvoyFilter: 'networking.istio.io/v1alpha3',
+  ProxyConfig: 'networking.istio.io/v1beta1',
+  WasmPlugin: 'extensions.istio.io/v1alpha1',
 };
 
 /** A namespaced Istio object of `kind` with `spec` (name `test`, namespace `default`). */
