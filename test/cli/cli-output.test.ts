@@ -5,32 +5,13 @@
  * test/cli/cli-layers.test.ts runs the real layers.
  */
 import * as path from 'path';
-import { FindingCollector, Layer, objectRef, Severity } from '../../src/validation/finding';
 import { cli, fixture } from './helpers';
 
 jest.mock('../../src/validation/schema', () => ({ validateSchema: jest.fn(() => []) }));
-jest.mock('../../src/validation/webhook', () => ({
-  validateWebhook: jest.fn((obj: { metadata?: { annotations?: Record<string, string> } }) => {
-    const wanted = obj.metadata?.annotations?.['test/finding'];
-    if (wanted === undefined) return [];
-    if (wanted === 'crash') throw new TypeError("Cannot read properties of undefined (reading 'route')");
-    const c = new FindingCollector(objectRef(obj), Layer.WEBHOOK);
-    for (const severity of wanted.split(',')) {
-      c.add(severity as Severity, severity === 'error' ? 'IST0106' : 'IST0133', 'spec.http[0].route[0].weight', `stand-in ${severity}`);
-    }
-    return c.findings;
-  }),
-}));
-jest.mock('../../src/validation/analysis', () => ({
-  analysisRef: jest.requireActual('../../src/validation/analysis').analysisRef,
-  analyze: jest.fn((objs: readonly { metadata?: { annotations?: Record<string, string> } }[]) =>
-    objs.flatMap((obj) => {
-      if (obj.metadata?.annotations?.['test/analysis'] === undefined) return [];
-      const c = new FindingCollector(objectRef(obj), Layer.ANALYSIS);
-      c.error('IST0101', 'spec.http[0].route[0].destination', 'stand-in cross-object error');
-      return c.findings;
-    })),
-}));
+/* eslint-disable @typescript-eslint/no-require-imports */
+jest.mock('../../src/validation/webhook', () => require('../support/stand-in-layers').webhook);
+jest.mock('../../src/validation/analysis', () => require('../support/stand-in-layers').analysis);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const analysis = require('../../src/validation/analysis') as { analyze: jest.Mock };
