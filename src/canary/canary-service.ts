@@ -4,7 +4,7 @@ import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { istioDuration } from './durations';
 import { checkInteger, PropErrors } from './errors';
-import { kubeObject } from './kube-json';
+import { DestinationRuleSpecJson, HttpRouteJson, ServiceJson, VirtualServiceSpecJson } from './emitted-json';
 import { ServiceProtocol } from './protocol';
 import { proxyResourceAnnotations } from './quantities';
 import { ProxyResources } from './resources';
@@ -15,8 +15,9 @@ import { renderTrafficPolicy } from './render-traffic-policy';
 import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';
 import { CanaryServiceVersion } from './canary-service-version';
 import { ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
-import { DestinationRule, VirtualService, VirtualServiceSpecHttp, VirtualServiceSpecTcp } from '../../imports/istio-networking.istio.io';
+import { DestinationRule, VirtualService, VirtualServiceSpecTcp } from '../../imports/istio-networking.istio.io';
 import { IstioVersion } from '../shared/istio-version';
+import { plainApiObject } from '../shared/plain-api-object';
 import { PROXY_CONFIG_ANNOTATION, proxyConfigFor, renderProxyConfigAnnotation } from '../shared/proxy-config';
 import { MeshValidation } from '../synth/mesh-validation';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
@@ -139,9 +140,9 @@ export class CanaryService extends Construct {
   /** The Deployment `<name>-<canary version>`. */
   public readonly canaryDeployment: ApiObject;
   /** The DestinationRule `<name>`. */
-  public readonly destinationRule: DestinationRule;
+  public readonly destinationRule: ApiObject;
   /** The VirtualService `<name>`. */
-  public readonly virtualService: VirtualService;
+  public readonly virtualService: ApiObject;
 
   public constructor(scope: Construct, id: string, props: CanaryServiceProps) {
     super(scope, id);
@@ -205,7 +206,7 @@ export class CanaryService extends Construct {
     this.stableVersion = stable.version;
     this.canaryVersion = canary.version;
 
-    this.service = kubeObject(this, 'Service', k8s.KubeService.GVK, {
+    const service: ServiceJson = {
       metadata: { name, labels: { app: name } },
       spec: {
         selector: { app: name },
@@ -217,21 +218,21 @@ export class CanaryService extends Construct {
           appProtocol: portName,
         }],
       },
-    });
-    this.stableDeployment = kubeObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
-    this.canaryDeployment = kubeObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
+    };
+    // Plain ApiObjects typed by the generated L1 types, not L1 instances: see plainApiObject for why.
+    this.service = plainApiObject(this, 'Service', k8s.KubeService.GVK, service);
+    this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
+    this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
 
-    this.destinationRule = new DestinationRule(this, 'DestinationRule', {
-      metadata: { name },
-      spec: {
-        host: name,
-        subsets: [
-          { name: stable.version, labels: { version: stable.version } },
-          { name: canary.version, labels: { version: canary.version } },
-        ],
-        ...(trafficPolicy ? { trafficPolicy } : {}),
-      },
-    });
+    const destinationRule: DestinationRuleSpecJson = {
+      host: name,
+      subsets: [
+        { name: stable.version, labels: { version: stable.version } },
+        { name: canary.version, labels: { version: canary.version } },
+      ],
+      ...(trafficPolicy ? { trafficPolicy } : {}),
+    };
+    this.destinationRule = plainApiObject(this, 'DestinationRule', DestinationRule.GVK, { metadata: { name }, spec: destinationRule });
 
     const toStable = { host: name, subset: stable.version };
     const toCanary = { host: name, subset: canary.version };
@@ -239,18 +240,16 @@ export class CanaryService extends Construct {
       { destination: toStable, weight: 100 - this.canaryWeight },
       { destination: toCanary, weight: this.canaryWeight },
     ];
-    this.virtualService = new VirtualService(this, 'VirtualService', {
-      metadata: { name },
-      spec: http
-        ? { hosts: [name], http: this.httpRules(toCanary, split, timeout, retries) }
-        : { hosts: [name], tcp: this.tcpRules(toCanary, split) },
-    });
+    const virtualService: VirtualServiceSpecJson = http
+      ? { hosts: [name], http: this.httpRules(toCanary, split, timeout, retries) }
+      : { hosts: [name], tcp: this.tcpRules(toCanary, split) };
+    this.virtualService = plainApiObject(this, 'VirtualService', VirtualService.GVK, { metadata: { name }, spec: virtualService });
   }
 
   private httpRules(toCanary: { host: string; subset: string }, split: { destination: { host: string; subset: string }; weight: number }[],
-    timeout: string | undefined, retries: object | undefined): VirtualServiceSpecHttp[] {
+    timeout: string | undefined, retries: object | undefined): HttpRouteJson[] {
     const common = { ...(timeout ? { timeout } : {}), ...(retries ? { retries } : {}) };
-    const rules: VirtualServiceSpecHttp[] = [];
+    const rules: HttpRouteJson[] = [];
     if (this.canaryMatches.length > 0) {
       rules.push({
         name: CanaryService.MATCH_ROUTE_NAME,

@@ -1,7 +1,7 @@
 import type { Duration } from 'cdk8s';
 import { wholeSeconds } from './durations';
 import { checkInteger, PropErrors } from './errors';
-import { ProbeJson } from './kube-json';
+import { ProbeJson } from './emitted-json';
 
 /** Timing of a probe. Fields left out keep Kubernetes' defaults. */
 export interface ProbeOptions {

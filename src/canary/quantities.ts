@@ -2,7 +2,7 @@
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { PropErrors } from './errors';
-import { ResourcesJson } from './kube-json';
+import { ResourcesJson } from './emitted-json';
 import { DEFAULT_RESOURCES, ProxyResources } from './resources';
 
 const CPU = /^(\d+(?:\.\d+)?|\.\d+)(m?)$/;

@@ -2,10 +2,9 @@ import type { Duration } from 'cdk8s';
 import { istioDuration } from './durations';
 import { checkInteger, PropErrors } from './errors';
 import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';
+import { OutlierDetectionJson, TrafficPolicyJson } from './emitted-json';
 import {
-  DestinationRuleSpecTrafficPolicy,
   DestinationRuleSpecTrafficPolicyConnectionPool,
-  DestinationRuleSpecTrafficPolicyOutlierDetection,
   DestinationRuleSpecTrafficPolicyTlsMode,
 } from '../../imports/istio-networking.istio.io';
 
@@ -21,8 +20,8 @@ export interface TrafficPolicyInputs {
 }
 
 /** The DestinationRule trafficPolicy, or undefined when nothing is set (istiod rejects an empty one). */
-export function renderTrafficPolicy(errors: PropErrors, inputs: TrafficPolicyInputs, http: boolean): DestinationRuleSpecTrafficPolicy | undefined {
-  const policy: { -readonly [K in keyof DestinationRuleSpecTrafficPolicy]: DestinationRuleSpecTrafficPolicy[K] } = {};
+export function renderTrafficPolicy(errors: PropErrors, inputs: TrafficPolicyInputs, http: boolean): TrafficPolicyJson | undefined {
+  const policy: { -readonly [K in keyof TrafficPolicyJson]: TrafficPolicyJson[K] } = {};
   if (inputs.connectionPool !== undefined) policy.connectionPool = renderConnectionPool(errors, inputs.connectionPool);
   if (inputs.outlierDetection !== undefined) policy.outlierDetection = renderOutlierDetection(errors, inputs.outlierDetection);
   if (inputs.loadBalancer !== undefined) policy.loadBalancer = inputs.loadBalancer._toIstio(errors, 'loadBalancer', http);
@@ -50,13 +49,13 @@ function renderConnectionPool(errors: PropErrors, c: ConnectionPoolSettings): De
   return { ...(tcp ? { tcp } : {}), ...(httpPool ? { http: httpPool } : {}) };
 }
 
-function renderOutlierDetection(errors: PropErrors, o: OutlierDetectionSettings): DestinationRuleSpecTrafficPolicyOutlierDetection {
+function renderOutlierDetection(errors: PropErrors, o: OutlierDetectionSettings): OutlierDetectionJson {
   const int = (field: keyof OutlierDetectionSettings, max: number) =>
     o[field] === undefined ? undefined : checkInteger(errors, `outlierDetection.${field}`, o[field] as number, 0, max);
   const duration = (field: 'interval' | 'baseEjectionTime') =>
     o[field] === undefined ? undefined : istioDuration(errors, `outlierDetection.${field}`, o[field] as Duration);
   const out = compact({
-    consecutive5XxErrors: int('consecutive5xxErrors', UINT32_MAX),
+    consecutive5xxErrors: int('consecutive5xxErrors', UINT32_MAX),
     consecutiveGatewayErrors: int('consecutiveGatewayErrors', UINT32_MAX),
     interval: duration('interval'),
     baseEjectionTime: duration('baseEjectionTime'),

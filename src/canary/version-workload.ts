@@ -4,7 +4,7 @@ import { CanaryServiceVersion, ExtraContainerPort, WorkloadSecurityOptions } fro
 import { EnvValue } from './env-value';
 import { checkInteger, PropErrors } from './errors';
 import { Probe } from './probe';
-import { ContainerJson, DeploymentJson } from './kube-json';
+import { ContainerJson, ContainerPortJson, DeploymentJson } from './emitted-json';
 import { containerResources, PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from './quantities';
 import { PROXY_CONFIG_ANNOTATION } from '../shared/proxy-config';
 import { workloadLabels } from '../shared/workload-labels';
@@ -123,8 +123,8 @@ function checkPullPolicy(errors: PropErrors, prop: string, policy: kplus.ImagePu
   return value;
 }
 
-function renderPorts(errors: PropErrors, p: string, ctx: VersionContext, extra: ExtraContainerPort[] | undefined): k8s.ContainerPort[] {
-  const ports: k8s.ContainerPort[] = [{ containerPort: ctx.targetPort, name: ctx.portName, protocol: 'TCP' }];
+function renderPorts(errors: PropErrors, p: string, ctx: VersionContext, extra: ExtraContainerPort[] | undefined): ContainerPortJson[] {
+  const ports: ContainerPortJson[] = [{ containerPort: ctx.targetPort, name: ctx.portName, protocol: 'TCP' }];
   for (const [i, port] of (extra ?? []).entries()) {
     const prop = `${p}.ports[${i}]`;
     const number = checkInteger(errors, `${prop}.number`, port?.number, 1, 65535);
