@@ -1,4 +1,4 @@
-import { ApiObject, Chart } from 'cdk8s';
+import { ApiObject, Chart, DependencyGraph } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { analyze } from '../validation/analysis';
 import { analysisRef } from '../validation/analysis';
@@ -85,15 +85,30 @@ export class MeshValidation {
   private wrapChart(chart: Chart): void {
     if (this.wrappedCharts.has(chart)) return;
     this.wrappedCharts.add(chart);
-    this.wrapEntryPoint(chart, 'toJson', chart);
+    this.wrapEntryPoint(chart, 'toJson', chart, () => this.renderInAppPass(chart));
+  }
+
+  /**
+   * Inside `app.synth()` / `app.synthYaml()`, cdk8s has already resolved the dependencies and validated the whole
+   * app when it asks each chart for its objects, yet `chart.toJson()` does both again over the whole app, so a
+   * synth costs O(charts × constructs) (the baseline's superlinear growth in bench/README.md). Once this pass has
+   * validated, a chart's objects are rendered directly, in the order cdk8s uses (dependency order, objects whose
+   * closest chart is this one). Undefined when the call is not such a nested one: cdk8s's own toJson runs.
+   */
+  private renderInAppPass(chart: Chart): unknown[] | undefined {
+    const pass = this.pass;
+    if (pass === undefined || pass.transient || !pass.validated || !pass.isAppPass()) return undefined;
+    return new DependencyGraph(chart.node).topology()
+      .filter((c): c is ApiObject => ApiObject.isApiObject(c) && c.chart === chart)
+      .map((o) => o.toJson());
   }
 
   /** Makes `target[method]` open a pass for its duration, unless a pass is already open (then it joins that one). */
-  private wrapEntryPoint(target: IConstruct, method: string, scope: PassScope): void {
+  private wrapEntryPoint(target: IConstruct, method: string, scope: PassScope, shortcut?: () => unknown): void {
     const original = (target as unknown as Record<string, unknown>)[method];
     if (typeof original !== 'function') return;
     const run = (args: unknown[]): unknown => {
-      if (this.pass !== undefined && !this.pass.transient) return original.apply(target, args);
+      if (this.pass !== undefined && !this.pass.transient) return shortcut?.() ?? original.apply(target, args);
       const pass = new SynthPass(scope, false);
       this.pass = pass;
       try {
@@ -221,6 +236,11 @@ class SynthPass {
   public readonly kept: ApiObject[] = [];
 
   constructor(private readonly scope: PassScope, public readonly transient: boolean) {}
+
+  /** Whether this pass is an `app.synth()` / `app.synthYaml()` (not a single chart's `toJson()`). */
+  public isAppPass(): boolean {
+    return this.scope === APP_SCOPE;
+  }
 
   /** Whether cdk8s will render `obj` in this pass (so its JSON is worth keeping). */
   public keeps(obj: ApiObject): boolean {

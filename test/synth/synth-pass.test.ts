@@ -235,6 +235,20 @@ describe('one validation and one render per object per synth', () => {
     expect(analysis.analyze).toHaveBeenCalledTimes(1);
   });
 
+  test('inside app.synth() the whole app is checked once, not once more per chart as chart.toJson() alone would', () => {
+    const plainDir = tmpdir();
+    build(plainDir, YamlOutputType.FILE_PER_CHART, false).synth();
+
+    const meshDir = tmpdir();
+    const app = build(meshDir, YamlOutputType.FILE_PER_CHART, false);
+    let checks = 0;
+    new Construct(app, 'probe').node.addValidation({ validate: () => { checks++; return []; } });
+    MeshValidation.enable(app);
+    app.synth();
+    expect(checks).toBe(1);
+    expect(readTree(meshDir)).toEqual(readTree(plainDir));
+  });
+
   test('synthYaml: same YAML, one render and one validation per object', () => {
     const plain = build(tmpdir(), YamlOutputType.FILE_PER_CHART, false).synthYaml();
     renders.mockClear();
