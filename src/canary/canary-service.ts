@@ -3,7 +3,7 @@ import type { Duration } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { istioDuration } from './durations';
-import { checkInteger, PropErrors } from './errors';
+import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { DestinationRuleSpecJson, HttpRouteJson, ServiceJson, VirtualServiceSpecJson } from './emitted-json';
 import { ServiceProtocol } from './protocol';
 import { proxyResourceAnnotations } from './quantities';

@@ -1,5 +1,5 @@
 import type { Duration } from 'cdk8s';
-import { PropErrors, show } from './errors';
+import { PropErrors, show } from '../shared/prop-errors';
 import { formatMillis, millisecondDurationError } from '../validation/util/duration';
 
 const NANOS_PER_MILLI = 1_000_000;

@@ -1,5 +1,5 @@
 import { k8s } from 'cdk8s-plus-28';
-import { PropErrors } from './errors';
+import { PropErrors } from '../shared/prop-errors';
 import { dns1123SubdomainError } from '../validation/util/names';
 
 enum EnvSource { VALUE, SECRET, CONFIG_MAP }

@@ -1,6 +1,6 @@
 import type { Duration } from 'cdk8s';
 import { wholeSeconds } from './durations';
-import { checkInteger, PropErrors } from './errors';
+import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ProbeJson } from './emitted-json';
 
 /** Timing of a probe. Fields left out keep Kubernetes' defaults. */

@@ -1,7 +1,7 @@
 /** Kubernetes quantities for CPU and memory, checked, and the sidecar resource annotations. */
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { PropErrors } from './errors';
+import { PropErrors } from '../shared/prop-errors';
 import { ResourcesJson } from './emitted-json';
 import { DEFAULT_RESOURCES, ProxyResources } from './resources';
 

@@ -1,5 +1,5 @@
 import { istioDuration } from './durations';
-import { checkInteger, PropErrors } from './errors';
+import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { RETRY_ON_CONDITIONS, RetryPolicy } from './retry-policy';
 import { isRetryOnToken } from '../validation/util/http';
 import { IstioVersion } from '../shared/istio-version';

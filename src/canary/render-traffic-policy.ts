@@ -1,6 +1,6 @@
 import type { Duration } from 'cdk8s';
 import { istioDuration } from './durations';
-import { checkInteger, PropErrors } from './errors';
+import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';
 import { OutlierDetectionJson, TrafficPolicyJson } from './emitted-json';
 import {

@@ -1,6 +1,6 @@
 import type { Duration } from 'cdk8s';
 import { istioDurationOrZero } from './durations';
-import { PropErrors } from './errors';
+import { PropErrors } from '../shared/prop-errors';
 import { cookieNameError, headerNameError } from './http-names';
 import {
   DestinationRuleSpecTrafficPolicyLoadBalancer,

@@ -2,7 +2,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { k8s } from 'cdk8s-plus-28';
 import { CanaryServiceVersion, ExtraContainerPort, WorkloadSecurityOptions } from './canary-service-version';
 import { EnvValue } from './env-value';
-import { checkInteger, PropErrors } from './errors';
+import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { Probe } from './probe';
 import { ContainerJson, ContainerPortJson, DeploymentJson } from './emitted-json';
 import { containerResources, PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from './quantities';

@@ -2,6 +2,7 @@ import { Construct, IConstruct } from 'constructs';
 import { PeerAuthentication, PeerAuthenticationSpecMtlsMode } from '../../imports/istio-security.istio.io';
 import { MeshValidation } from '../synth/mesh-validation';
 import { dns1123LabelError } from '../validation/util/names';
+import { PropErrors } from '../shared/prop-errors';
 
 /** Istio's default `meshConfig.rootNamespace`. */
 export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
@@ -43,7 +44,7 @@ export class MeshWideStrictMtls extends Construct {
     MeshValidation.enable(this);
     this.rootNamespace = props.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
     const error = typeof this.rootNamespace === 'string' ? dns1123LabelError(this.rootNamespace) : 'must be a string';
-    if (error) throw new Error(`MeshWideStrictMtls '${id}': 'rootNamespace' ${error}`);
+    if (error) throw new PropErrors('MeshWideStrictMtls', id).about('rootNamespace', error);
 
     this.peerAuthentication = new PeerAuthentication(this, 'Resource', {
       metadata: { name: 'default', namespace: this.rootNamespace },

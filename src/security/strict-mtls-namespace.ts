@@ -25,6 +25,7 @@ import { enumChoices, isEnumValue } from './enum-check';
 import { DEFAULT_ROOT_NAMESPACE, MeshWideStrictMtls } from './mesh-wide-strict-mtls';
 import { DataplaneMode, MtlsMode } from './modes';
 import { PortExceptionGroup, PortExceptionGroups, PortMtlsException } from './port-exception';
+import { PropErrors } from '../shared/prop-errors';
 
 /** Istio's default trust domain, the first part of every SPIFFE principal (`cluster.local/ns/<ns>/sa/<sa>`). */
 const DEFAULT_TRUST_DOMAIN = 'cluster.local';
@@ -129,6 +130,7 @@ export class StrictMtlsNamespace extends Construct {
   public readonly allowNothingPolicy?: AuthorizationPolicy;
 
   private readonly who: string;
+  private readonly errors: PropErrors;
   private readonly exceptions: PortExceptionGroups;
   private readonly exceptionList: PortMtlsException[] = [];
   private readonly exceptionPolicies: PeerAuthentication[] = [];
@@ -139,6 +141,7 @@ export class StrictMtlsNamespace extends Construct {
     super(scope, id);
     MeshValidation.enable(this);
     this.who = `StrictMtlsNamespace '${props.name}'`;
+    this.errors = new PropErrors('StrictMtlsNamespace', props.name);
     this.name = props.name;
     this.check('name', typeof props.name === 'string' ? dns1123LabelError(props.name) : 'must be a string');
     this.dataplane = props.dataplane ?? DataplaneMode.SIDECAR;
@@ -336,7 +339,7 @@ export class StrictMtlsNamespace extends Construct {
   }
 
   private check(prop: string, error: string | undefined): void {
-    if (error !== undefined) throw new Error(`${this.who}: '${prop}' ${error}`);
+    if (error !== undefined) throw this.errors.about(prop, error);
   }
 }
 

@@ -5,6 +5,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { Telemetry, TelemetrySpecAccessLogging, TelemetrySpecAccessLoggingMatchMode } from '../../imports/istio-telemetry.istio.io';
 import { ISTIO_VERSION_CONTEXT_KEY, IstioVersion } from '../shared/istio-version';
+import { PropErrors } from '../shared/prop-errors';
 import { PROXY_CONFIG_ANNOTATION, registerProxyConfigSource } from '../shared/proxy-config';
 import { MeshValidation } from '../synth/mesh-validation';
 import { celSyntaxError } from '../validation/cel';
@@ -152,8 +153,9 @@ export class BufferedAccessLogging extends Construct {
   public constructor(scope: Construct, id: string, props: BufferedAccessLoggingProps = {}) {
     super(scope, id);
     MeshValidation.enable(this);
+    const errors = new PropErrors('BufferedAccessLogging', id);
     const fail = (prop: string, message: string): never => {
-      throw new Error(`BufferedAccessLogging '${id}': '${prop}' ${message}`);
+      throw errors.about(prop, message);
     };
 
     this.encoding = props.encoding ?? AccessLogEncoding.JSON;

@@ -1,6 +1,7 @@
 /**
- * Error messages for bad CanaryService props, in one shape:
- * `CanaryService '<name>': '<prop>' must be <allowed>, got <value>`.
+ * Error messages for bad construct props, in one shape for every construct of the library:
+ * `<Construct> '<name>': '<prop>' must be <allowed>, got <value>` (cdk8s-plus style: the prop, the value and what
+ * is allowed).
  */
 export class PropErrors {
   /** @param name the construct's `name` prop, formatted only when an error is thrown */
@@ -15,7 +16,12 @@ export class PropErrors {
     return new Error(`${this.owner}: '${prop}' must be ${allowed}, got ${show(got)}`);
   }
 
-  /** `'<prop>' <detail>`, for messages from the shared rule helpers that already quote the value. */
+  /** `'<prop>' <detail>`, for a detail that already says what is wrong and what is allowed. */
+  public about(prop: string, detail: string): Error {
+    return new Error(`${this.owner}: '${prop}' ${detail}`);
+  }
+
+  /** `'<prop>' is invalid: <detail>`, for messages from the shared rule helpers that already quote the value. */
   public invalid(prop: string, detail: string): Error {
     return new Error(`${this.owner}: '${prop}' is invalid: ${detail}`);
   }
