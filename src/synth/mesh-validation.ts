@@ -1,7 +1,6 @@
 import { ApiObject, Chart, DependencyGraph } from 'cdk8s';
 import { IConstruct } from 'constructs';
-import { analyze } from '../validation/analysis';
-import { analysisRef } from '../validation/analysis';
+import { analysisRef, analyze } from '../validation/analysis';
 import { describeObject, Finding, isError, objectRef, Severity } from '../validation/finding';
 import { isIstioObject } from '../validation/istio-kinds';
 import { validateObject } from '../validation';
