@@ -1,6 +1,7 @@
 /** Kubernetes quantities for CPU and memory, checked, and the sidecar resource annotations. */
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
+import { PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from '../validation/util/istio-names';
 import { PropErrors } from '../shared/prop-errors';
 import { ResourcesJson } from './emitted-json';
 import { DEFAULT_RESOURCES, ProxyResources } from './resources';
@@ -91,10 +92,6 @@ export function proxyResourceAnnotations(errors: PropErrors, given: ProxyResourc
   };
 }
 
-export const PROXY_CPU = 'sidecar.istio.io/proxyCPU';
-export const PROXY_CPU_LIMIT = 'sidecar.istio.io/proxyCPULimit';
-export const PROXY_MEMORY = 'sidecar.istio.io/proxyMemory';
-export const PROXY_MEMORY_LIMIT = 'sidecar.istio.io/proxyMemoryLimit';
 
 function describeSize(size: Size): string {
   try {

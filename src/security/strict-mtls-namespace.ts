@@ -26,13 +26,11 @@ import { DEFAULT_ROOT_NAMESPACE, MeshWideStrictMtls } from './mesh-wide-strict-m
 import { DataplaneMode, MtlsMode } from './modes';
 import { PortExceptionGroup, PortExceptionGroups, PortMtlsException } from './port-exception';
 import { PropErrors } from '../shared/prop-errors';
+import { DATAPLANE_MODE_LABEL as DATAPLANE_LABEL, INJECTION_LABEL, REVISION_LABEL } from '../validation/util/istio-names';
 
 /** Istio's default trust domain, the first part of every SPIFFE principal (`cluster.local/ns/<ns>/sa/<sa>`). */
 const DEFAULT_TRUST_DOMAIN = 'cluster.local';
 
-const INJECTION_LABEL = 'istio-injection';
-const REVISION_LABEL = 'istio.io/rev';
-const DATAPLANE_LABEL = 'istio.io/dataplane-mode';
 // Each selects a data plane; a namespace must carry exactly one (two or more is IST0123).
 const DATAPLANE_LABELS = [INJECTION_LABEL, REVISION_LABEL, DATAPLANE_LABEL];
 

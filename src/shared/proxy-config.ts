@@ -14,8 +14,7 @@ export interface IProxyConfigSource {
   proxyConfigFor(namespace: string | undefined, podLabels: { [key: string]: string }): { [field: string]: unknown } | undefined;
 }
 
-/** The pod annotation that carries a ProxyConfig fragment for one pod. */
-export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
+export { PROXY_CONFIG_ANNOTATION } from '../validation/util/istio-names';
 
 const sources = new WeakMap<IConstruct, IProxyConfigSource[]>();
 

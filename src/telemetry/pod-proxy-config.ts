@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { renderProxyConfigAnnotation } from '../shared/proxy-config';
+import { parseYamlText } from '../validation/util/lazy-modules';
 
 /**
  * The `proxy.istio.io/config` value with `fields` merged over an existing value (YAML or JSON ProxyConfig
@@ -10,7 +10,7 @@ export function mergeProxyConfigAnnotation(existing: string | undefined, fields:
   if (existing === undefined || existing.trim() === '') return renderProxyConfigAnnotation(fields);
   let parsed: unknown;
   try {
-    parsed = parse(existing);
+    parsed = parseYamlText(existing);
   } catch (e) {
     throw new Error(`the existing value ${JSON.stringify(existing)} is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }

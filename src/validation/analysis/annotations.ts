@@ -5,7 +5,7 @@
 import { Finding } from '../finding';
 import { MISPLACED_ANNOTATION, MISPLACED_INJECTION_LABEL, PARTIAL_PROXY_RESOURCE_ANNOTATIONS } from './codes';
 import { MeshModel, Workload } from './model';
-import { DATAPLANE_MODE_LABEL, REVISION_LABEL, SIDECAR_INJECT } from './namespaces';
+import { DATAPLANE_MODE_LABEL, PROXY_RESOURCE_ANNOTATIONS, REVISION_LABEL, SIDECAR_INJECT } from '../util/istio-names';
 import { Resource } from './resource';
 import { podMetadataPath } from './workloads';
 
@@ -35,11 +35,6 @@ const SERVICE_ANNOTATIONS = new Set([
   'alpha.istio.io/canonical-serviceaccounts',
 ]);
 
-/** The four proxy resource annotations: setting any drops the chart defaults for all (ISTIO-FACTS §7.1). */
-const PROXY_RESOURCE_ANNOTATIONS = [
-  'sidecar.istio.io/proxyCPU', 'sidecar.istio.io/proxyMemory', 'sidecar.istio.io/proxyCPULimit',
-  'sidecar.istio.io/proxyMemoryLimit',
-];
 
 const POD_LEVEL_LABELS = [SIDECAR_INJECT, REVISION_LABEL, DATAPLANE_MODE_LABEL];
 

@@ -2,15 +2,14 @@
  * Namespace facts shared by the analyzers: which namespaces Istio's analyzers skip, and how a namespace's
  * labels put its pods into the mesh (sidecar injection, ambient) — ISTIO-FACTS §4.
  */
+import { DATAPLANE_MODE_LABEL, INJECTION_LABEL, REVISION_LABEL, SIDECAR_INJECT } from '../util/istio-names';
 import { StringMap } from './resource';
+
+export { DATAPLANE_MODE_LABEL, INJECTION_LABEL, REVISION_LABEL, SIDECAR_INJECT };
 
 /** Namespaces the injection webhook never touches and Istio's analyzers skip. */
 const IGNORED_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage']);
 
-export const INJECTION_LABEL = 'istio-injection';
-export const REVISION_LABEL = 'istio.io/rev';
-export const DATAPLANE_MODE_LABEL = 'istio.io/dataplane-mode';
-export const SIDECAR_INJECT = 'sidecar.istio.io/inject';
 
 export function isIgnoredNamespace(namespace: string): boolean {
   return IGNORED_NAMESPACES.has(namespace);

@@ -2,6 +2,7 @@
  * MeshConfig / ProxyConfig field names (CDK8SISTIO-006..009): in `proxy.istio.io/config` pod annotations, in
  * IstioOperator `spec.meshConfig` (+ `defaultConfig`) and in the `istio` mesh ConfigMap.
  */
+import { PROXY_CONFIG_ANNOTATION } from '../util/istio-names';
 import { parseYamlText as parseYaml } from '../util/lazy-modules';
 import { Finding } from '../finding';
 import {
@@ -15,7 +16,6 @@ import { MeshModel } from './model';
 import { asObject, Json, Resource } from './resource';
 import { podMetadataPath } from './workloads';
 
-const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
 // Environment variable names are UPPER_SNAKE; a camelCase key reads like a setting name that nothing consumes.
 const CAMEL_CASE = /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
 

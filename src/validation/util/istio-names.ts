@@ -1,0 +1,23 @@
+/**
+ * The Istio labels and annotations several parts of the library read or write (api@v1.30.3
+ * annotation/annotations.yaml, label/labels.yaml), in one place: the constructs write them, the analysis reads them.
+ */
+
+/** Namespace label: `enabled` injects sidecars with the default revision. */
+export const INJECTION_LABEL = 'istio-injection';
+/** Namespace or pod label: the control-plane revision that injects the sidecar. */
+export const REVISION_LABEL = 'istio.io/rev';
+/** Namespace or pod label: `ambient` puts pods into the ambient data plane, `none` opts a pod out. */
+export const DATAPLANE_MODE_LABEL = 'istio.io/dataplane-mode';
+/** Pod label (the annotation of the same name is deprecated): `false` opts a pod out of injection. */
+export const SIDECAR_INJECT = 'sidecar.istio.io/inject';
+
+/** Pod annotation carrying a ProxyConfig fragment (YAML or JSON) for that pod's proxy. */
+export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
+
+/** Sidecar resource annotations: setting any of the four drops the chart defaults for all (ISTIO-FACTS §7.1). */
+export const PROXY_CPU = 'sidecar.istio.io/proxyCPU';
+export const PROXY_CPU_LIMIT = 'sidecar.istio.io/proxyCPULimit';
+export const PROXY_MEMORY = 'sidecar.istio.io/proxyMemory';
+export const PROXY_MEMORY_LIMIT = 'sidecar.istio.io/proxyMemoryLimit';
+export const PROXY_RESOURCE_ANNOTATIONS: readonly string[] = [PROXY_CPU, PROXY_MEMORY, PROXY_CPU_LIMIT, PROXY_MEMORY_LIMIT];
