@@ -2,12 +2,12 @@
  * A read-only view of one input object with the fields every analyzer needs, read once.
  */
 import { Finding, Layer, ObjectRef } from '../finding';
+import { apiGroupOf } from '../istio-kinds';
+import { list as asArray, obj as asObject, str as asString } from '../util/plain-json';
 import { AnalysisCode } from './codes';
 
 export type Json = { readonly [key: string]: unknown };
 export type StringMap = { readonly [key: string]: string };
-
-const EMPTY: Json = Object.freeze({});
 
 /** Kinds kubectl creates without a namespace; every other kind lands in `default` when metadata.namespace is unset. */
 const CLUSTER_SCOPED_KINDS = new Set([
@@ -38,17 +38,8 @@ export function analysisRef(obj: object): ObjectRef {
   };
 }
 
-export function asObject(value: unknown): Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Json : EMPTY;
-}
-
-export function asArray(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-export function asString(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
+// The analyzers' names for the shared defensive readers.
+export { asArray, asObject, asString };
 
 /** A label/selector map with non-string values dropped (they cannot match anything). */
 export function asStringMap(value: unknown): StringMap {
@@ -74,8 +65,7 @@ export class Resource {
 
   constructor(public readonly raw: Json) {
     this.apiVersion = asString(raw.apiVersion);
-    const slash = this.apiVersion.indexOf('/');
-    this.group = slash < 0 ? '' : this.apiVersion.slice(0, slash);
+    this.group = apiGroupOf(this.apiVersion);
     this.kind = asString(raw.kind);
     const meta = asObject(raw.metadata);
     this.name = asString(meta.name);

@@ -4,7 +4,7 @@
  */
 import { validatePolicyTargets } from './common';
 import { ipSubnetError } from './net';
-import { isObj, list, nonEmptyList, Obj, obj, present, str } from './read';
+import { isObj, list, nonEmptyList, Obj, obj, present, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 const NEVER_TRIGGERED = 'action without `rules` is meaningless as it will never be triggered, ' +

@@ -4,7 +4,7 @@
  */
 import { millisecondDurationError } from '../util/duration';
 import { isIstioLabelName, labelKeyError, labelValueError } from '../util/names';
-import { entries, isObj, keyPath, list, nonEmptyList, Obj, obj, str } from './read';
+import { entries, isObj, keyPath, list, nonEmptyList, Obj, obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 // The common label key/value shape, checked in one pass before the detailed rules run.

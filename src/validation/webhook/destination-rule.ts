@@ -2,7 +2,7 @@
 import { validateExportTo, validateLabels, validateWorkloadSelector } from './common';
 import { subsetNameError } from './destination';
 import { wildcardDomainError } from './hosts';
-import { isObj, list, Obj } from './read';
+import { isObj, list, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
 import { validateTrafficPolicy } from './traffic-policy';
 

@@ -5,7 +5,7 @@ import { isIstioLabelName } from '../util/names';
 import { validateHeaderOperations } from './http-names';
 import { wildcardDomainError } from './hosts';
 import { portError } from './net';
-import { int, isObj, list, obj } from './read';
+import { int, isObj, list, obj } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 /** istiod's validateSubsetName: non-empty and a DNS-1123 label (upper case allowed, no dots). */

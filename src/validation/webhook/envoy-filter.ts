@@ -6,7 +6,7 @@
  */
 import { re2Error } from '../util/re2';
 import { validatePolicyTargetRef, validateWorkloadSelector } from './common';
-import { isObj, list, Obj, obj, str } from './read';
+import { isObj, list, Obj, obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 const LISTENER_CLASS = new Set(['LISTENER', 'FILTER_CHAIN', 'NETWORK_FILTER', 'HTTP_FILTER']);

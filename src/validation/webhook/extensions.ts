@@ -4,7 +4,7 @@
  * webhook's own: target reference kinds, the plugin URL as Go's url package reads it, duplicate env names.
  */
 import { validatePolicyTargets, validateWorkloadSelector } from './common';
-import { int, isObj, list, num, Obj, obj, str } from './read';
+import { int, isObj, list, num, Obj, obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 const WASM_URL_SCHEMES = new Set(['oci', 'file', 'http', 'https']);

@@ -3,7 +3,7 @@ import { isIstioLabelName } from '../util/names';
 import { isHttpProtocol, isKnownProtocol, isTlsProtocol } from './common';
 import { wildcardDomainError } from './hosts';
 import { ipAddressError, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
-import { int, isObj, list, nonEmptyList, nonEmptyStr, Obj, str } from './read';
+import { int, isObj, list, nonEmptyList, nonEmptyStr, Obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 export function validateGateway(r: WebhookReport, spec: Obj): void {

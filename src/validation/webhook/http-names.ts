@@ -3,7 +3,7 @@
  */
 import { isHttpToken } from '../util/http';
 import { re2Error } from '../util/re2';
-import { entries, isObj, keyPath, list, obj, Obj } from './read';
+import { entries, isObj, keyPath, list, obj, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 const PSEUDO_HEADERS = new Set([':method', ':scheme', ':authority', ':path', ':status']);

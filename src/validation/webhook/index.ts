@@ -10,7 +10,7 @@ import { validateEnvoyFilter } from './envoy-filter';
 import { validateProxyConfig, validateWasmPlugin } from './extensions';
 import { validateGateway } from './gateway';
 import { validatePeerAuthentication } from './peer-authentication';
-import { isObj, Obj } from './read';
+import { isObj, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
 import { validateRequestAuthentication } from './request-authentication';
 import { validateServiceEntry } from './service-entry';

@@ -1,6 +1,6 @@
 /** PeerAuthentication (security.istio.io, any served version): selector and port-level mTLS. */
 import { validateWorkloadSelector } from './common';
-import { entries, isObj, keyPath, obj, Obj } from './read';
+import { entries, isObj, keyPath, obj, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 export function validatePeerAuthentication(r: WebhookReport, spec: Obj): void {

@@ -7,7 +7,7 @@ import {
   Finding, FindingCollector, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING,
   VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE,
 } from '../finding';
-import { obj, Obj, str } from './read';
+import { obj, Obj, str } from '../util/plain-json';
 
 export { SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE };
 

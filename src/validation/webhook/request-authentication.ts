@@ -1,7 +1,7 @@
 /** RequestAuthentication (security.istio.io, any served version): targets and JWT rules. */
 import { validatePolicyTargets } from './common';
 import { headerNameError } from './http-names';
-import { isObj, list, Obj, str } from './read';
+import { isObj, list, Obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 export function validateRequestAuthentication(r: WebhookReport, spec: Obj): void {

@@ -2,7 +2,7 @@
 import { isHttpProtocol, isTlsProtocol, portNameError, protocolError, validateExportTo, validateLabels, validateWorkloadSelector } from './common';
 import { fqdnError, wildcardDomainError } from './hosts';
 import { ipSubnetError, isIpAddress, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
-import { entries, int, isObj, keyPath, list, Obj, str } from './read';
+import { entries, int, isObj, keyPath, list, Obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 export function validateServiceEntry(r: WebhookReport, spec: Obj): void {

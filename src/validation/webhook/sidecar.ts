@@ -8,7 +8,7 @@ import { validateDestination } from './destination';
 import { validateServerTls } from './gateway';
 import { fqdnError, wildcardDomainError } from './hosts';
 import { ipAddressError, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
-import { hasObj, int, isObj, list, nonEmptyList, Obj, obj, present, str } from './read';
+import { hasObj, int, isObj, list, nonEmptyList, Obj, obj, present, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 import { validateConnectionPool } from './traffic-policy';
 

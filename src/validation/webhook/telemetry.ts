@@ -1,7 +1,7 @@
 /** Telemetry (telemetry.istio.io, any served version): targets, providers, access-log filters, metrics, tracing. */
 import { celSyntaxError } from '../cel';
 import { validatePolicyTargets, wrappedNumber } from './common';
-import { entries, isObj, keyPath, list, obj, Obj, str } from './read';
+import { entries, isObj, keyPath, list, obj, Obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 export function validateTelemetry(r: WebhookReport, spec: Obj): void {

@@ -5,7 +5,7 @@
 import { validateDuration, wrappedNumber } from './common';
 import { fqdnError } from './hosts';
 import { isIpAddress, portError } from './net';
-import { entries, hasObj, int, isObj, keyPath, list, nonEmptyList, nonEmptyStr, num, Obj, obj, present, str } from './read';
+import { entries, hasObj, int, isObj, keyPath, list, nonEmptyList, nonEmptyStr, num, Obj, obj, present, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 export function validateTrafficPolicy(r: WebhookReport, path: string, policy: unknown): void {

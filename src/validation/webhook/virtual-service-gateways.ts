@@ -1,7 +1,7 @@
 /** Gateway references of a VirtualService (`spec.gateways`, `match[].gateways`). */
 import { isIstioLabelName } from '../util/names';
 import { fqdnError } from './hosts';
-import { list } from './read';
+import { list } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 /**

@@ -12,7 +12,7 @@ import {
   validateStringMatch, validateStringMatchRegex,
 } from './http-names';
 import { portError } from './net';
-import { entries, hasObj, int, isObj, keyPath, list, nonEmptyList, num, Obj, obj, present, str } from './read';
+import { entries, hasObj, int, isObj, keyPath, list, nonEmptyList, num, Obj, obj, present, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 import { validateGatewayNames } from './virtual-service-gateways';
 

@@ -2,7 +2,7 @@
  * Rule-order analysis of a VirtualService (what `istioctl analyze` reports as IST0130 / IST0131): rules after a
  * rule without matches are never reached, and a match identical to an earlier one never takes effect.
  */
-import { isObj, list, nonEmptyList, Obj } from './read';
+import { isObj, list, nonEmptyList, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 /** Canonical JSON of a match without its `name` (names do not change which traffic matches). */

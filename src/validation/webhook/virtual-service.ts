@@ -6,7 +6,7 @@ import { validateExportTo, validateLabels } from './common';
 import { validateRouteDestinations } from './destination';
 import { hostsOverlap, hostSubsetOf, wildcardDomainError } from './hosts';
 import { ipSubnetError, isIpAddress, portError } from './net';
-import { int, isObj, list, Obj } from './read';
+import { int, isObj, list, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
 import { validateGatewayNames } from './virtual-service-gateways';
 import { validateHttpRoute } from './virtual-service-http';

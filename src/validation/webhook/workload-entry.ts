@@ -7,7 +7,7 @@ import { portNameError, validateLabels } from './common';
 import { fqdnError } from './hosts';
 import { headerNameError } from './http-names';
 import { isIpAddress, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
-import { entries, int, isObj, keyPath, list, num, Obj, str } from './read';
+import { entries, int, isObj, keyPath, list, num, Obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 export function validateWorkloadEntry(r: WebhookReport, spec: Obj): void {

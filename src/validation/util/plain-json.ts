@@ -1,6 +1,6 @@
 /**
- * Defensive readers over plain JSON. The webhook layer runs on objects the schema layer may already have
- * rejected (wrong types, nulls, arrays where objects belong); these readers turn anything unreadable into
+ * Defensive readers over plain JSON. The webhook and analysis layers run on objects the schema layer may already
+ * have rejected (wrong types, nulls, arrays where objects belong); these readers turn anything unreadable into
  * "absent" so every rule simply skips what it cannot judge instead of throwing.
  */
 
