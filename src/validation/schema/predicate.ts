@@ -4,6 +4,7 @@
  */
 import { codePointLength, enumMember, numberChecks, sizeChecks, stringChecks, typeMatches, ValueCheck } from './keywords';
 import { JsonSchema } from './schema-types';
+import { isObj } from '../util/plain-json';
 
 export type Predicate = (v: unknown) => boolean;
 
@@ -27,17 +28,17 @@ export function compilePredicate(s: JsonSchema, nullableProps: ReadonlySet<strin
   if (valueChecks.length > 0) tests.push((v) => valueChecks.every((c) => c(v, '') === undefined));
   const { maxItems, maxProperties } = s;
   if (maxItems !== undefined) tests.push((v) => !Array.isArray(v) || v.length <= maxItems);
-  if (maxProperties !== undefined) tests.push((v) => !isObject(v) || Object.keys(v).length <= maxProperties);
+  if (maxProperties !== undefined) tests.push((v) => !isObj(v) || Object.keys(v).length <= maxProperties);
 
   const required = s.required ?? [];
   if (required.length > 0) {
-    tests.push((v) => !isObject(v) || required.every((k) => v[k] !== undefined && (v[k] !== null || nullableProps.has(k))));
+    tests.push((v) => !isObj(v) || required.every((k) => v[k] !== undefined && (v[k] !== null || nullableProps.has(k))));
   }
   const props = Object.entries(s.properties ?? {});
   if (props.length > 0) {
     const ownNullable = new Set(props.filter(([, p]) => p.nullable).map(([k]) => k));
     const children = props.map(([k, p]) => [k, compilePredicate(p, ownNullable)] as const);
-    tests.push((v) => !isObject(v) || children.every(([k, test]) => v[k] === undefined || (v[k] === null && !ownNullable.has(k)) || test(v[k])));
+    tests.push((v) => !isObj(v) || children.every(([k, test]) => v[k] === undefined || (v[k] === null && !ownNullable.has(k)) || test(v[k])));
   }
   if (s.items) {
     const item = compilePredicate(s.items, new Set());
@@ -45,7 +46,7 @@ export function compilePredicate(s: JsonSchema, nullableProps: ReadonlySet<strin
   }
   if (typeof s.additionalProperties === 'object') {
     const value = compilePredicate(s.additionalProperties, new Set());
-    tests.push((v) => !isObject(v) || Object.values(v).every((x) => x === null || value(x)));
+    tests.push((v) => !isObj(v) || Object.values(v).every((x) => x === null || value(x)));
   }
   tests.push(...junctorPredicates(s, nullableProps));
   return (v) => tests.every((t) => t(v));
@@ -80,8 +81,4 @@ export function countValid(alternatives: readonly Predicate[], v: unknown): numb
 function oneOfPredicate(alternatives: readonly JsonSchema[], nullableProps: ReadonlySet<string>): Predicate {
   const alts = alternatives.map((a) => compilePredicate(a, nullableProps));
   return (v) => countValid(alts, v) === 1;
-}
-
-function isObject(v: unknown): v is { [k: string]: unknown } {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
