@@ -16,6 +16,7 @@ import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode
 import { CanaryServiceVersion } from './canary-service-version';
 import { ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
 import { DestinationRule, VirtualService, VirtualServiceSpecTcp } from '../../imports/istio-networking.istio.io';
+import { isEnumValue } from '../shared/enum-check';
 import { IstioVersion } from '../shared/istio-version';
 import { plainApiObject } from '../shared/plain-api-object';
 import { PROXY_CONFIG_ANNOTATION, proxyConfigFor, renderProxyConfigAnnotation } from '../shared/proxy-config';
@@ -160,7 +161,7 @@ export class CanaryService extends Construct {
       throw errors.mustBe('targetPort', `a port the sidecar does not use (not ${ISTIO_RESERVED_PORTS.join(', ')})`, this.targetPort);
     }
     this.protocol = props.protocol ?? ServiceProtocol.HTTP;
-    if (!PROTOCOLS.has(this.protocol)) {
+    if (!isEnumValue(ServiceProtocol, this.protocol)) {
       throw errors.mustBe('protocol', 'ServiceProtocol.HTTP, HTTP2, GRPC or TCP', this.protocol);
     }
     const http = isHttpProtocol(this.protocol);
@@ -285,8 +286,6 @@ export class CanaryService extends Construct {
     };
   }
 }
-
-const PROTOCOLS: ReadonlySet<string> = new Set(Object.values(ServiceProtocol));
 
 /** True for the protocols Istio routes per request (header, URI, retries, timeouts). */
 function isHttpProtocol(protocol: ServiceProtocol): boolean {

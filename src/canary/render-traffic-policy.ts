@@ -1,5 +1,6 @@
 import type { Duration } from 'cdk8s';
 import { istioDuration } from './durations';
+import { isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';
 import { OutlierDetectionJson, TrafficPolicyJson } from './emitted-json';
@@ -26,7 +27,7 @@ export function renderTrafficPolicy(errors: PropErrors, inputs: TrafficPolicyInp
   if (inputs.outlierDetection !== undefined) policy.outlierDetection = renderOutlierDetection(errors, inputs.outlierDetection);
   if (inputs.loadBalancer !== undefined) policy.loadBalancer = inputs.loadBalancer._toIstio(errors, 'loadBalancer', http);
   if (inputs.tlsMode !== undefined) {
-    if (!Object.values(TlsMode).includes(inputs.tlsMode)) throw errors.mustBe('tlsMode', 'TlsMode.ISTIO_MUTUAL or TlsMode.DISABLE', inputs.tlsMode);
+    if (!isEnumValue(TlsMode, inputs.tlsMode)) throw errors.mustBe('tlsMode', 'TlsMode.ISTIO_MUTUAL or TlsMode.DISABLE', inputs.tlsMode);
     policy.tls = { mode: inputs.tlsMode === TlsMode.DISABLE ? DestinationRuleSpecTrafficPolicyTlsMode.DISABLE : DestinationRuleSpecTrafficPolicyTlsMode.ISTIO_UNDERSCORE_MUTUAL };
   }
   return Object.keys(policy).length > 0 ? policy : undefined;

@@ -1,5 +1,5 @@
 import { dns1123LabelError, labelMapErrors } from '../validation/util/names';
-import { enumChoices, isEnumValue } from './enum-check';
+import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { PortMtlsMode } from './modes';
 
 /**

@@ -21,7 +21,7 @@ import {
 } from '../validation/util/names';
 import { CallerIdentity } from './caller-identity';
 import { keepClusterScoped } from './cluster-scoped';
-import { enumChoices, isEnumValue } from './enum-check';
+import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { DEFAULT_ROOT_NAMESPACE, MeshWideStrictMtls } from './mesh-wide-strict-mtls';
 import { DataplaneMode, MtlsMode } from './modes';
 import { PortExceptionGroup, PortExceptionGroups, PortMtlsException } from './port-exception';
