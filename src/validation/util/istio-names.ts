@@ -21,3 +21,6 @@ export const PROXY_CPU_LIMIT = 'sidecar.istio.io/proxyCPULimit';
 export const PROXY_MEMORY = 'sidecar.istio.io/proxyMemory';
 export const PROXY_MEMORY_LIMIT = 'sidecar.istio.io/proxyMemoryLimit';
 export const PROXY_RESOURCE_ANNOTATIONS: readonly string[] = [PROXY_CPU, PROXY_MEMORY, PROXY_CPU_LIMIT, PROXY_MEMORY_LIMIT];
+
+/** Gateway annotation that sets the type of the Service istiod deploys for a Gateway API gateway (default LoadBalancer). */
+export const GATEWAY_SERVICE_TYPE_ANNOTATION = 'networking.istio.io/service-type';
