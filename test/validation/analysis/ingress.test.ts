@@ -82,3 +82,25 @@ describe('IST0101 routes bound to a missing gateway', () => {
     expect(run([apiGateway, httpRoute({ name: 'public', namespace: 'ingress' })], 'IST0101')).toEqual([]);
   });
 });
+
+describe('IST0132 VirtualService host not found in its Gateway', () => {
+  const gw = (hosts: string[]) => ({
+    apiVersion: 'networking.istio.io/v1', kind: 'Gateway', metadata: { name: 'public', namespace: 'istio-system' },
+    spec: { selector: { istio: 'ingressgateway' }, servers: [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts }] },
+  });
+
+  test('fires when no host of the VirtualService matches a server host', () => {
+    const findings = run([gw(['shop.example.com']), edge('reviews')], 'IST0132');
+    expect(pairs(findings)).toEqual([{ code: 'IST0132', origin: 'VirtualService default/edge', path: 'spec.gateways[0]' }]);
+    expect(findings[0].severity).toBe('warning');
+    expect(findings[0].message).toMatch(/^one or more host \["reviews.example.com"\] defined in VirtualService default\/edge not found in Gateway istio-system\/public/);
+  });
+
+  test('wildcards match either way; ns/host counts only for the VirtualService namespace', () => {
+    expect(run([gw(['*.example.com']), edge('reviews')], 'IST0132')).toEqual([]);
+    expect(run([gw(['*/reviews.example.com']), edge('reviews')], 'IST0132')).toEqual([]);
+    expect(run([gw(['default/reviews.example.com']), edge('reviews')], 'IST0132')).toEqual([]);
+    expect(run([gw(['other/reviews.example.com']), edge('reviews')], 'IST0132')).toHaveLength(1);
+    expect(run([gw(['./reviews.example.com']), edge('reviews')], 'IST0132')).toHaveLength(1);
+  });
+});
