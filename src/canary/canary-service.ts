@@ -2,9 +2,9 @@ import { ApiObject, Chart, Lazy } from 'cdk8s';
 import type { Duration } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { istioDuration } from './durations';
+import { istioMillis } from './durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
-import { DestinationRuleSpecJson, HttpRouteJson, ServiceJson, VirtualServiceSpecJson } from './emitted-json';
+import { ServiceJson } from './emitted-json';
 import { ServiceProtocol } from './protocol';
 import { proxyResourceAnnotations } from './quantities';
 import { ProxyResources } from './resources';
@@ -15,7 +15,9 @@ import { renderTrafficPolicy } from './render-traffic-policy';
 import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';
 import { CanaryServiceVersion } from './canary-service-version';
 import { ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
-import { DestinationRule, VirtualService, VirtualServiceSpecTcp } from '../../imports/istio-networking.istio.io';
+import { DestinationRule, VirtualService } from '../../imports/istio-networking.istio.io';
+import { RoutingPlan } from '../routing/plan';
+import { renderIstio } from '../routing/istio-renderer';
 import { isEnumValue } from '../shared/enum-check';
 import { IstioVersion } from '../shared/istio-version';
 import { plainApiObject } from '../shared/plain-api-object';
@@ -190,7 +192,7 @@ export class CanaryService extends Construct {
     this.canaryMatches = [...matches];
     if (!http && props.timeout !== undefined) throw errors.mustBe('timeout', `left out with protocol TCP (Istio has no TCP request timeout)`, 'a timeout');
     if (!http && props.retries !== undefined) throw errors.mustBe('retries', `left out with protocol TCP (Istio retries HTTP requests only)`, 'a retry policy');
-    const timeout = props.timeout === undefined ? undefined : istioDuration(errors, 'timeout', props.timeout);
+    const timeoutMillis = props.timeout === undefined ? undefined : istioMillis(errors, 'timeout', props.timeout);
     const retries = props.retries === undefined ? undefined : renderRetries(errors, props.retries, IstioVersion.of(this));
     const trafficPolicy = renderTrafficPolicy(errors, props, http);
     const proxyAnnotations = props.proxyResources === undefined ? {} : proxyResourceAnnotations(errors, props.proxyResources);
@@ -225,54 +227,25 @@ export class CanaryService extends Construct {
     this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
     this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
 
-    const destinationRule: DestinationRuleSpecJson = {
-      host: name,
-      subsets: [
-        { name: stable.version, labels: { version: stable.version } },
-        { name: canary.version, labels: { version: canary.version } },
-      ],
+    const plan: RoutingPlan = {
+      service: name,
+      port: this.port,
+      http,
+      versions: [stable.version, canary.version],
+      rules: this.canaryMatches.length > 0
+        ? [{ name: CanaryService.MATCH_ROUTE_NAME, matches: this.canaryMatches, version: canary.version }]
+        : [],
+      splitName: CanaryService.SPLIT_ROUTE_NAME,
+      split: [{ version: stable.version, weight: 100 - this.canaryWeight }, { version: canary.version, weight: this.canaryWeight }],
+      ...(this.canaryMirrorPercent > 0 ? { mirror: { version: canary.version, percent: this.canaryMirrorPercent } } : {}),
+      ...(timeoutMillis !== undefined ? { timeoutMillis } : {}),
+      ...(retries ? { retries } : {}),
       ...(trafficPolicy ? { trafficPolicy } : {}),
+      ingress: [],
     };
-    this.destinationRule = plainApiObject(this, 'DestinationRule', DestinationRule.GVK, { metadata: { name }, spec: destinationRule });
-
-    const toStable = { host: name, subset: stable.version };
-    const toCanary = { host: name, subset: canary.version };
-    const split = [
-      { destination: toStable, weight: 100 - this.canaryWeight },
-      { destination: toCanary, weight: this.canaryWeight },
-    ];
-    const virtualService: VirtualServiceSpecJson = http
-      ? { hosts: [name], http: this.httpRules(toCanary, split, timeout, retries) }
-      : { hosts: [name], tcp: this.tcpRules(toCanary, split) };
-    this.virtualService = plainApiObject(this, 'VirtualService', VirtualService.GVK, { metadata: { name }, spec: virtualService });
-  }
-
-  private httpRules(toCanary: { host: string; subset: string }, split: { destination: { host: string; subset: string }; weight: number }[],
-    timeout: string | undefined, retries: object | undefined): HttpRouteJson[] {
-    const common = { ...(timeout ? { timeout } : {}), ...(retries ? { retries } : {}) };
-    const rules: HttpRouteJson[] = [];
-    if (this.canaryMatches.length > 0) {
-      rules.push({
-        name: CanaryService.MATCH_ROUTE_NAME,
-        match: this.canaryMatches.map((m) => m._toHttpMatch()),
-        route: [{ destination: toCanary }],
-        ...common,
-      });
-    }
-    const mirror = this.canaryMirrorPercent > 0
-      ? { mirror: toCanary, mirrorPercentage: { value: this.canaryMirrorPercent } }
-      : {};
-    rules.push({ name: CanaryService.SPLIT_ROUTE_NAME, route: split, ...mirror, ...common });
-    return rules;
-  }
-
-  private tcpRules(toCanary: { host: string; subset: string }, split: { destination: { host: string; subset: string }; weight: number }[]): VirtualServiceSpecTcp[] {
-    const rules: VirtualServiceSpecTcp[] = [];
-    if (this.canaryMatches.length > 0) {
-      rules.push({ match: this.canaryMatches.map((m) => m._toTcpMatch()), route: [{ destination: toCanary }] });
-    }
-    rules.push({ route: split });
-    return rules;
+    const istio = renderIstio(plan);
+    this.destinationRule = plainApiObject(this, 'DestinationRule', DestinationRule.GVK, { metadata: { name }, spec: istio.destinationRule });
+    this.virtualService = plainApiObject(this, 'VirtualService', VirtualService.GVK, { metadata: { name }, spec: istio.virtualService });
   }
 
   /** Pod annotations of one version, at synth: fixed ones plus the ProxyConfig other constructs registered. */
