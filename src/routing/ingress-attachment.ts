@@ -1,3 +1,7 @@
+import { PropErrors } from '../shared/prop-errors';
+import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { RoutingPlan } from './plan';
+
 /**
  * How a CanaryService attaches to an ingress gateway (`exposeVia`): the small interface between the routing
  * plan and the gateway constructs. A gateway is either a Gateway API `Gateway` (routes attach with a parentRef)
@@ -52,7 +56,7 @@ export class IngressGatewayRef implements IIngressGateway {
   /** An existing Istio `Gateway` (networking.istio.io), written `<namespace>/<name>`. */
   public static fromIstioGateway(qualifiedName: string): IIngressGateway {
     const parts = typeof qualifiedName === 'string' ? qualifiedName.split('/') : [];
-    if (parts.length !== 2 || !parts[0] || !parts[1]) {
+    if (parts.length !== 2 || dns1123LabelError(parts[0]) !== undefined || dns1123SubdomainError(parts[1]) !== undefined) {
       throw new Error(`IngressGatewayRef.fromIstioGateway: 'qualifiedName' must be "<namespace>/<name>", got ${JSON.stringify(qualifiedName)}`);
     }
     return new IngressGatewayRef(undefined, qualifiedName);
@@ -60,10 +64,13 @@ export class IngressGatewayRef implements IIngressGateway {
 
   /** An existing Gateway API `Gateway`, optionally one of its listeners. */
   public static fromGatewayApiGateway(namespace: string, name: string, sectionName?: string): IIngressGateway {
-    for (const [prop, value] of [['namespace', namespace], ['name', name]] as const) {
-      if (typeof value !== 'string' || value === '') {
-        throw new Error(`IngressGatewayRef.fromGatewayApiGateway: '${prop}' must be a non-empty string, got ${JSON.stringify(value)}`);
-      }
+    const who = 'IngressGatewayRef.fromGatewayApiGateway';
+    const nsError = typeof namespace === 'string' ? dns1123LabelError(namespace) : 'must be a string';
+    if (nsError) throw new Error(`${who}: 'namespace' ${nsError}`);
+    const nameError = typeof name === 'string' ? dns1123SubdomainError(name) : 'must be a string';
+    if (nameError) throw new Error(`${who}: 'name' ${nameError}`);
+    if (sectionName !== undefined && (typeof sectionName !== 'string' || dns1123SubdomainError(sectionName) !== undefined)) {
+      throw new Error(`${who}: 'sectionName' must be a listener name (a DNS-1123 subdomain), got ${JSON.stringify(sectionName)}`);
     }
     return new IngressGatewayRef({ name, namespace, ...(sectionName !== undefined ? { sectionName } : {}) }, undefined);
   }
@@ -77,4 +84,47 @@ export class IngressGatewayRef implements IIngressGateway {
   public istioGatewayName(): string | undefined {
     return this.istioName;
   }
+}
+
+/** A host name for a route: RFC 1123, optionally with a leading `*.` (Gateway API and Istio agree on this). */
+const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Characters Gateway API allows in a PathPrefix. */
+const PATH = /^\/(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})*$/;
+/** The most host names an HTTPRoute takes. */
+const MAX_HOSTNAMES = 16;
+
+/** Checks exposeVia's arguments against the plan; returns the attachment. */
+export function checkAttachment(errors: PropErrors, gateway: IIngressGateway, options: ExposeOptions, plan: RoutingPlan): IngressAttachment {
+  const parentRef = typeof gateway?.gatewayApiParentRef === 'function' ? gateway.gatewayApiParentRef() : undefined;
+  const istioGateway = typeof gateway?.istioGatewayName === 'function' ? gateway.istioGatewayName() : undefined;
+  if ((parentRef === undefined) === (istioGateway === undefined)) {
+    throw errors.mustBe('exposeVia gateway', 'an IIngressGateway that is either a Gateway API Gateway or an Istio Gateway (e.g. IngressGatewayRef.fromIstioGateway("istio-ingress/public"))', gateway);
+  }
+  if (!plan.http) throw errors.mustBe('protocol', 'an HTTP protocol (HTTP, HTTP2 or GRPC) to be exposed through an ingress gateway', 'TCP');
+  const hostnames = options?.hostnames;
+  if (!Array.isArray(hostnames) || hostnames.length === 0 || hostnames.length > MAX_HOSTNAMES) {
+    throw errors.mustBe('exposeVia hostnames', `a list of 1 to ${MAX_HOSTNAMES} host names`, hostnames);
+  }
+  for (const host of hostnames) {
+    if (typeof host !== 'string' || host.length > 253 || !HOSTNAME.test(host)) {
+      throw errors.mustBe('exposeVia hostnames', 'lower-case DNS names, optionally starting with "*." (e.g. "billing.example.com")', host);
+    }
+  }
+  if (new Set(hostnames).size !== hostnames.length) throw errors.mustBe('exposeVia hostnames', 'a list without duplicates', hostnames);
+  const pathPrefix = options.pathPrefix;
+  if (pathPrefix !== undefined) {
+    if (typeof pathPrefix !== 'string' || pathPrefix.length > 1024 || !PATH.test(pathPrefix) || /\/\/|\/\.\.?(\/|$)|%2f/i.test(pathPrefix)) {
+      throw errors.mustBe('exposeVia pathPrefix', 'an absolute, normalized path (e.g. "/billing")', pathPrefix);
+    }
+    const uriMatch = plan.rules.some((r) => r.matches.some((m) => m._conditions.uri !== undefined));
+    if (uriMatch) {
+      throw errors.about('exposeVia pathPrefix', `cannot be combined with URI matches in 'canaryMatches' (a request has one path to match); leave 'pathPrefix' out`);
+    }
+  }
+  return {
+    ...(parentRef ? { parentRef } : {}),
+    ...(istioGateway ? { istioGateway } : {}),
+    hostnames: [...hostnames],
+    ...(pathPrefix !== undefined ? { pathPrefix } : {}),
+  };
 }
