@@ -35,6 +35,10 @@ describe('the example app (npm run synth)', () => {
       'Deployment billing/billing-service-v2',
       'DestinationRule billing/billing-service',
       'VirtualService billing/billing-service',
+      'Service billing/billing-service-v1',
+      'Service billing/billing-service-v2',
+      'HTTPRoute billing/billing-service-public',
+      'Gateway billing/public',
     ]);
     expect(validateAndAnalyze(objects)).toEqual([]);
   });
