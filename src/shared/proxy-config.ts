@@ -8,7 +8,7 @@ import { IProxyConfigSource, MeshState } from './mesh-state';
  * independent of construction order.
  */
 
-export { IProxyConfigSource } from './mesh-state';
+export type { IProxyConfigSource } from './mesh-state';
 export { PROXY_CONFIG_ANNOTATION } from '../validation/util/istio-names';
 
 export function registerProxyConfigSource(scope: IConstruct, source: IProxyConfigSource): void {

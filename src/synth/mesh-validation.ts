@@ -5,7 +5,7 @@ import {
   SynthValidator, validatorOf,
 } from './synth-validator';
 
-export { IMeshValidationReporter, MeshValidationOptions, MeshValidationWarning } from './synth-validator';
+export type { IMeshValidationReporter, MeshValidationOptions, MeshValidationWarning } from './synth-validator';
 
 /**
  * Validates every object of an app (CRD schema + CEL, istiod's webhook rules, cross-object mesh analysis; every kind

@@ -313,7 +313,7 @@ describe('IstioApp (the explicit fast path): one validation and one render per o
 
   test('a chart class that overrides toJson() keeps its own rendering', () => {
     class Extra extends Chart {
-      public toJson(): any[] {
+      public toJson(): unknown[] {
         return [...super.toJson(), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'extra' } }];
       }
     }
