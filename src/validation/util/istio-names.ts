@@ -30,3 +30,5 @@ export const INGRESS_USE_WAYPOINT_LABEL = 'istio.io/ingress-use-waypoint';
 export const WAYPOINT_FOR_LABEL = 'istio.io/waypoint-for';
 /** The GatewayClass of ambient waypoints (istiod creates it). */
 export const WAYPOINT_GATEWAY_CLASS = 'istio-waypoint';
+/** Gateway annotation that sets the type of the Service istiod deploys for a Gateway API gateway (default LoadBalancer). */
+export const GATEWAY_SERVICE_TYPE_ANNOTATION = 'networking.istio.io/service-type';
