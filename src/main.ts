@@ -3,7 +3,7 @@
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
   AccessLogEncoding, BufferedAccessLogging, CanaryService, CanaryServiceProps, GatewayListener, IngressGateway,
-  MeshWideStrictMtls, RouteMatch, StringMatch, StrictMtlsNamespace,
+  IstioApp, MeshWideStrictMtls, RouteMatch, StringMatch, StrictMtlsNamespace,
 } from '.';
 
 export interface ExampleMesh {
@@ -57,7 +57,9 @@ export function buildExampleMesh(app: App, billingServiceProps: CanaryServicePro
 }
 
 if (require.main === module) {
-  const app = new App();
+  // IstioApp: a cdk8s App that renders and validates each object once per synth (a plain App validates too, once
+  // per chart).
+  const app = new IstioApp();
   const { logs } = buildExampleMesh(app);
   app.synth();
   // The install-time mesh config (JSON encoding, provider, flush settings) for `istioctl install -f` or Helm.
