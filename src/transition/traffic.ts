@@ -14,6 +14,7 @@
  * number of objects times the routes each change touches, not the number of objects squared.
  */
 import { objectKey, SourcedObject } from './cluster-state';
+import { backendRefsOf, isServiceRef, parentRefsOf } from '../validation/analysis/gateway-api-model';
 import { resourceKeyOfHost, toFqdn } from '../validation/analysis/hosts';
 import { isEmptyMap, matchesSelector } from '../validation/analysis/labels';
 import { asArray, asObject, asString, asStringMap, Resource, StringMap } from '../validation/analysis/resource';
@@ -348,14 +349,11 @@ class RouteCheck {
 
   public gatewayRoute(): void {
     if (!this.gatewayRouteCarriesTraffic()) return;
-    asArray(this.res.spec.rules).forEach((rule, i) => {
-      asArray(asObject(rule).backendRefs).forEach((b, j) => {
-        const ref = asObject(b);
-        if ((asString(ref.kind) || 'Service') !== 'Service' || asString(ref.group) !== '' || ref.weight === 0) return;
-        this.target(`spec.rules[${i}].backendRefs[${j}]`, {
-          namespace: asString(ref.namespace) || this.res.ns, service: asString(ref.name), written: asString(ref.name),
-          ...(typeof ref.port === 'number' ? { port: ref.port } : {}),
-        });
+    const weights = asArray(this.res.spec.rules).flatMap((rule) => asArray(asObject(rule).backendRefs).map((b) => asObject(b).weight));
+    backendRefsOf(this.res).forEach((ref, i) => {
+      if (!isServiceRef(ref) || weights[i] === 0) return;
+      this.target(ref.path, {
+        namespace: ref.namespace, service: ref.name, written: ref.name, ...(ref.port !== undefined ? { port: ref.port } : {}),
       });
     });
   }
@@ -384,10 +382,9 @@ class RouteCheck {
   /** An HTTPRoute carries traffic when it existed before, or one of its Service parents existed before and now. */
   private gatewayRouteCarriesTraffic(): boolean {
     let carries = this.model._carried(this.key);
-    for (const p of asArray(this.res.spec.parentRefs)) {
-      const ref = asObject(p);
-      if (asString(ref.kind) !== 'Service') continue;
-      const svc = `${asString(ref.namespace) || this.res.ns}/${asString(ref.name)}`;
+    for (const ref of parentRefsOf(this.res)) {
+      if (!isServiceRef(ref)) continue;
+      const svc = `${ref.namespace}/${ref.name}`;
       this.tokens.add(serviceToken(svc));
       carries ||= this.model._carried(serviceKey(svc)) && this.model._exists(serviceKey(svc));
     }
