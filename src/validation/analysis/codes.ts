@@ -65,6 +65,8 @@ export const INVALID_PROXY_CONFIG_ANNOTATION = code('CDK8SISTIO-009', 'InvalidPr
 export const L7_ROUTING_WITHOUT_WAYPOINT = code('CDK8SISTIO-020', 'L7RoutingWithoutWaypoint', Severity.ERROR);
 export const VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST = code('CDK8SISTIO-021', 'VirtualServiceAndHTTPRouteForSameHost', Severity.ERROR);
 export const SERVICE_PARENT_REF_GROUP = code('CDK8SISTIO-022', 'ServiceParentRefWithoutCoreGroup', Severity.ERROR);
+// IST0140's Gateway API counterpart, which Istio has no analyzer for.
+export const GATEWAY_ROUTE_BYPASSES_MESH_SPLIT = code('CDK8SISTIO-030', 'GatewayRouteBypassesMeshSplit', Severity.WARNING);
 
 /** All codes, Istio's first, in the order docs/analysis.md lists them. */
 export const ANALYSIS_CODES: readonly AnalysisCode[] = [
@@ -81,4 +83,5 @@ export const ANALYSIS_CODES: readonly AnalysisCode[] = [
   MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS, PARTIAL_PROXY_RESOURCE_ANNOTATIONS, MISPLACED_INJECTION_LABEL,
   UNKNOWN_PROXY_CONFIG_FIELD, UNKNOWN_MESH_CONFIG_FIELD, INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION,
   L7_ROUTING_WITHOUT_WAYPOINT, VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST, SERVICE_PARENT_REF_GROUP,
+  GATEWAY_ROUTE_BYPASSES_MESH_SPLIT,
 ];

@@ -9,7 +9,7 @@ import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
 import { analyzeGatewayApiRouting } from './gateway-api-routing';
 import { analyzeGatewayReferences } from './gateway-references';
-import { analyzeIngressSubsets } from './ingress-subsets';
+import { analyzeGatewayRouteBypass, analyzeIngressSubsets } from './ingress-subsets';
 import { analyzeInjection } from './injection';
 import { analyzeMeshHostConflicts } from './mesh-host-conflicts';
 import { MeshModel } from './model';
@@ -26,6 +26,7 @@ export type { AnalysisCode } from './codes';
 const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeDestinations,
   analyzeIngressSubsets,
+  analyzeGatewayRouteBypass,
   analyzeGatewayReferences,
   analyzeGatewayApiRouting,
   analyzeMeshHostConflicts,
