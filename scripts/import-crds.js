@@ -95,8 +95,9 @@ function schemaJson(crds, source) {
       kind: crd.spec.names.kind,
       plural: crd.spec.names.plural,
       scope: crd.spec.scope,
+      // Versions the CRD lists but does not serve are kept (marked `served: false`): the API server refuses them,
+      // and their rules still count among the bundle's rules.
       versions: crd.spec.versions
-        .filter((v) => v.served)
         .map((v) => {
           const schema = stripDescriptions(v.schema.openAPIV3Schema);
           const key = JSON.stringify(schema);
@@ -104,7 +105,8 @@ function schemaJson(crds, source) {
             index.set(key, schemas.length);
             schemas.push(schema);
           }
-          return { name: v.name, storage: Boolean(v.storage), schema: index.get(key) };
+          const entry = { name: v.name, storage: Boolean(v.storage), schema: index.get(key) };
+          return v.served ? entry : { ...entry, served: false };
         }),
     }))
     .sort((a, b) => `${a.group}/${a.kind}`.localeCompare(`${b.group}/${b.kind}`));
