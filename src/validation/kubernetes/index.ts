@@ -4,7 +4,9 @@
  * resources (KUBERNETES-VALIDATION-RULES.md, Kubernetes 1.33). Messages follow the API server's field errors.
  */
 import { Finding, FindingCollector, KUBERNETES_VALIDATION_ERROR, Layer, objectRef } from '../finding';
-import { NameRule, validateMetadata } from '../schema/metadata';
+import { validateAgainst } from '../schema';
+import { NameRule } from '../schema/metadata';
+import { CrdBundle, schemaRegistry } from '../schema/registry';
 import { SchemaRun } from '../schema/run';
 import { dns1123LabelError, dns1123SubdomainError } from '../util/names';
 import { Obj } from '../util/plain-json';
@@ -48,13 +50,18 @@ const KINDS: { readonly [kind: string]: { readonly name: NameRule; readonly chec
   Secret: { name: dns1123SubdomainError, check: checkSecret },
 };
 
+/**
+ * The schema (field names, JSON types, required fields: strict decoding and the OpenAPI schema of 1.33) and the
+ * API server's Go validation rules. A problem both report (a required container name) is reported once.
+ */
 export function validateKubernetesObject(obj: object): Finding[] {
   const o = obj as Obj;
   const entry = typeof o.kind === 'string' ? KINDS[o.kind] : undefined;
   if (!entry) return [];
+  const schema = validateAgainst(schemaRegistry(CrdBundle.KUBERNETES), obj, KUBERNETES_VALIDATION_ERROR, entry.name);
+  if (!entry.check) return schema;
   const out = new FindingCollector(objectRef(obj), Layer.SCHEMA);
-  const run = new SchemaRun(out, KUBERNETES_VALIDATION_ERROR);
-  validateMetadata(o, run, entry.name);
-  entry.check?.(o, run);
-  return out.findings;
+  entry.check(o, new SchemaRun(out, KUBERNETES_VALIDATION_ERROR));
+  const seen = new Set(schema.map((f) => `${f.path}\n${f.message}`));
+  return schema.concat(out.findings.filter((f) => !seen.has(`${f.path}\n${f.message}`)));
 }

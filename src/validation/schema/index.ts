@@ -4,7 +4,7 @@
  */
 import { Finding, FindingCollector, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING } from '../finding';
 import { apiGroupOf } from '../istio-kinds';
-import { validateMetadata } from './metadata';
+import { NameRule, validateMetadata } from './metadata';
 import { SchemaRegistry, schemaRegistry } from './registry';
 import { SchemaRun } from './run';
 
@@ -14,10 +14,11 @@ export function validateSchema(obj: object): Finding[] {
 }
 
 /**
- * Validates one object against a registry's CRDs; [] for objects outside the registry's API groups. `code` names
- * the findings (Istio's IST0106 unless a family has its own).
+ * Validates one object against a registry's schemas; [] for objects outside the registry's API groups. `code` names
+ * the findings (Istio's IST0106 unless a family has its own); `nameRule` is the kind's rule for metadata.name
+ * (custom resources: DNS-1123 subdomain).
  */
-export function validateAgainst(registry: SchemaRegistry, obj: object, code: string = SCHEMA_VALIDATION_ERROR): Finding[] {
+export function validateAgainst(registry: SchemaRegistry, obj: object, code: string = SCHEMA_VALIDATION_ERROR, nameRule?: NameRule): Finding[] {
   const o = obj as { [k: string]: unknown };
   if (typeof o.apiVersion !== 'string') return [];
   const apiVersion = o.apiVersion;
@@ -26,7 +27,7 @@ export function validateAgainst(registry: SchemaRegistry, obj: object, code: str
   if (!known) return [];
   const out = new FindingCollector(objectRef(obj), Layer.SCHEMA);
   const run = new SchemaRun(out, code);
-  const version = apiVersion.slice(group.length + 1);
+  const version = group === '' ? apiVersion : apiVersion.slice(group.length + 1);
   const kind = typeof o.kind === 'string' ? o.kind : '';
   const entry = registry.kinds.get(`${group}/${kind}`);
   if (!entry) {
@@ -41,7 +42,7 @@ export function validateAgainst(registry: SchemaRegistry, obj: object, code: str
     run.error('apiVersion', `Unsupported value: ${JSON.stringify(apiVersion)}: ${kind} is served as ${served}${listed}`);
     return out.findings;
   }
-  validateMetadata(o, run);
+  validateMetadata(o, run, nameRule);
   validator(obj, '', run);
   if (registry.ruleFailures.length > 0) {
     // Only when the CEL engine cannot load (or a rule uses a function this project lacks): say so rather than

@@ -19,7 +19,7 @@ const MAX_ANNOTATIONS_BYTES = 256 * 1024;
 export type NameRule = (name: string) => string | undefined;
 
 /** `nameRule` is the kind's rule for metadata.name (built-in kinds differ: Service DNS-1035, Namespace DNS-1123 label). */
-export function validateMetadata(obj: { [k: string]: unknown }, run: SchemaRun, nameRule: NameRule = dns1123SubdomainError): void {
+export function validateMetadata(obj: { [k: string]: unknown }, run: SchemaRun, nameRule: NameRule | undefined = dns1123SubdomainError): void {
   const meta = obj.metadata;
   if (meta === undefined || meta === null) {
     run.error('metadata.name', `${REQUIRED}: name or generateName is required`);
@@ -33,7 +33,7 @@ export function validateMetadata(obj: { [k: string]: unknown }, run: SchemaRun, 
   for (const key of Object.keys(m)) {
     if (!OBJECT_META_FIELDS.has(key)) run.error(childPath('metadata', key), unknownField(childPath('metadata', key)));
   }
-  validateName(m, run, nameRule);
+  validateName(m, run, nameRule ?? dns1123SubdomainError);
   const ns = m.namespace;
   if (ns !== undefined && ns !== null && ns !== '') {
     if (typeof ns !== 'string') run.error('metadata.namespace', typeInvalid('metadata.namespace', ns, 'string'));

@@ -34,6 +34,8 @@ export enum CrdBundle {
   GATEWAY_API = 'gateway-api',
   FLAGGER = 'flagger',
   ARGO_ROLLOUTS = 'argo-rollouts',
+  /** Not CRDs: the Kubernetes core kinds' structural schema (scripts/import-kubernetes.js). */
+  KUBERNETES = 'kubernetes',
 }
 
 const TITLES: { readonly [b in CrdBundle]: string } = {
@@ -41,6 +43,7 @@ const TITLES: { readonly [b in CrdBundle]: string } = {
   [CrdBundle.GATEWAY_API]: 'the Gateway API CRDs',
   [CrdBundle.FLAGGER]: 'the Flagger CRDs',
   [CrdBundle.ARGO_ROLLOUTS]: 'the Argo Rollouts CRDs',
+  [CrdBundle.KUBERNETES]: 'the Kubernetes 1.33 API',
 };
 
 /** Finds a bundle from src/ (ts-jest) and from lib/src/ (compiled). */
