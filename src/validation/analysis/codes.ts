@@ -58,6 +58,8 @@ export const UNKNOWN_PROXY_CONFIG_FIELD = code('CDK8SISTIO-006', 'UnknownProxyCo
 export const UNKNOWN_MESH_CONFIG_FIELD = code('CDK8SISTIO-007', 'UnknownMeshConfigField', Severity.WARNING);
 export const INEFFECTIVE_PROXY_METADATA = code('CDK8SISTIO-008', 'IneffectiveProxyMetadata', Severity.WARNING);
 export const INVALID_PROXY_CONFIG_ANNOTATION = code('CDK8SISTIO-009', 'InvalidProxyConfigAnnotation', Severity.ERROR);
+/** An error when the inputs hold the mesh config; reported as a warning when they do not (it may be defined elsewhere). */
+export const UNKNOWN_TELEMETRY_PROVIDER = code('CDK8SISTIO-010', 'UnknownTelemetryProvider', Severity.ERROR);
 
 /** All codes, Istio's first, in the order docs/analysis.md lists them. */
 export const ANALYSIS_CODES: readonly AnalysisCode[] = [
@@ -71,4 +73,5 @@ export const ANALYSIS_CODES: readonly AnalysisCode[] = [
   STRICT_MTLS_DISABLED_BY_DESTINATION_RULE, STRICT_NAMESPACE_WORKLOAD_WITHOUT_PROXY,
   MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS, PARTIAL_PROXY_RESOURCE_ANNOTATIONS, MISPLACED_INJECTION_LABEL,
   UNKNOWN_PROXY_CONFIG_FIELD, UNKNOWN_MESH_CONFIG_FIELD, INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION,
+  UNKNOWN_TELEMETRY_PROVIDER,
 ];
