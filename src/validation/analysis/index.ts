@@ -4,9 +4,11 @@
  */
 import { Finding } from '../finding';
 import { analyzeAnnotations } from './annotations';
+import { analyzeAuthorizationPolicies } from './authorization-policies';
 import { analyzeDeploymentServices } from './deployment-services';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
+import { analyzeGateways } from './gateways';
 import { analyzeInjection } from './injection';
 import { analyzeMeshHostConflicts } from './mesh-host-conflicts';
 import { AnalysisOptions, MeshModel } from './model';
@@ -16,6 +18,7 @@ import { analyzeServicePorts } from './service-ports';
 import { analyzeSidecars } from './sidecars';
 import { analyzeTelemetry } from './telemetry';
 import { analyzeTelemetryProviders } from './telemetry-providers';
+import { analyzeVirtualServiceGateways } from './virtual-service-gateways';
 
 export { ANALYSIS_CODES } from './codes';
 export { analysisRef, effectiveNamespace } from './resource';
@@ -37,6 +40,9 @@ const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeMtls,
   analyzeAnnotations,
   analyzeProxyConfig,
+  analyzeGateways,
+  analyzeVirtualServiceGateways,
+  analyzeAuthorizationPolicies,
 ];
 
 /**

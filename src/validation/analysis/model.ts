@@ -91,6 +91,7 @@ export class MeshModel {
   public readonly gateways: Resource[] = [];
   /** Gateways by `ns/name`. */
   public readonly gatewayByName = new Map<string, Resource>();
+  public readonly namespacesWithGateways = new Set<string>();
   /** Secrets by `ns/name` (their contents are not read). */
   public readonly secrets = new Set<string>();
   public readonly namespacesWithSecrets = new Set<string>();
@@ -148,7 +149,7 @@ export class MeshModel {
 
   /** Whether the inputs hold this namespace's Gateways. */
   public holdsGatewaysOf(namespace: string): boolean {
-    return this.closedWorld || this.gateways.some((g) => g.ns === namespace);
+    return this.closedWorld || this.namespacesWithGateways.has(namespace);
   }
 
   /** Whether the inputs say which namespaces exist (closed world: they always do). */
@@ -248,6 +249,7 @@ export class MeshModel {
   private addGateway(res: Resource): void {
     this.gateways.push(res);
     this.gatewayByName.set(`${res.ns}/${res.name}`, res);
+    this.namespacesWithGateways.add(res.ns);
   }
 
   private addSecret(res: Resource): void {
