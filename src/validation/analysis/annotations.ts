@@ -30,7 +30,7 @@ export function analyzeAnnotations(model: MeshModel, out: Finding[]): void {
 
 /** `Pods`, `Gateways`; `Ingress objects`, `Service, ServiceEntry objects` where a plural would read badly. */
 function kindList(kinds: readonly string[]): string {
-  return kinds.length === 1 && !/[sy]$/.test(kinds[0]) ? `${kinds[0]}s` : `${kinds.join(', ')} objects`;
+  return kinds.length === 1 && !/(s|[^aeiou]y)$/.test(kinds[0]) ? `${kinds[0]}s` : `${kinds.join(', ')} objects`;
 }
 
 function checkPlacement(res: Resource, w: Workload | undefined, out: Finding[]): void {
