@@ -8,7 +8,9 @@ import { analyzeAuthorizationPolicies } from './authorization-policies';
 import { analyzeDeploymentServices } from './deployment-services';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
+import { analyzeGatewayReferences } from './gateway-references';
 import { analyzeGateways } from './gateways';
+import { analyzeIngressSubsets } from './ingress-subsets';
 import { analyzeInjection } from './injection';
 import { analyzeMeshHostConflicts } from './mesh-host-conflicts';
 import { AnalysisOptions, MeshModel } from './model';
@@ -18,7 +20,6 @@ import { analyzeServicePorts } from './service-ports';
 import { analyzeSidecars } from './sidecars';
 import { analyzeTelemetry } from './telemetry';
 import { analyzeTelemetryProviders } from './telemetry-providers';
-import { analyzeVirtualServiceGateways } from './virtual-service-gateways';
 
 export { ANALYSIS_CODES } from './codes';
 export { analysisRef, effectiveNamespace } from './resource';
@@ -29,6 +30,8 @@ export type { AnalysisOptions } from './model';
 
 const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeDestinations,
+  analyzeIngressSubsets,
+  analyzeGatewayReferences,
   analyzeMeshHostConflicts,
   analyzeDestinationRules,
   analyzeServicePorts,
@@ -41,7 +44,6 @@ const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeAnnotations,
   analyzeProxyConfig,
   analyzeGateways,
-  analyzeVirtualServiceGateways,
   analyzeAuthorizationPolicies,
 ];
 

@@ -85,13 +85,15 @@ export class MeshModel {
   public readonly destinationRules: Resource[] = [];
   public readonly serviceEntries: Resource[] = [];
   public readonly sidecars: Resource[] = [];
+  /** Istio Gateways (networking.istio.io). */
+  public readonly gateways: Resource[] = [];
+  /** Gateway API Gateways (gateway.networking.k8s.io). */
+  public readonly gatewayApiGateways: Resource[] = [];
+  /** Gateway API routes that attach to parents: HTTPRoute, GRPCRoute. */
+  public readonly gatewayApiRoutes: Resource[] = [];
   public readonly telemetries: Resource[] = [];
   public readonly peerAuthentications: Resource[] = [];
   public readonly authorizationPolicies: Resource[] = [];
-  public readonly gateways: Resource[] = [];
-  /** Gateways by `ns/name`. */
-  public readonly gatewayByName = new Map<string, Resource>();
-  public readonly namespacesWithGateways = new Set<string>();
   /** Secrets by `ns/name` (their contents are not read). */
   public readonly secrets = new Set<string>();
   public readonly namespacesWithSecrets = new Set<string>();
@@ -145,11 +147,6 @@ export class MeshModel {
   /** Whether the inputs hold this namespace's Secrets: a credential missing there is a real gap. */
   public holdsSecretsOf(namespace: string): boolean {
     return this.closedWorld || this.namespacesWithSecrets.has(namespace);
-  }
-
-  /** Whether the inputs hold this namespace's Gateways. */
-  public holdsGatewaysOf(namespace: string): boolean {
-    return this.closedWorld || this.namespacesWithGateways.has(namespace);
   }
 
   /** Whether the inputs say which namespaces exist (closed world: they always do). */
@@ -207,7 +204,11 @@ export class MeshModel {
         else if (res.kind === 'DestinationRule') this.destinationRules.push(res);
         else if (res.kind === 'ServiceEntry') this.serviceEntries.push(res);
         else if (res.kind === 'Sidecar') this.sidecars.push(res);
-        else if (res.kind === 'Gateway') this.addGateway(res);
+        else if (res.kind === 'Gateway') this.gateways.push(res);
+        return;
+      case 'gateway.networking.k8s.io':
+        if (res.kind === 'Gateway') this.gatewayApiGateways.push(res);
+        else if (res.kind === 'HTTPRoute' || res.kind === 'GRPCRoute') this.gatewayApiRoutes.push(res);
         return;
       case 'security.istio.io':
         if (res.kind === 'PeerAuthentication') this.peerAuthentications.push(res);
@@ -244,12 +245,6 @@ export class MeshModel {
     const workload: Workload = { res, labels, annotations, podSpec, templatePath, replicas };
     this.workloads.push(workload);
     this.workloadIndex.add(res.ns, workload);
-  }
-
-  private addGateway(res: Resource): void {
-    this.gateways.push(res);
-    this.gatewayByName.set(`${res.ns}/${res.name}`, res);
-    this.namespacesWithGateways.add(res.ns);
   }
 
   private addSecret(res: Resource): void {
