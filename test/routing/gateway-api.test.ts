@@ -157,3 +157,15 @@ describe('RoutingApi.ISTIO with exposeVia', () => {
     }), { numRuns: 200 });
   });
 });
+
+test('RoutingApi.ISTIO exposed through a Gateway API gateway: version Services with the traffic policy', () => {
+  const chart = new Chart(new App(), 'test', { namespace: 'billing' });
+  const svc = new CanaryService(chart, 'svc', { ...base, loadBalancer: LoadBalancer.random() });
+  svc.exposeVia(IngressGatewayRef.fromGatewayApiGateway('istio-ingress', 'public'), { hostnames: ['billing.example.com'] });
+  expect(svc.versionServices.map((s) => s.name)).toEqual(['billing-v1', 'billing-v2']);
+  expect(svc.versionDestinationRules.map((d) => d.toJson().spec)).toEqual([
+    { host: 'billing-v1', trafficPolicy: { loadBalancer: { simple: 'RANDOM' } } },
+    { host: 'billing-v2', trafficPolicy: { loadBalancer: { simple: 'RANDOM' } } },
+  ]);
+  expect(svc.destinationRule!.toJson().spec.trafficPolicy).toEqual({ loadBalancer: { simple: 'RANDOM' } });
+});
