@@ -23,7 +23,7 @@ import { HTTP_ROUTE_GVK } from '../routing/gateway-api-json';
 import { checkAttachment, ExposeOptions, IIngressGateway, IngressAttachment } from '../routing/ingress-attachment';
 import { namespaceFacts } from '../routing/namespace-facts';
 import { RoutingApi } from '../routing/routing-api';
-import { DataplaneMode } from '../security/modes';
+import { DataplaneMode } from '../shared/dataplane-mode';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { IstioVersion } from '../shared/istio-version';
 import { plainApiObject } from '../shared/plain-api-object';
