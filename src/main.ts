@@ -2,8 +2,8 @@
 // Synth validates every Istio object first; a bad object fails it with a clear message.
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
-  AccessLogEncoding, BufferedAccessLogging, CanaryService, CanaryServiceProps, GatewayListener, IngressGateway,
-  IstioApp, MeshWideStrictMtls, RouteMatch, StringMatch, StrictMtlsNamespace,
+  AccessLogEncoding, BufferedAccessLogging, CanaryService, CanaryServiceProps, DataplaneMode, GatewayListener,
+  IngressGateway, IstioApp, MeshWideStrictMtls, RouteMatch, StringMatch, StrictMtlsNamespace,
 } from '.';
 
 export interface ExampleMesh {
@@ -11,6 +11,8 @@ export interface ExampleMesh {
   readonly billing: Chart;
   readonly billingService: CanaryService;
   readonly gateway: IngressGateway;
+  readonly ledger: Chart;
+  readonly ledgerService: CanaryService;
 }
 
 /** billing-service as the example runs it: a 90/10 canary of v2 where every request from Oslo users reaches v2. */
@@ -53,7 +55,22 @@ export function buildExampleMesh(app: App, billingServiceProps: CanaryServicePro
     listeners: [GatewayListener.https({ hostname: 'billing.example.com', certificates: [{ name: 'billing-example-com-tls' }] })],
   });
   billingService.exposeVia(gateway, { hostnames: ['billing.example.com'] });
-  return { logs, billing, billingService, gateway };
+
+  // The ledger team's namespace runs in ambient mode: ztunnel on each node carries mTLS, and a waypoint does the
+  // L7 routing. Its canary is therefore written as Gateway API objects (the default in ambient namespaces): an
+  // HTTPRoute on the Service ledger-service, with one Service per version instead of DestinationRule subsets.
+  const ledger = new Chart(app, 'ledger', { namespace: 'ledger' });
+  new StrictMtlsNamespace(ledger, 'ns', { name: 'ledger', dataplane: DataplaneMode.AMBIENT, waypoint: true });
+  const ledgerService = new CanaryService(ledger, 'ledger-service', {
+    name: 'ledger-service',
+    port: 80,
+    targetPort: 8080,
+    stable: { version: 'v3', image: 'registry.example.com/ledger:3.1.0' },
+    canary: { version: 'v4', image: 'registry.example.com/ledger:4.0.0' },
+    canaryWeight: 20,
+    canaryMatches: [RouteMatch.header('x-canary', StringMatch.exact('always'))],
+  });
+  return { logs, billing, billingService, gateway, ledger, ledgerService };
 }
 
 if (require.main === module) {

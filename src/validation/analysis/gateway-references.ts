@@ -38,7 +38,7 @@ class GatewayTable {
 }
 
 export function analyzeGatewayReferences(model: MeshModel, out: Finding[]): void {
-  if (model.gateways.length > 0) checkVirtualServices(model, new GatewayTable(model.gateways), out);
+  if (model.gateways.length > 0 || model.closedWorld) checkVirtualServices(model, new GatewayTable(model.gateways), out);
   if (model.gatewayApiGateways.length > 0) checkGatewayApiRoutes(model, new GatewayTable(model.gatewayApiGateways), out);
 }
 
@@ -54,10 +54,12 @@ function checkVirtualServices(model: MeshModel, gateways: GatewayTable, out: Fin
         checkGatewayHosts(vs, gateway, `spec.gateways[${i}]`, out);
         return;
       }
-      if (!gateways.describes(namespace)) return;
+      const described = gateways.describes(namespace);
+      if (!(described || model.closedWorld)) return;
       out.push(vs.finding(REFERENCED_RESOURCE_NOT_FOUND, `spec.gateways[${i}]`,
-        `Referenced gateway not found: "${namespace}/${name}"; the inputs hold Istio Gateways in namespace "${namespace}" ` +
-        'but not this one: fix the name (`<namespace>/<name>`) or add the Gateway'));
+        `Referenced gateway not found: "${namespace}/${name}"; ${described ? `the inputs hold Istio Gateways in namespace ` +
+        `"${namespace}" but not this one` : 'the inputs (the whole cluster) hold no such Gateway'}: fix the name ` +
+        '(`<namespace>/<name>`) or add the Gateway'));
     });
   }
 }
