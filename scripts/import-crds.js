@@ -40,6 +40,7 @@ const FAMILIES = {
     bundle: path.join(shared, 'flagger', 'crds-v1.44.0.yaml'),
     typedVersion: 'v1beta1',
     typedKinds: { 'flagger.app': ['Canary'] },
+    gvkKinds: { 'flagger.app': ['MetricTemplate'] },
   },
   // Rollout and AnalysisTemplate embed a whole pod template: their generated classes are 1 MB and 0.5 MB. The
   // constructs only need their GVKs, so this family gets GVK constants instead of classes.

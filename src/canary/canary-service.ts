@@ -31,6 +31,10 @@ import { PROXY_CONFIG_ANNOTATION, proxyConfigFor, renderProxyConfigAnnotation } 
 import { MeshValidation } from '../synth/mesh-validation';
 import { INGRESS_USE_WAYPOINT_LABEL, USE_WAYPOINT_LABEL } from '../validation/util/istio-names';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { Delivery } from '../delivery/delivery';
+import { DeliveryController } from '../delivery/delivery-controller';
+import { checkControlled, checkControlledAttachment } from '../delivery/controlled-props';
+import { ControllerObjects, renderDelivery } from '../delivery/render-delivery';
 
 /** Where `kubectl apply` puts objects of a chart without a namespace. */
 const DEFAULT_NAMESPACE = 'default';
@@ -142,6 +146,14 @@ export interface CanaryServiceProps {
    * @default - the `dataplane` of the app's StrictMtlsNamespace for that namespace, else DataplaneMode.SIDECAR
    */
   readonly dataplane?: DataplaneMode;
+  /**
+   * Who moves the canary's traffic: the routing objects with the props' weights (Delivery.static()), or a
+   * progressive-delivery controller that steps the weight up and promotes or rolls back on Istio's metrics
+   * (Delivery.flagger(), Delivery.argoRollouts()). With a controller, 'canaryWeight' and 'canaryMirrorPercent'
+   * stay 0 (the delivery props give the steps), there is no 'retiring' version, and the routing is Istio's.
+   * @default Delivery.static()
+   */
+  readonly delivery?: Delivery;
 }
 
 /**
@@ -172,10 +184,10 @@ export class CanaryService extends Construct {
   /** The canary version label / subset name; undefined without a canary. */
   public readonly canaryVersion?: string;
   public readonly canaryMatches: RouteMatch[];
-  /** The Service `<name>`. */
-  public readonly service: ApiObject;
-  /** The Deployment `<name>-<stable version>`. */
-  public readonly stableDeployment: ApiObject;
+  /** The Service `<name>` (undefined with Delivery.flagger(): Flagger creates it). */
+  public readonly service?: ApiObject;
+  /** The Deployment `<name>-<stable version>` (undefined with a delivery controller: see `delivery`). */
+  public readonly stableDeployment?: ApiObject;
   /** The Deployment `<name>-<canary version>`; undefined without a canary. */
   public readonly canaryDeployment?: ApiObject;
   /** The retiring version label / subset name; undefined without one. */
@@ -196,6 +208,13 @@ export class CanaryService extends Construct {
   public readonly versionServices: ApiObject[] = [];
   /** The DestinationRules `<name>-<version>` that carry the traffic policy to the version Services. */
   public readonly versionDestinationRules: ApiObject[] = [];
+  /** The controller that moves the traffic. */
+  public readonly deliveryController: DeliveryController;
+  /**
+   * The controller's objects (Flagger: target Deployment, Canary, MetricTemplates; Argo: Rollout,
+   * AnalysisTemplate); undefined with Delivery.static().
+   */
+  public readonly delivery?: ControllerObjects;
 
   private readonly errors: PropErrors;
   private readonly namespace: string;
@@ -238,6 +257,12 @@ export class CanaryService extends Construct {
       if (saError) throw errors.invalid('serviceAccountName', saError);
     }
 
+    const delivery = props.delivery ?? Delivery.static();
+    if (!(delivery instanceof Delivery)) throw errors.mustBe('delivery', 'Delivery.static(), Delivery.flagger(...) or Delivery.argoRollouts(...)', delivery);
+    this.deliveryController = delivery.controller;
+    const progression = delivery.controller === DeliveryController.STATIC ? undefined : delivery._progression(errors);
+    if (progression) checkControlled(errors, props, delivery.controller);
+
     const matches = props.canaryMatches ?? [];
     if (!Array.isArray(matches)) throw errors.mustBe('canaryMatches', 'a list of RouteMatch', matches);
     matches.forEach((m, i) => {
@@ -256,7 +281,8 @@ export class CanaryService extends Construct {
     this.errors = errors;
     this.namespace = Chart.of(this).namespace ?? DEFAULT_NAMESPACE;
     this.dataplane = this.resolveDataplane(props.dataplane);
-    this.routingApi = props.routingApi ?? (this.dataplane === DataplaneMode.AMBIENT ? RoutingApi.GATEWAY_API : RoutingApi.ISTIO);
+    // Flagger (provider istio) and Argo's Istio integration both route with VirtualServices.
+    this.routingApi = props.routingApi ?? (this.dataplane === DataplaneMode.AMBIENT && !progression ? RoutingApi.GATEWAY_API : RoutingApi.ISTIO);
     if (!isEnumValue(RoutingApi, this.routingApi)) throw errors.mustBe('routingApi', enumChoices('RoutingApi', RoutingApi), this.routingApi);
 
     const portName = portNameFor(this.protocol);
@@ -279,10 +305,15 @@ export class CanaryService extends Construct {
     this.retiringVersion = retiring?.version;
 
     // Plain ApiObjects typed by the generated L1 types, not L1 instances: see plainApiObject for why.
-    this.service = plainApiObject(this, 'Service', k8s.KubeService.GVK, this.serviceJson(name, { app: name }, portName));
-    this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
-    if (canary) this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
-    if (retiring) this.retiringDeployment = plainApiObject(this, 'RetiringDeployment', k8s.KubeDeployment.GVK, retiring.deployment);
+    // Flagger creates the Services itself; Argo and the static routing need the one Service `<name>`.
+    if (delivery.controller !== DeliveryController.FLAGGER) {
+      this.service = plainApiObject(this, 'Service', k8s.KubeService.GVK, this.serviceJson(name, { app: name }, portName));
+    }
+    if (!progression) {
+      this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
+      if (canary) this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
+      if (retiring) this.retiringDeployment = plainApiObject(this, 'RetiringDeployment', k8s.KubeDeployment.GVK, retiring.deployment);
+    }
 
     this.plan = {
       service: name,
@@ -303,7 +334,15 @@ export class CanaryService extends Construct {
       ...(trafficPolicy ? { trafficPolicy } : {}),
       ingress: this.ingress,
     };
-    if (this.routingApi === RoutingApi.ISTIO) {
+    if (progression) {
+      // The newest version is the controller's target: Flagger and Argo keep the running one as primary/stable.
+      this.delivery = renderDelivery(this, errors, {
+        plan: this.plan, portName, targetPort: this.targetPort, matches: this.canaryMatches, dataplane: this.dataplane,
+        progression, namespace: this.namespace, workload: canary ?? stable,
+      });
+      this.virtualService = this.delivery.virtualService;
+      this.destinationRule = this.delivery.destinationRule;
+    } else if (this.routingApi === RoutingApi.ISTIO) {
       // Rendered at synth, so that gateways added with exposeVia() join the same objects.
       this.destinationRule = plainApiObject(this, 'DestinationRule', DestinationRule.GVK,
         { metadata: { name }, spec: Lazy.any({ produce: () => renderIstio(this.plan).destinationRule }) as unknown as object });
@@ -328,6 +367,7 @@ export class CanaryService extends Construct {
   public exposeVia(gateway: IIngressGateway, options: ExposeOptions): void {
     const attachment = checkAttachment(this.errors, gateway, options, this.plan);
     const parent = attachment.parentRef;
+    if (this.deliveryController !== DeliveryController.STATIC) checkControlledAttachment(this.errors, this.deliveryController, attachment);
     if (parent) {
       const routeName = ingressRouteName(this.name, attachment);
       if (this.ingressRoutes.has(routeName)) {
@@ -359,7 +399,7 @@ export class CanaryService extends Construct {
     this.ingress.push(attachment);
     if (this.dataplane !== DataplaneMode.AMBIENT) return;
     // Ingress gateways bypass the waypoint unless told otherwise; its policies should see ingress traffic too.
-    for (const service of [this.service, ...this.versionServices]) service.metadata.addLabel(INGRESS_USE_WAYPOINT_LABEL, 'true');
+    for (const service of [...(this.service ? [this.service] : []), ...this.versionServices]) service.metadata.addLabel(INGRESS_USE_WAYPOINT_LABEL, 'true');
   }
 
   /** The HTTPRoutes attached to Gateway API gateways with exposeVia(), in order. */
@@ -393,6 +433,8 @@ export class CanaryService extends Construct {
     }
     if (this.dataplane !== DataplaneMode.AMBIENT) return [];
     if (facts.waypoint !== undefined) {
+      // With Flagger there is no Service here to label: Flagger creates it.
+      if (!this.service) return [];
       const labelled = this.service.metadata.getLabel(USE_WAYPOINT_LABEL);
       if (this.serviceWaypoint() === labelled) return [];
       return [`${who}: the Waypoint "${facts.waypoint}" of namespace "${this.namespace}" was added after the CanaryService, ` +

@@ -94,8 +94,8 @@ describe('CanaryService: the runbook billing-service example', () => {
     expect([svc.name, svc.port, svc.targetPort, svc.protocol, svc.canaryWeight]).toEqual(['billing-service', 80, 8080, ServiceProtocol.HTTP, 10]);
     expect([svc.stableVersion, svc.canaryVersion]).toEqual(['v1', 'v2']);
     expect(svc.canaryMatches).toHaveLength(1);
-    expect(svc.service.toJson().kind).toBe('Service');
-    expect(svc.stableDeployment.toJson().metadata.name).toBe('billing-service-v1');
+    expect(svc.service?.toJson().kind).toBe('Service');
+    expect(svc.stableDeployment?.toJson().metadata.name).toBe('billing-service-v1');
     expect(svc.canaryDeployment.toJson().metadata.name).toBe('billing-service-v2');
     expect(svc.destinationRule.toJson().kind).toBe('DestinationRule');
     expect(svc.virtualService.toJson().kind).toBe('VirtualService');
@@ -306,7 +306,7 @@ describe('CanaryService: ProxyConfig from other constructs', () => {
       if (registerFirst) registerProxyConfigSource(chart, source);
       const svc = new CanaryService(chart, 'canary', baseProps({ canary: { version: 'v2', image: 'b:2', proxyConfig: { concurrency: 2 } } }));
       if (!registerFirst) registerProxyConfigSource(chart, source);
-      const [stable, canary] = [svc.stableDeployment.toJson(), svc.canaryDeployment.toJson()];
+      const [stable, canary] = [svc.stableDeployment?.toJson(), svc.canaryDeployment?.toJson()];
       expect(stable.spec.template.metadata.annotations).toBeUndefined();
       // The version's own proxyConfig wins per field over what a source contributes.
       expect(canary.spec.template.metadata.annotations).toEqual({ [PROXY_CONFIG_ANNOTATION]: '{"fileFlushInterval":"1s","concurrency":2}' });

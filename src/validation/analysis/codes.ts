@@ -73,6 +73,9 @@ export const VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST = code('CDK8SISTIO-021', 'V
 export const SERVICE_PARENT_REF_GROUP = code('CDK8SISTIO-022', 'ServiceParentRefWithoutCoreGroup', Severity.ERROR);
 // IST0140's Gateway API counterpart, which Istio has no analyzer for.
 export const GATEWAY_ROUTE_BYPASSES_MESH_SPLIT = code('CDK8SISTIO-030', 'GatewayRouteBypassesMeshSplit', Severity.WARNING);
+// Progressive delivery (PROGRESSIVE-DELIVERY-FACTS §1.4, §2.3-2.5): the controllers accept these and stall or rewrite.
+export const DELIVERY_REFERENCE_NOT_FOUND = code('CDK8SISTIO-040', 'DeliveryReferenceNotFound', Severity.ERROR);
+export const ARGO_REWRITES_ROUTE = code('CDK8SISTIO-041', 'ArgoRewritesRoute', Severity.WARNING);
 
 /** All codes, Istio's first, in the order docs/analysis.md lists them. */
 export const ANALYSIS_CODES: readonly AnalysisCode[] = [
@@ -90,5 +93,5 @@ export const ANALYSIS_CODES: readonly AnalysisCode[] = [
   UNKNOWN_PROXY_CONFIG_FIELD, UNKNOWN_MESH_CONFIG_FIELD, INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION,
   UNKNOWN_TELEMETRY_PROVIDER,
   L7_ROUTING_WITHOUT_WAYPOINT, VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST, SERVICE_PARENT_REF_GROUP,
-  GATEWAY_ROUTE_BYPASSES_MESH_SPLIT,
+  GATEWAY_ROUTE_BYPASSES_MESH_SPLIT, DELIVERY_REFERENCE_NOT_FOUND, ARGO_REWRITES_ROUTE,
 ];

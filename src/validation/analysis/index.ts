@@ -16,6 +16,7 @@ import { analyzeInjection } from './injection';
 import { analyzeMeshHostConflicts } from './mesh-host-conflicts';
 import { AnalysisOptions, MeshModel } from './model';
 import { analyzeMtls } from './mtls';
+import { analyzeProgressiveDeliveryReferences } from './progressive-delivery-references';
 import { analyzeProxyConfig } from './proxy-config';
 import { analyzeServicePorts } from './service-ports';
 import { analyzeSidecars } from './sidecars';
@@ -48,6 +49,7 @@ const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeProxyConfig,
   analyzeGateways,
   analyzeAuthorizationPolicies,
+  analyzeProgressiveDeliveryReferences,
 ];
 
 /**

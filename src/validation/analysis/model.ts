@@ -4,6 +4,7 @@
  */
 import { parseYamlText as parseYaml } from '../util/lazy-modules';
 import { exportScopes, exportToOf, EXPORT_ALL, hostCovers, serviceExportTo, toFqdn } from './hosts';
+import { ARGO_GROUP, FLAGGER_GROUP } from '../kinds';
 import { LabelIndex } from './labels';
 import { asArray, asObject, asString, asStringMap, Json, Resource, StringMap } from './resource';
 
@@ -94,6 +95,8 @@ export class MeshModel {
   public readonly telemetries: Resource[] = [];
   public readonly peerAuthentications: Resource[] = [];
   public readonly authorizationPolicies: Resource[] = [];
+  /** Flagger (flagger.app) and Argo Rollouts (argoproj.io) objects, for the progressive-delivery analyzer. */
+  public readonly progressiveDelivery: Resource[] = [];
   /** Secrets by `ns/name` (their contents are not read). */
   public readonly secrets = new Set<string>();
   public readonly namespacesWithSecrets = new Set<string>();
@@ -221,6 +224,12 @@ export class MeshModel {
         if (res.kind === 'IstioOperator' && res.spec.meshConfig !== undefined) {
           this.meshConfigSources.push({ res, path: 'spec.meshConfig', meshConfig: asObject(res.spec.meshConfig) });
         }
+        return;
+      case FLAGGER_GROUP:
+      case ARGO_GROUP:
+        this.progressiveDelivery.push(res);
+        // A Rollout with its own pod template runs pods like a Deployment (with workloadRef, the Deployment does).
+        if (res.group === ARGO_GROUP && res.kind === 'Rollout' && res.spec.template !== undefined) this.addWorkload(res, 'spec.template');
         return;
       default: {
         const templatePath = WORKLOAD_GROUPS.has(res.group) ? TEMPLATE_PATHS.get(res.kind) : undefined;

@@ -1,0 +1,47 @@
+/**
+ * The CanaryService props that a progressive-delivery controller takes over or cannot express, refused with
+ * the prop named before anything is emitted.
+ */
+import type { CanaryServiceProps } from '../canary/canary-service';
+import { IngressAttachment } from '../routing/ingress-attachment';
+import { RoutingApi } from '../routing/routing-api';
+import { PropErrors } from '../shared/prop-errors';
+import { DeliveryController } from './delivery-controller';
+
+/** How the delivery is written in the props, for messages. */
+export function deliveryName(controller: DeliveryController): string {
+  return controller === DeliveryController.FLAGGER ? 'Delivery.flagger()' : 'Delivery.argoRollouts()';
+}
+
+export function checkControlled(errors: PropErrors, props: CanaryServiceProps, controller: DeliveryController): void {
+  const by = deliveryName(controller);
+  if ((props.canaryWeight ?? 0) !== 0) {
+    throw errors.mustBe('canaryWeight', `0 with ${by}: the controller sets the weights (give the steps as 'delivery.stepWeights', ` +
+      "or 'delivery.stepWeight' and 'delivery.maxWeight')", props.canaryWeight);
+  }
+  if ((props.canaryMirrorPercent ?? 0) !== 0) {
+    throw errors.mustBe('canaryMirrorPercent', `0 with ${by}: the controller runs the mirroring stage (use 'delivery.mirrorPercent')`,
+      props.canaryMirrorPercent);
+  }
+  if (props.retiring !== undefined) {
+    throw errors.mustBe('retiring', `left out with ${by}: the controller keeps the running version until it promotes the new one`,
+      props.retiring?.version);
+  }
+  if (props.routingApi !== undefined && props.routingApi !== RoutingApi.ISTIO) {
+    throw errors.mustBe('routingApi', `RoutingApi.ISTIO (or left out) with ${by}: this library drives the controller through Istio's ` +
+      'VirtualService', props.routingApi);
+  }
+}
+
+/** exposeVia() under a controller: an Istio Gateway, and with Flagger no path prefix. */
+export function checkControlledAttachment(errors: PropErrors, controller: DeliveryController, attachment: IngressAttachment): void {
+  const by = deliveryName(controller);
+  if (attachment.parentRef) {
+    throw errors.about('exposeVia', `needs an Istio Gateway with ${by} (got the Gateway API Gateway "${attachment.parentRef.name}"): ` +
+      "the controller's routing is a VirtualService, which binds to Istio Gateways only");
+  }
+  if (controller === DeliveryController.FLAGGER && attachment.pathPrefix !== undefined) {
+    throw errors.about('exposeVia', `cannot take 'pathPrefix' (${JSON.stringify(attachment.pathPrefix)}) with ${by}: Flagger's ` +
+      'service.match applies to the mesh as well as to the gateway; leave it out, or use Delivery.argoRollouts()');
+  }
+}

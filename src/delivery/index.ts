@@ -1,0 +1,5 @@
+// Public surface of src/delivery: the progressive-delivery choice of a CanaryService.
+export { Delivery } from './delivery';
+export type { FlaggerDeliveryProps, ProgressionProps } from './delivery';
+export type { ControllerObjects } from './render-delivery';
+export { DeliveryController } from './delivery-controller';

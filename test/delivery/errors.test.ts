@@ -1,0 +1,83 @@
+import { ERROR_CASES } from './errors.cases';
+
+// Each case's exact message: the construct, the prop, the value and what is allowed.
+const MESSAGES: [string, string][] = [
+  ["not a Delivery",
+    "CanaryService 'billing': 'delivery' must be Delivery.static(), Delivery.flagger(...) or Delivery.argoRollouts(...), got {\"controller\":\"flagger\"}"],
+  ["props not an object",
+    "CanaryService 'billing': 'delivery' must be props of Delivery.flagger() or Delivery.argoRollouts(), got null"],
+  ["header match plus weighted steps (Flagger)",
+    "CanaryService 'billing': 'canaryMatches' cannot be combined with the weighted steps of Delivery.flagger() ('delivery.stepWeights', 'delivery.stepWeight', 'delivery.maxWeight'): Flagger sends matching requests to the canary only in an A/B test, without a weighted split for everyone else (fluxcd/flagger#1272); set 'delivery.iterations' for an A/B test, or use Delivery.argoRollouts(), which routes matching requests to the canary and splits the rest by weight"],
+  ["header match plus explicit steps (Flagger)",
+    "CanaryService 'billing': 'canaryMatches' cannot be combined with the weighted steps of Delivery.flagger() ('delivery.stepWeights', 'delivery.stepWeight', 'delivery.maxWeight'): Flagger sends matching requests to the canary only in an A/B test, without a weighted split for everyone else (fluxcd/flagger#1272); set 'delivery.iterations' for an A/B test, or use Delivery.argoRollouts(), which routes matching requests to the canary and splits the rest by weight"],
+  ["URI match (Flagger)",
+    "CanaryService 'billing': 'canaryMatches[1]' must be a header, cookie, query parameter or source-label match with Delivery.flagger() (Flagger's analysis.match has no other fields), got \"URI\""],
+  ["retries backoff (Flagger)",
+    "CanaryService 'billing': 'retries.backoff' must be left out with Delivery.flagger() (Flagger's service.retries has attempts, perTryTimeout and retryOn only), got \"100ms\""],
+  ["mirroring without iterations (Flagger)",
+    "CanaryService 'billing': 'delivery.mirrorPercent' needs 'delivery.iterations' with Delivery.flagger(): Flagger mirrors traffic only in a blue/green or A/B test, not between weight steps"],
+  ["iterations with Argo",
+    "CanaryService 'billing': 'delivery.iterations' is a Delivery.flagger() prop (Argo Rollouts progresses by weight steps only)"],
+  ["iterations not an integer",
+    "CanaryService 'billing': 'delivery.iterations' must be an integer from 1 to 1000, got 1.5"],
+  ["iterations with weights",
+    "CanaryService 'billing': 'delivery.iterations' excludes 'delivery.stepWeights', 'delivery.stepWeight' and 'delivery.maxWeight': a Flagger A/B or blue/green test has no weight steps"],
+  ["stepWeights with stepWeight",
+    "CanaryService 'billing': 'delivery.stepWeights' excludes 'delivery.stepWeight' and 'delivery.maxWeight' (give the steps either as a list or as a step size and maximum)"],
+  ["stepWeights empty",
+    "CanaryService 'billing': 'delivery.stepWeights' must be a list of 1 to 100 weights, got []"],
+  ["stepWeights not a list",
+    "CanaryService 'billing': 'delivery.stepWeights' must be a list of 1 to 100 weights, got 10"],
+  ["stepWeights entry out of range",
+    "CanaryService 'billing': 'delivery.stepWeights[1]' must be an integer from 1 to 100, got 101"],
+  ["stepWeights not increasing",
+    "CanaryService 'billing': 'delivery.stepWeights[1]' must be greater than the step before (10), got 10"],
+  ["stepWeight 0",
+    "CanaryService 'billing': 'delivery.stepWeight' must be an integer from 1 to 100, got 0"],
+  ["maxWeight above 100",
+    "CanaryService 'billing': 'delivery.maxWeight' must be an integer from 1 to 100, got 101"],
+  ["maxWeight below stepWeight",
+    "CanaryService 'billing': 'delivery.maxWeight' must be at least 'delivery.stepWeight' (30), got 20"],
+  ["interval below 10 s",
+    "CanaryService 'billing': 'delivery.interval' must be a whole number of seconds from 10 to 86400, got \"5000ms\""],
+  ["interval not whole seconds",
+    "CanaryService 'billing': 'delivery.interval' must be a whole number of seconds from 10 to 86400, got \"10500ms\""],
+  ["failureThreshold 0",
+    "CanaryService 'billing': 'delivery.failureThreshold' must be an integer from 1 to 100, got 0"],
+  ["minSuccessRatePercent above 100",
+    "CanaryService 'billing': 'delivery.minSuccessRatePercent' must be a number from 0 to 100, got 101"],
+  ["maxLatency below 1 ms",
+    "CanaryService 'billing': 'delivery.maxLatency' must be at least 1 ms and a whole number of milliseconds, got \"0.5ms\""],
+  ["mirrorPercent 0",
+    "CanaryService 'billing': 'delivery.mirrorPercent' must be an integer from 1 to 100, got 0"],
+  ["prometheusAddress not a URL",
+    "CanaryService 'billing': 'delivery.prometheusAddress' must be an http:// or https:// URL (e.g. \"http://prometheus.istio-system:9090\"), got \"prometheus:9090\""],
+  ["canaryWeight with a controller",
+    "CanaryService 'billing': 'canaryWeight' must be 0 with Delivery.argoRollouts(): the controller sets the weights (give the steps as 'delivery.stepWeights', or 'delivery.stepWeight' and 'delivery.maxWeight'), got 10"],
+  ["canaryMirrorPercent with a controller",
+    "CanaryService 'billing': 'canaryMirrorPercent' must be 0 with Delivery.flagger(): the controller runs the mirroring stage (use 'delivery.mirrorPercent'), got 10"],
+  ["retiring with a controller",
+    "CanaryService 'billing': 'retiring' must be left out with Delivery.argoRollouts(): the controller keeps the running version until it promotes the new one, got \"v0\""],
+  ["Gateway API routing with a controller",
+    "CanaryService 'billing': 'routingApi' must be RoutingApi.ISTIO (or left out) with Delivery.flagger(): this library drives the controller through Istio's VirtualService, got \"gateway-api\""],
+  ["exposed through a Gateway API gateway",
+    "CanaryService 'billing': 'exposeVia' needs an Istio Gateway with Delivery.argoRollouts() (got the Gateway API Gateway \"public\"): the controller's routing is a VirtualService, which binds to Istio Gateways only"],
+  ["exposed with a path prefix (Flagger)",
+    "CanaryService 'billing': 'exposeVia' cannot take 'pathPrefix' (\"/billing\") with Delivery.flagger(): Flagger's service.match applies to the mesh as well as to the gateway; leave it out, or use Delivery.argoRollouts()"],
+  ["TCP (Argo)",
+    "CanaryService 'billing': 'protocol' must be an HTTP protocol with Delivery.argoRollouts() (this library drives Argo through named http routes), got \"tcp\""],
+  ["URI match (Argo)",
+    "CanaryService 'billing': 'canaryMatches[0]' must be a match on one header (RouteMatch.header or RouteMatch.cookie) with Delivery.argoRollouts(): Argo's setHeaderRoute matches headers only, one header per entry, got \"URI\""],
+  ["two headers in one match (Argo)",
+    "CanaryService 'billing': 'canaryMatches[0]' must be a match on one header (RouteMatch.header or RouteMatch.cookie) with Delivery.argoRollouts(): Argo's setHeaderRoute matches headers only, one header per entry, got \"header \\\"x-beta\\\" and header \\\"x-user\\\"\""],
+];
+
+describe('delivery prop errors', () => {
+  test('every error case has its message, and every message its case', () => {
+    expect(MESSAGES.map(([name]) => name)).toEqual(ERROR_CASES.map(([name]) => name));
+  });
+
+  test.each(ERROR_CASES.map(([name, make], i) => [name, make, MESSAGES[i]?.[1]] as const))('%s', (_name, make, message) => {
+    expect(make).toThrow(new Error(message));
+  });
+});
