@@ -5,10 +5,7 @@
 import { ApiObject, Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { RouteMatch } from '../canary/route-match';
 import { RenderedVersion } from '../canary/version-workload';
-import { RoutingPlan } from '../routing/plan';
-import { DataplaneMode } from '../shared/dataplane-mode';
 import { plainApiObject } from '../shared/plain-api-object';
 import { PropErrors } from '../shared/prop-errors';
 import { DestinationRule, VirtualService } from '../../imports/istio-networking.istio.io';
@@ -17,8 +14,7 @@ import { METRIC_TEMPLATE_GVK } from '../../imports/flagger-gvks';
 import { ANALYSIS_TEMPLATE_GVK, ROLLOUT_GVK } from '../../imports/argo-rollouts-gvks';
 import { checkArgo, renderAnalysisTemplate, renderArgoRouting, renderRollout } from './argo-renderer';
 import { DeliveryController } from './delivery-controller';
-import { checkFlagger, renderFlagger } from './flagger-renderer';
-import { Progression } from './progression';
+import { checkFlagger, FlaggerInput, renderFlagger } from './flagger-renderer';
 
 /** The objects a delivery controller works from. */
 export interface ControllerObjects {
@@ -48,20 +44,14 @@ export interface ControllerObjects {
   readonly destinationRule?: ApiObject;
 }
 
-/** @internal */
-export interface DeliveryInput {
-  readonly plan: RoutingPlan;
-  readonly portName: string;
-  readonly targetPort: number;
-  readonly matches: readonly RouteMatch[];
-  readonly dataplane: DataplaneMode;
-  readonly progression: Progression;
+/** What a controller's renderers need from the CanaryService. */
+export interface DeliveryInput extends FlaggerInput {
   readonly namespace: string;
   /** The version the controller rolls out (the canary, else the stable one). */
   readonly workload: RenderedVersion;
 }
 
-/** @internal */
+/** Emits the controller's objects into the CanaryService. */
 export function renderDelivery(scope: Construct, errors: PropErrors, input: DeliveryInput): ControllerObjects {
   return input.progression.controller === DeliveryController.FLAGGER ? flagger(scope, errors, input) : argo(scope, errors, input);
 }
