@@ -149,7 +149,7 @@ export class CanaryService extends Construct {
     super(scope, id);
     MeshValidation.enable(this);
     const name = props?.name;
-    const errors = new PropErrors('CanaryService', name);
+    const errors = PropErrors.forConstruct('CanaryService', id);
     const nameError = typeof name === 'string' ? dns1123LabelError(name) : 'name must be a string';
     if (nameError) throw errors.invalid('name', `${nameError}; it names the Service, so it must also start with a letter`);
     if (!/^[a-z]/.test(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);

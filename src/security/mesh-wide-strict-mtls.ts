@@ -42,7 +42,7 @@ export class MeshWideStrictMtls extends Construct implements IMeshWideMtlsPolicy
     MeshValidation.enable(this);
     this.rootNamespace = props.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
     const error = typeof this.rootNamespace === 'string' ? dns1123LabelError(this.rootNamespace) : 'must be a string';
-    if (error) throw new PropErrors('MeshWideStrictMtls', id).about('rootNamespace', error);
+    if (error) throw PropErrors.forConstruct('MeshWideStrictMtls', id).about('rootNamespace', error);
 
     this.peerAuthentication = new PeerAuthentication(this, 'Resource', {
       metadata: { name: 'default', namespace: this.rootNamespace },

@@ -153,7 +153,7 @@ export class BufferedAccessLogging extends Construct {
   public constructor(scope: Construct, id: string, props: BufferedAccessLoggingProps = {}) {
     super(scope, id);
     MeshValidation.enable(this);
-    const errors = new PropErrors('BufferedAccessLogging', id);
+    const errors = PropErrors.forConstruct('BufferedAccessLogging', id);
     const fail = (prop: string, message: string): never => {
       throw errors.about(prop, message);
     };
@@ -296,7 +296,7 @@ export class BufferedAccessLogging extends Construct {
   public applyTo(workload: kplus.AbstractPod): void {
     const target = `applyTo(${workload.node.path})`;
     if (!this.flush) {
-      throw new Error(`BufferedAccessLogging '${this.node.id}': ${target} has no flush settings to apply: context ` +
+      throw PropErrors.forConstruct('BufferedAccessLogging', this.node.id).general(`${target} has no flush settings to apply: context ` +
         `'${ISTIO_VERSION_CONTEXT_KEY}' targets ${IstioVersion.of(this)}, and fileFlushInterval / fileFlushMinSizeKb ` +
         `need Istio 1.${FLUSH_SETTINGS_MIN_MINOR} or newer`);
     }
@@ -305,7 +305,8 @@ export class BufferedAccessLogging extends Construct {
     try {
       merged = mergeProxyConfigAnnotation(existing, { ...this.flush });
     } catch (e) {
-      throw new Error(`BufferedAccessLogging '${this.node.id}': ${target}: annotation '${PROXY_CONFIG_ANNOTATION}': ${(e as Error).message}`);
+      throw PropErrors.forConstruct('BufferedAccessLogging', this.node.id)
+        .general(`${target}: annotation '${PROXY_CONFIG_ANNOTATION}': ${(e as Error).message}`);
     }
     workload.podMetadata.addAnnotation(PROXY_CONFIG_ANNOTATION, merged);
   }
