@@ -2,7 +2,7 @@ import { ApiObject, Chart, Lazy } from 'cdk8s';
 import type { Duration } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { istioDuration } from './durations';
+import { istioDuration } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { DestinationRuleSpecJson, HttpRouteJson, ServiceJson, VirtualServiceSpecJson } from './emitted-json';
 import { ServiceProtocol } from './protocol';

@@ -5,8 +5,9 @@ import { dns1123LabelError } from '../validation/util/names';
 import { IMeshWideMtlsPolicy, MeshState } from '../shared/mesh-state';
 import { PropErrors } from '../shared/prop-errors';
 
-/** Istio's default `meshConfig.rootNamespace`. */
-export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
+import { DEFAULT_ROOT_NAMESPACE } from '../validation/util/istio-names';
+
+export { DEFAULT_ROOT_NAMESPACE };
 
 /** Props for `MeshWideStrictMtls`. */
 export interface MeshWideStrictMtlsProps {

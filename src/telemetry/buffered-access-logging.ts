@@ -12,7 +12,8 @@ import { celSyntaxError } from '../validation/cel';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
 import { AccessLogEncoding, AccessLogMatchMode } from './access-log-options';
 import { claimProvider, claimTelemetry } from './claims';
-import { FLUSH_SETTINGS_MIN_MINOR, FlushSettings, flushIntervalError, flushVersionError, minFlushSizeError, renderFlushSettings } from './flush-settings';
+import { FLUSH_SETTINGS_MIN_MINOR, FlushSettings, flushVersionError, minFlushSizeError, renderFlushSettings } from './flush-settings';
+import { istioDuration } from '../shared/durations';
 import { logFormatError, renderLogFormat } from './log-format';
 import { buildMeshConfig, helmValuesDocument, istioOperatorDocument } from './mesh-config';
 import { mergeProxyConfigAnnotation } from './pod-proxy-config';
@@ -204,8 +205,9 @@ export class BufferedAccessLogging extends Construct {
     this.definesExtensionProvider = !(builtInSuffices && this.providerName === BUILT_IN_PROVIDER);
 
     const interval = props.flushInterval ?? Duration.seconds(1);
-    const intervalError = flushIntervalError(interval);
-    if (intervalError) fail('flushInterval', intervalError);
+    // Envoy takes whole milliseconds of at least 1 (a sub-millisecond interval would become "0"): istiod's rule for
+    // durations, checked once for every construct.
+    istioDuration(errors, 'flushInterval', interval);
     const size = props.minFlushSize ?? Size.kibibytes(64);
     const sizeError = minFlushSizeError(size);
     if (sizeError) fail('minFlushSize', sizeError);
