@@ -15,7 +15,12 @@ export class PropErrors {
     return new PropErrors(factory);
   }
 
-  private constructor(private readonly owner: string) {}
+  /** How messages name the owner, e.g. `CanaryService 'billing'` (for messages that are not thrown, e.g. validations). */
+  public readonly owner: string;
+
+  private constructor(owner: string) {
+    this.owner = owner;
+  }
 
   /** `<detail>` after the owner, for errors about the construct's use rather than one prop. */
   public general(detail: string): Error {
