@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import { analysisRef, analyze } from '../validation/analysis';
 import { isIstioObject } from '../validation/istio-kinds';
+import { isValidatedKind } from '../validation/kinds';
 import { validateObject } from '../validation';
 import { ManifestError } from '../validation/manifests';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
@@ -90,8 +91,8 @@ function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): nu
     const found = perFile[i];
     for (const doc of input.documents) {
       totals.objects++;
-      if (!isIstioObject(doc.object)) continue;
-      totals.istioObjects++;
+      if (!isValidatedKind(doc.object)) continue;
+      if (isIstioObject(doc.object)) totals.istioObjects++;
       for (const finding of validateObject(doc.object)) {
         found.push(doc.line === undefined
           ? { file: input.name, document: doc.document, finding }

@@ -11,6 +11,7 @@ import {
   PeerAuthenticationSpecPortLevelMtls,
   PeerAuthenticationSpecPortLevelMtlsMode,
 } from '../../imports/istio-security.istio.io';
+import { MeshState } from '../shared/mesh-state';
 import { MeshValidation } from '../synth/mesh-validation';
 import {
   dns1123LabelError,
@@ -193,7 +194,8 @@ export class StrictMtlsNamespace extends Construct {
       metadata: { name: this.name, labels, annotations: props.annotations },
     });
     keepClusterScoped(this.kubeNamespace);
-    recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, dataplaneSource: `StrictMtlsNamespace '${this.node.path}'`, trustDomain: this.trustDomain });
+    // The data plane itself goes to MeshState once every prop is accepted (below); the routing notes who said so.
+    recordNamespaceFacts(this, this.name, { dataplaneSource: `StrictMtlsNamespace '${this.node.path}'` });
     if (withWaypoint) {
       this.waypoint = new Waypoint(this, 'Waypoint', { namespace: this.name });
       this.kubeNamespace.metadata.addLabel(USE_WAYPOINT_LABEL, this.waypoint.name);
@@ -224,6 +226,8 @@ export class StrictMtlsNamespace extends Construct {
     this.addCallers(props.allowedCallers ?? [], 'allowedCallers');
 
     this.node.addValidation({ validate: () => this.checkAgainstMeshWidePolicies() });
+    // Recorded once every prop is accepted: CanaryService and the routing renderers read it at render time.
+    MeshState.of(this).recordNamespace(this.name, { dataplane: this.dataplane }, this);
   }
 
   /** The port exceptions added so far, in order. */

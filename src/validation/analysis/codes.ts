@@ -65,6 +65,10 @@ export const INEFFECTIVE_PROXY_METADATA = code('CDK8SISTIO-008', 'IneffectivePro
 export const INVALID_PROXY_CONFIG_ANNOTATION = code('CDK8SISTIO-009', 'InvalidProxyConfigAnnotation', Severity.ERROR);
 /** An error when the inputs hold the mesh config; reported as a warning when they do not (it may be defined elsewhere). */
 export const UNKNOWN_TELEMETRY_PROVIDER = code('CDK8SISTIO-010', 'UnknownTelemetryProvider', Severity.ERROR);
+// Ambient and Gateway API routing (GATEWAY-API-FACTS §2, §3): Istio accepts these and routes wrongly or not at all.
+export const L7_ROUTING_WITHOUT_WAYPOINT = code('CDK8SISTIO-020', 'L7RoutingWithoutWaypoint', Severity.ERROR);
+export const VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST = code('CDK8SISTIO-021', 'VirtualServiceAndHTTPRouteForSameHost', Severity.ERROR);
+export const SERVICE_PARENT_REF_GROUP = code('CDK8SISTIO-022', 'ServiceParentRefWithoutCoreGroup', Severity.ERROR);
 
 /** All codes, Istio's first, in the order docs/analysis.md lists them. */
 export const ANALYSIS_CODES: readonly AnalysisCode[] = [
@@ -81,4 +85,5 @@ export const ANALYSIS_CODES: readonly AnalysisCode[] = [
   MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS, PARTIAL_PROXY_RESOURCE_ANNOTATIONS, MISPLACED_INJECTION_LABEL,
   UNKNOWN_PROXY_CONFIG_FIELD, UNKNOWN_MESH_CONFIG_FIELD, INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION,
   UNKNOWN_TELEMETRY_PROVIDER,
+  L7_ROUTING_WITHOUT_WAYPOINT, VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST, SERVICE_PARENT_REF_GROUP,
 ];

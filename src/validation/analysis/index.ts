@@ -8,6 +8,7 @@ import { analyzeAuthorizationPolicies } from './authorization-policies';
 import { analyzeDeploymentServices } from './deployment-services';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
+import { analyzeGatewayApiRouting } from './gateway-api-routing';
 import { analyzeGatewayReferences } from './gateway-references';
 import { analyzeGateways } from './gateways';
 import { analyzeIngressSubsets } from './ingress-subsets';
@@ -32,6 +33,7 @@ const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeDestinations,
   analyzeIngressSubsets,
   analyzeGatewayReferences,
+  analyzeGatewayApiRouting,
   analyzeMeshHostConflicts,
   analyzeDestinationRules,
   analyzeServicePorts,
