@@ -45,7 +45,10 @@ describe('the example app (npm run synth)', () => {
       'Service ledger/ledger-service-v4',
       'HTTPRoute ledger/ledger-service',
     ]);
-    expect(validateAndAnalyze(objects)).toEqual([]);
+    // The JSON access-log provider is defined in the mesh config BufferedAccessLogging writes to dist-install/, not
+    // to dist/: analysis of dist/ alone cannot see it and says so (a warning, not an error).
+    expect(validateAndAnalyze(objects).map((f) => `${f.severity} ${f.code} ${f.kind} ${f.name}`))
+      .toEqual(['warning CDK8SISTIO-010 Telemetry access-logging']);
   });
 
   test('every YAML object the README shows is exactly what the example app synthesizes', () => {
