@@ -2,7 +2,7 @@ import { ApiObject, Chart, Lazy } from 'cdk8s';
 import type { Duration } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { istioMillis } from './durations';
+import { istioMillis } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ServiceJson } from './emitted-json';
 import { ServiceProtocol } from './protocol';
@@ -226,7 +226,7 @@ export class CanaryService extends Construct {
     super(scope, id);
     MeshValidation.enable(this);
     const name = props?.name;
-    const errors = new PropErrors('CanaryService', name);
+    const errors = PropErrors.forConstruct('CanaryService', id);
     const nameError = typeof name === 'string' ? dns1123LabelError(name) : 'name must be a string';
     if (nameError) throw errors.invalid('name', `${nameError}; it names the Service, so it must also start with a letter`);
     if (!/^[a-z]/.test(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);
@@ -426,7 +426,7 @@ export class CanaryService extends Construct {
    */
   private checkDataplane(): string[] {
     const facts = namespaceFacts(this, this.namespace);
-    const who = `CanaryService '${this.name}'`;
+    const who = this.errors.owner;
     if (facts.dataplane !== undefined && facts.dataplane !== this.dataplane) {
       return [`${who}: namespace "${this.namespace}" is ${facts.dataplane} (${facts.dataplaneSource}), but the routing was ` +
         `chosen for ${this.dataplane}: ${this.dataplaneHint()}`];

@@ -110,7 +110,7 @@ export class IngressGateway extends Construct implements IIngressGateway {
     super(scope, id);
     MeshValidation.enable(this);
     const name = props?.name;
-    const errors = new PropErrors('IngressGateway', name);
+    const errors = PropErrors.forConstruct('IngressGateway', id);
     if (typeof name !== 'string' || !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63 - DEPLOYED_SUFFIX.length) {
       throw errors.mustBe('name', `a DNS-1035 label of at most ${63 - DEPLOYED_SUFFIX.length} characters (istiod names ` +
         `the gateway's Service "<name>${DEPLOYED_SUFFIX}")`, name);

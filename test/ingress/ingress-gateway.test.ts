@@ -96,9 +96,9 @@ describe('IngressGateway', () => {
 
 describe('IngressGateway errors', () => {
   test.each([
-    [{ name: 'Public' }, `IngressGateway 'Public': 'name' must be a DNS-1035 label of at most 57 characters (istiod names the gateway's Service "<name>-istio"), got "Public"`],
+    [{ name: 'Public' }, `IngressGateway 'gw': 'name' must be a DNS-1035 label of at most 57 characters (istiod names the gateway's Service "<name>-istio"), got "Public"`],
     [{ name: 'a'.repeat(58) }, `'name' must be a DNS-1035 label of at most 57 characters`],
-    [{ namespace: 'Edge' }, `IngressGateway 'public': 'namespace' is invalid: "Edge" is not a DNS-1123 label`],
+    [{ namespace: 'Edge' }, `IngressGateway 'gw': 'namespace' is invalid: "Edge" is not a DNS-1123 label`],
     [{ listeners: [] }, `'listeners' must be a list of 1 to 64 GatewayListener, got []`],
     [{ listeners: [{ port: 80 }] }, `'listeners[0]' must be a GatewayListener (GatewayListener.http() or GatewayListener.https({...})), got {"port":80}`],
     [{ listeners: [GatewayListener.http({ name: 'Web' })] }, `'listeners[0].name' is invalid: "Web" is not a DNS-1123 subdomain`],
