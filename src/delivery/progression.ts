@@ -1,7 +1,7 @@
 /**
  * The checked progression of a controller-driven canary, as data the renderers (Flagger, Argo) read.
  */
-import { istioMillis, wholeSeconds } from '../canary/durations';
+import { istioMillis, wholeSeconds } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { DeliveryController } from './delivery-controller';
 import type { FlaggerDeliveryProps } from './delivery';
