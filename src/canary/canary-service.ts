@@ -338,7 +338,7 @@ export class CanaryService extends Construct {
       // The newest version is the controller's target: Flagger and Argo keep the running one as primary/stable.
       this.delivery = renderDelivery(this, errors, {
         plan: this.plan, portName, targetPort: this.targetPort, matches: this.canaryMatches, dataplane: this.dataplane,
-        progression, namespace: this.namespace, workload: canary ?? stable,
+        progression, namespace: this.namespace, workload: canary ?? stable, serviceLabels: () => this.serviceLabels(),
       });
       this.virtualService = this.delivery.virtualService;
       this.destinationRule = this.delivery.destinationRule;
@@ -433,7 +433,7 @@ export class CanaryService extends Construct {
     }
     if (this.dataplane !== DataplaneMode.AMBIENT) return [];
     if (facts.waypoint !== undefined) {
-      // With Flagger there is no Service here to label: Flagger creates it.
+      // With Flagger there is no Service here to label: the Canary gives Flagger's Services the labels.
       if (!this.service) return [];
       const labelled = this.service.metadata.getLabel(USE_WAYPOINT_LABEL);
       if (this.serviceWaypoint() === labelled) return [];

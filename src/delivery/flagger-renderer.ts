@@ -23,6 +23,8 @@ export interface FlaggerInput {
   readonly matches: readonly RouteMatch[];
   readonly dataplane: DataplaneMode;
   readonly progression: Progression;
+  /** The labels of the service's Services at synth (in ambient namespaces: the waypoint labels). */
+  readonly serviceLabels: () => { readonly [key: string]: string };
 }
 
 export interface FlaggerMetricTemplate {
@@ -67,6 +69,16 @@ export function checkFlagger(errors: PropErrors, input: FlaggerInput): void {
   }
 }
 
+/**
+ * In ambient namespaces the Services Flagger creates need the waypoint labels the CanaryService would have put on
+ * its own Service (`istio.io/use-waypoint`, `istio.io/ingress-use-waypoint`), else traffic bypasses the waypoint.
+ */
+function waypointLabels(input: FlaggerInput): object {
+  const labels = Object.fromEntries(Object.entries(input.serviceLabels()).filter(([k]) => k !== 'app'));
+  if (Object.keys(labels).length === 0) return {};
+  return { apex: { labels }, primary: { labels }, canary: { labels } };
+}
+
 export function renderFlagger(input: FlaggerInput): FlaggerRouting {
   const { plan, progression } = input;
   const gateways = plan.ingress.filter((a) => a.istioGateway !== undefined).map((a) => a.istioGateway as string);
@@ -82,6 +94,7 @@ export function renderFlagger(input: FlaggerInput): FlaggerRouting {
     ...(plan.trafficPolicy ? { trafficPolicy: plan.trafficPolicy } : {}),
     ...(plan.retries ? { retries: plan.retries } : {}),
     ...(plan.timeoutMillis !== undefined ? { timeout: formatMillis(plan.timeoutMillis) } : {}),
+    ...waypointLabels(input),
   };
   const ambient = input.dataplane === DataplaneMode.AMBIENT;
   const interval = `${progression.intervalSeconds}s`;

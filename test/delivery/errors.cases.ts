@@ -6,9 +6,9 @@ import { IngressGatewayRef, RoutingApi } from '../../src/routing';
 import { canary, stable } from './worlds';
 
 const flagger = (d: object = {}, props: Partial<CanaryServiceProps> = {}) =>
-  new CanaryService(Testing.chart(), 'svc', { name: 'billing', stable, canary, delivery: Delivery.flagger(d as any), ...props });
+  new CanaryService(Testing.chart(), 'billing', { name: 'billing', stable, canary, delivery: Delivery.flagger(d as any), ...props });
 const argo = (d: object = {}, props: Partial<CanaryServiceProps> = {}) =>
-  new CanaryService(Testing.chart(), 'svc', { name: 'billing', stable, canary, delivery: Delivery.argoRollouts(d as any), ...props });
+  new CanaryService(Testing.chart(), 'billing', { name: 'billing', stable, canary, delivery: Delivery.argoRollouts(d as any), ...props });
 const beta = RouteMatch.header('x-beta', StringMatch.exact('1'));
 const exposed = (make: () => CanaryService, gateway: 'api' | 'istio', pathPrefix?: string) => () => make().exposeVia(
   gateway === 'api' ? IngressGatewayRef.fromGatewayApiGateway('istio-ingress', 'public') : IngressGatewayRef.fromIstioGateway('istio-ingress/public'),
@@ -16,7 +16,7 @@ const exposed = (make: () => CanaryService, gateway: 'api' | 'istio', pathPrefix
 
 /** Every error the delivery props can raise: [case, what throws]. */
 export const ERROR_CASES: [string, () => unknown][] = [
-  ['not a Delivery', () => new CanaryService(new Chart(Testing.app(), 'c'), 'svc', { name: 'billing', stable, delivery: { controller: 'flagger' } as any })],
+  ['not a Delivery', () => new CanaryService(new Chart(Testing.app(), 'c'), 'billing', { name: 'billing', stable, delivery: { controller: 'flagger' } as any })],
   ['props not an object', () => flagger(null as any)],
   ['header match plus weighted steps (Flagger)', () => flagger({}, { canaryMatches: [beta] })],
   ['header match plus explicit steps (Flagger)', () => flagger({ stepWeights: [10, 20] }, { canaryMatches: [beta] })],

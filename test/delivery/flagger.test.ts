@@ -1,9 +1,10 @@
-import { Duration } from 'cdk8s';
-import { RouteMatch, ServiceProtocol, StringMatch } from '../../src/canary';
+import { Chart, Duration, Testing } from 'cdk8s';
+import { CanaryService, RouteMatch, ServiceProtocol, StringMatch } from '../../src/canary';
 import { Delivery, DeliveryController } from '../../src/delivery';
 import { IngressGatewayRef } from '../../src/routing';
 import { DataplaneMode } from '../../src/shared/dataplane-mode';
-import { build, byKind, errorsOf, one } from './worlds';
+import { Waypoint } from '../../src/security';
+import { build, byKind, canary, errorsOf, one, stable } from './worlds';
 
 const publicGateway = IngressGatewayRef.fromIstioGateway('istio-ingress/public');
 const beta = RouteMatch.header('x-beta', StringMatch.exact('1'));
@@ -107,6 +108,17 @@ describe('Delivery.flagger()', () => {
   test('blue/green with mirroring', () => {
     const analysis = one(build({ delivery: Delivery.flagger({ iterations: 3, mirrorPercent: 40 }) }).objects, 'Canary').spec.analysis;
     expect(analysis).toMatchObject({ iterations: 3, mirror: true, mirrorWeight: 40 });
+  });
+
+  test('ambient with a Waypoint the Namespace does not name: Flagger\'s Services get the waypoint label through the Canary', () => {
+    const chart = new Chart(Testing.app(), 'test', { namespace: 'billing' });
+    new Waypoint(chart, 'wp');
+    new CanaryService(chart, 'billing', { name: 'billing', stable, canary, dataplane: DataplaneMode.AMBIENT, delivery: Delivery.flagger() });
+    const service = chart.toJson().find((o) => o.kind === 'Canary').spec.service;
+    const labels = { labels: { 'istio.io/use-waypoint': 'waypoint' } };
+    expect(service).toMatchObject({ apex: labels, primary: labels, canary: labels });
+    // Sidecar namespaces need no such labels.
+    expect(one(build({ delivery: Delivery.flagger() }).objects, 'Canary').spec.service.apex).toBeUndefined();
   });
 
   test('TCP: appProtocol tcp', () => {

@@ -19,7 +19,7 @@ export interface Built {
 /** The objects of one CanaryService in namespace `billing` (no app-level validation: tests check them). */
 export function build(props: Partial<CanaryServiceProps>, options: { dataplane?: DataplaneMode; expose?: { gateway: IIngressGateway; options: ExposeOptions } } = {}): Built {
   const chart = new Chart(Testing.app(), 'test', { namespace: NAMESPACE });
-  const svc = new CanaryService(chart, 'svc', { name: 'billing', stable, canary, dataplane: options.dataplane ?? DataplaneMode.SIDECAR, ...props });
+  const svc = new CanaryService(chart, 'billing', { name: 'billing', stable, canary, dataplane: options.dataplane ?? DataplaneMode.SIDECAR, ...props });
   if (options.expose) svc.exposeVia(options.expose.gateway, options.expose.options);
   const objects = chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject).map((o) => o.toJson());
   return { svc, objects };
