@@ -7,7 +7,7 @@
  * - fields whose generated name differs from the wire name (`consecutive5XxErrors` for `consecutive5xxErrors`,
  *   `hostIp` for `hostIP`, ...) carry the wire name, or are left out where CanaryService never sets them.
  */
-import { k8s } from 'cdk8s-plus-28';
+import type { k8s } from 'cdk8s-plus-28';
 import {
   DestinationRuleSpec, DestinationRuleSpecTrafficPolicy, DestinationRuleSpecTrafficPolicyOutlierDetection, VirtualServiceSpec,
   VirtualServiceSpecHttp,

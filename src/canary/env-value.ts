@@ -1,4 +1,4 @@
-import { k8s } from 'cdk8s-plus-28';
+import type { k8s } from 'cdk8s-plus-28';
 import { PropErrors } from '../shared/prop-errors';
 import { dns1123SubdomainError } from '../validation/util/names';
 

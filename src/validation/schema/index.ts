@@ -2,7 +2,8 @@
  * The schema layer: what the Kubernetes API server checks when an Istio custom resource is applied — the CRD's
  * structural OpenAPI schema, its CEL rules, ObjectMeta, and that apiVersion/kind are served by the CRDs.
  */
-import { Finding, FindingCollector, Layer, objectRef, SCHEMA_WARNING } from '../finding';
+import { Finding, Layer, objectRef, SCHEMA_WARNING } from '../finding';
+import { FindingCollector } from '../finding-collector';
 import { apiGroupOf, isIstioApiVersion } from '../istio-kinds';
 import { validateMetadata } from './metadata';
 import { SchemaRegistry, schemaRegistry } from './registry';
