@@ -1,4 +1,4 @@
-import type { k8s } from 'cdk8s-plus-28';
+import * as k8s from '../../imports/k8s';
 import { CanaryServiceVersion, ExtraContainerPort, ImagePullPolicy, WorkloadSecurityOptions } from './canary-service-version';
 import { EnvValue } from './env-value';
 import { checkInteger, PropErrors } from '../shared/prop-errors';

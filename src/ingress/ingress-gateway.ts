@@ -7,6 +7,7 @@ import {
 } from './gateway-api-json';
 import { CertificateSecret, GatewayListener, ListenerProtocol } from './gateway-listener';
 import { ISTIO_RESERVED_PORTS } from '../canary/version-workload';
+import { GatewayParentRef } from '../routing/ingress-attachment';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { plainApiObject } from '../shared/plain-api-object';
@@ -146,7 +147,7 @@ export class IngressGateway extends Construct {
   }
 
   /** Routes attach to a Gateway API gateway by parentRef (the routing interface of `CanaryService.exposeVia`). */
-  public gatewayApiParentRef(): { name: string; namespace: string } | undefined {
+  public gatewayApiParentRef(): GatewayParentRef | undefined {
     return { name: this.name, namespace: this.namespace };
   }
 

@@ -1,5 +1,5 @@
 import { ApiObject, Lazy } from 'cdk8s';
-import { KubeNamespace } from '../../imports/k8s-gvks';
+import { KubeNamespace } from '../../imports/k8s';
 import { Construct } from 'constructs';
 import {
   AuthorizationPolicy,
