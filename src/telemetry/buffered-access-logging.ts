@@ -14,7 +14,8 @@ import { claimProvider, claimTelemetry } from './claims';
 import { FLUSH_SETTINGS_MIN_MINOR, FlushSettings, flushIntervalError, flushVersionError, minFlushSizeError, renderFlushSettings } from './flush-settings';
 import { logFormatError, renderLogFormat } from './log-format';
 import { buildMeshConfig, helmValuesDocument, istioOperatorDocument } from './mesh-config';
-import { POD_TEMPLATE_KINDS, podAnnotationTarget } from './pod-annotation-target';
+import { podAnnotationTarget } from './pod-annotation-target';
+import { POD_TEMPLATE_KINDS } from '../validation/util/pod-template';
 import { mergeProxyConfigAnnotation } from './pod-proxy-config';
 import { ROOT_NAMESPACE, selectorError, selectorMatches } from './scope';
 

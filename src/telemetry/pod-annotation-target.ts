@@ -6,6 +6,7 @@
 import { ApiObject, ApiObjectMetadataDefinition, JsonPatch } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { isObj, obj } from '../validation/util/plain-json';
+import { podMetadataPath, valueAt } from '../validation/util/pod-template';
 
 /** Reads and sets one pod-template annotation of a workload. */
 export interface PodAnnotationTarget {
@@ -13,27 +14,14 @@ export interface PodAnnotationTarget {
   write(key: string, value: string): void;
 }
 
-/** JSON path (object keys) of the pod template's metadata per kind; [] is the object's own metadata (a Pod). */
-const POD_METADATA_PATHS: { readonly [kind: string]: readonly string[] } = {
-  Pod: [],
-  Deployment: ['spec', 'template', 'metadata'],
-  StatefulSet: ['spec', 'template', 'metadata'],
-  DaemonSet: ['spec', 'template', 'metadata'],
-  ReplicaSet: ['spec', 'template', 'metadata'],
-  ReplicationController: ['spec', 'template', 'metadata'],
-  Job: ['spec', 'template', 'metadata'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'metadata'],
-};
-
-export const POD_TEMPLATE_KINDS = Object.keys(POD_METADATA_PATHS);
-
 /** The target for `workload`, or undefined when it renders no pod template we can reach. */
 export function podAnnotationTarget(workload: IConstruct): PodAnnotationTarget | undefined {
   const podMetadata: unknown = (workload as { podMetadata?: unknown }).podMetadata;
   if (podMetadata instanceof ApiObjectMetadataDefinition) return metadataTarget(podMetadata);
   const obj = workload instanceof ApiObject ? workload : workload.node.defaultChild;
-  if (!(obj instanceof ApiObject) || !Object.prototype.hasOwnProperty.call(POD_METADATA_PATHS, obj.kind)) return undefined;
-  const path = POD_METADATA_PATHS[obj.kind];
+  if (!(obj instanceof ApiObject)) return undefined;
+  const path = podMetadataPath(obj.kind);
+  if (path === undefined) return undefined;
   return path.length === 0 ? metadataTarget(obj.metadata) : patchTarget(obj, path);
 }
 
@@ -64,12 +52,6 @@ function patchTarget(obj: ApiObject, path: readonly string[]): PodAnnotationTarg
       obj.addJsonPatch(JsonPatch.add(pointer(full.slice(0, depth + 1)), patchValue));
     },
   };
-}
-
-function valueAt(root: unknown, path: readonly string[]): unknown {
-  let node = root;
-  for (const key of path) node = obj(node)[key];
-  return node;
 }
 
 function annotationValue(metadata: unknown, key: string): string | undefined {
