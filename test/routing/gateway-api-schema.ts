@@ -7,7 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { Finding, FindingCollector, Layer, objectRef } from '../../src/validation/finding';
+import { Finding, Layer, objectRef } from '../../src/validation/finding';
+import { FindingCollector } from '../../src/validation/finding-collector';
 import { compileSchema } from '../../src/validation/schema/compile';
 import { validateMetadata } from '../../src/validation/schema/metadata';
 import { RuleCompiler } from '../../src/validation/schema/rules';
