@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import { analysisRef, analyze } from '../validation/analysis';
 import { isIstioObject } from '../validation/istio-kinds';
+import { isValidatedKind } from '../validation/kinds';
 import { validateObject } from '../validation';
 import { versionFindings } from '../validation/version-gates';
 import { IstioVersion } from '../shared/istio-version';
@@ -106,9 +107,8 @@ function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): nu
     const minor = options.istioVersion.minor;
     for (const doc of input.documents) {
       totals.objects++;
-      const istio = isIstioObject(doc.object);
-      if (istio) totals.istioObjects++;
-      const findings = istio ? validateObject(doc.object) : [];
+      if (isIstioObject(doc.object)) totals.istioObjects++;
+      const findings = isValidatedKind(doc.object) ? validateObject(doc.object) : [];
       if (minor < IstioVersion.NEWEST_SUPPORTED) findings.push(...versionFindings(doc.object, minor));
       for (const finding of findings) {
         found.push(doc.line === undefined
