@@ -15,3 +15,4 @@ export * from './cli/validation-plugin';
 export * as istioNetworking from '../imports/istio-networking.istio.io';
 export * as istioSecurity from '../imports/istio-security.istio.io';
 export * as istioTelemetry from '../imports/istio-telemetry.istio.io';
+export * as gatewayApi from '../imports/gateway-api-gateway.networking.k8s.io';

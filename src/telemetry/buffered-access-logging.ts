@@ -258,7 +258,7 @@ export class BufferedAccessLogging extends Construct {
       // Narrower scopes cannot use meshConfig.defaultConfig (it reaches every proxy), so the workloads this
       // library creates in scope get the pod annotation instead.
       registerProxyConfigSource(this, {
-        proxyConfigFor: (namespace, podLabels) =>
+        proxyConfigFor: (podLabels, namespace) =>
           (namespace ?? 'default') === this.namespace && (!this.selector || selectorMatches(this.selector, podLabels))
             ? { ...flush }
             : undefined,

@@ -3,11 +3,13 @@ import * as lib from '../../src';
 import { VirtualService } from '../../imports/istio-networking.istio.io';
 import { PeerAuthentication } from '../../imports/istio-security.istio.io';
 import { Telemetry } from '../../imports/istio-telemetry.istio.io';
+import { HttpRoute } from '../../imports/gateway-api-gateway.networking.k8s.io';
 
 test('the generated Istio classes that public fields use are importable as submodules', () => {
   expect(lib.istioNetworking.VirtualService).toBe(VirtualService);
   expect(lib.istioSecurity.PeerAuthentication).toBe(PeerAuthentication);
   expect(lib.istioTelemetry.Telemetry).toBe(Telemetry);
+  expect(lib.gatewayApi.HttpRoute).toBe(HttpRoute);
 });
 
 test('the validation namespace exports no builder of the layers (FindingCollector)', () => {
