@@ -6,8 +6,8 @@
 import { analyze } from './analysis';
 import { ANALYSIS_CODES, AnalysisCode } from './analysis/codes';
 import {
-  Finding, formatFinding, isError, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH,
-  VIRTUAL_SERVICE_UNREACHABLE_RULE,
+  CRD_VALIDATION_ERROR, Finding, formatFinding, GATEWAY_API_REJECTED_BY_ISTIO, isError, KUBERNETES_VALIDATION_ERROR,
+  SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE,
 } from './finding';
 import { validateAndAnalyze, validateObject, validateObjects } from './index';
 import { ISTIO_API_GROUPS, isIstioObject } from './istio-kinds';
@@ -36,6 +36,12 @@ export class Validator {
   public static readonly VIRTUAL_SERVICE_UNREACHABLE_RULE: string = VIRTUAL_SERVICE_UNREACHABLE_RULE;
   /** Code of a VirtualService match that has no effect (IST0131). */
   public static readonly VIRTUAL_SERVICE_INEFFECTIVE_MATCH: string = VIRTUAL_SERVICE_INEFFECTIVE_MATCH;
+  /** Code of schema errors of the other custom resources (Gateway API, Flagger, Argo Rollouts). */
+  public static readonly CRD_VALIDATION_ERROR: string = CRD_VALIDATION_ERROR;
+  /** Code of the API server's errors for Kubernetes core kinds. */
+  public static readonly KUBERNETES_VALIDATION_ERROR: string = KUBERNETES_VALIDATION_ERROR;
+  /** Code of Gateway API objects istiod refuses. */
+  public static readonly GATEWAY_API_REJECTED_BY_ISTIO: string = GATEWAY_API_REJECTED_BY_ISTIO;
   /** The API groups whose objects the per-object Istio checks cover. */
   public static readonly ISTIO_API_GROUPS: string[] = [...ISTIO_API_GROUPS];
 

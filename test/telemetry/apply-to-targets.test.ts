@@ -16,11 +16,12 @@ function rendered(chart: ReturnType<typeof chartFor>, kind: string): Doc {
   return Testing.synth(chart).find((o: Doc) => o.kind === kind);
 }
 
-function workloadObject(scope: Construct, id: string, kind: string, apiVersion: string, spec: object): ApiObject {
-  return new ApiObject(scope, id, { apiVersion, kind, metadata: { name: id }, spec });
+function workloadObject(scope: Construct, id: string, kind: string, apiVersion: string, spec: object, name = id): ApiObject {
+  return new ApiObject(scope, id, { apiVersion, kind, metadata: { name }, spec });
 }
 
 const POD_SPEC = { containers: [{ name: 'app', image: 'busybox:1.36' }] };
+const JOB_POD_SPEC = { ...POD_SPEC, restartPolicy: 'Never' };
 
 describe('applyTo with cdk8s-plus-33 (what `cdk8s init` installs) as well as cdk8s-plus-28', () => {
   test.each([
@@ -47,12 +48,12 @@ describe('applyTo with cdk8s-plus-33 (what `cdk8s init` installs) as well as cdk
 });
 
 describe('applyTo with plain ApiObjects (JSON patch on the rendered pod template)', () => {
-  test('a Deployment without pod metadata gets the whole path created', () => {
+  test('a Job without pod metadata gets the whole path created', () => {
     const chart = chartFor();
     const logs = new BufferedAccessLogging(chart, 'logs');
-    logs.applyTo(workloadObject(chart, 'raw', 'Deployment', 'apps/v1', { template: { spec: POD_SPEC } }));
-    expect(rendered(chart, 'Deployment').spec.template).toEqual({
-      metadata: { annotations: { [PROXY_CONFIG_ANNOTATION]: FLUSH } }, spec: POD_SPEC,
+    logs.applyTo(workloadObject(chart, 'raw', 'Job', 'batch/v1', { template: { spec: JOB_POD_SPEC } }));
+    expect(rendered(chart, 'Job').spec.template).toEqual({
+      metadata: { annotations: { [PROXY_CONFIG_ANNOTATION]: FLUSH } }, spec: JOB_POD_SPEC,
     });
   });
 
@@ -60,7 +61,11 @@ describe('applyTo with plain ApiObjects (JSON patch on the rendered pod template
     const chart = chartFor();
     const logs = new BufferedAccessLogging(chart, 'logs');
     logs.applyTo(workloadObject(chart, 'raw', 'DaemonSet', 'apps/v1', {
-      template: { metadata: { annotations: { team: 'edge', [PROXY_CONFIG_ANNOTATION]: 'concurrency: 2' } }, spec: POD_SPEC },
+      selector: { matchLabels: { app: 'raw' } },
+      template: {
+        metadata: { labels: { app: 'raw' }, annotations: { team: 'edge', [PROXY_CONFIG_ANNOTATION]: 'concurrency: 2' } },
+        spec: POD_SPEC,
+      },
     }));
     const annotations = rendered(chart, 'DaemonSet').spec.template.metadata.annotations;
     expect(annotations.team).toBe('edge');
@@ -71,7 +76,7 @@ describe('applyTo with plain ApiObjects (JSON patch on the rendered pod template
     const chart = chartFor();
     const logs = new BufferedAccessLogging(chart, 'logs');
     logs.applyTo(workloadObject(chart, 'nightly', 'CronJob', 'batch/v1', {
-      schedule: '0 3 * * *', jobTemplate: { spec: { template: { metadata: { labels: { app: 'n' } }, spec: POD_SPEC } } },
+      schedule: '0 3 * * *', jobTemplate: { spec: { template: { metadata: { labels: { app: 'n' } }, spec: JOB_POD_SPEC } } },
     }));
     expect(rendered(chart, 'CronJob').spec.jobTemplate.spec.template.metadata).toEqual({
       labels: { app: 'n' }, annotations: { [PROXY_CONFIG_ANNOTATION]: FLUSH },
@@ -89,7 +94,7 @@ describe('applyTo with plain ApiObjects (JSON patch on the rendered pod template
     const chart = chartFor();
     const logs = new BufferedAccessLogging(chart, 'logs');
     const wrapper = new Construct(chart, 'wrapper');
-    workloadObject(wrapper, 'Resource', 'Job', 'batch/v1', { template: { spec: POD_SPEC } });
+    workloadObject(wrapper, 'Resource', 'Job', 'batch/v1', { template: { spec: JOB_POD_SPEC } }, 'wrapped');
     logs.applyTo(wrapper);
     expect(rendered(chart, 'Job').spec.template.metadata.annotations).toEqual({ [PROXY_CONFIG_ANNOTATION]: FLUSH });
   });

@@ -33,6 +33,8 @@ test('the constants are static readonly fields with the codes the findings carry
   expect(Validator.SCHEMA_WARNING).toBe('IST0133');
   expect(Validator.VIRTUAL_SERVICE_UNREACHABLE_RULE).toBe('IST0130');
   expect(Validator.VIRTUAL_SERVICE_INEFFECTIVE_MATCH).toBe('IST0131');
+  expect([Validator.CRD_VALIDATION_ERROR, Validator.KUBERNETES_VALIDATION_ERROR, Validator.GATEWAY_API_REJECTED_BY_ISTIO])
+    .toEqual(['CKI0001', 'CKI0002', 'CKI0003']);
   expect(Validator.ISTIO_API_GROUPS).toEqual([...ISTIO_API_GROUPS]);
   expect(Validator.analysisCodes()).toEqual(ANALYSIS_CODES.map((c) => ({ code: c.code, name: c.name, severity: c.severity })));
 });
