@@ -22,6 +22,8 @@ Options:
   --istio-version <1.N>   the Istio release the objects are for (1.22 to 1.30, default 1.30): flags fields
                           that release does not have yet; a newer release warns and uses the 1.30 rules
   --version               print the version of cdk8s-istio
+  --closed-world          analyze: the inputs are the whole cluster (Services, workloads, Nodes, Secrets,
+                          Gateways, Namespaces not in them do not exist), as istioctl analyze offline
   -h, --help              print this help
 
 Exit status: 0 no errors, 1 errors found, 2 unusable input or command line.
@@ -41,6 +43,8 @@ export interface CliOptions {
   readonly warningsAsErrors: boolean;
   /** `--istio-version`, or the default (1.30). */
   readonly istioVersion: IstioVersion;
+  /** analyze only: the inputs are the whole cluster. */
+  readonly closedWorld: boolean;
 }
 
 /** A command line that cannot be run; the message says why, and the usage follows it. */
@@ -53,6 +57,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
   let format = OutputFormat.TEXT;
   let warningsAsErrors = false;
   let istioVersion = IstioVersion.DEFAULT;
+  let closedWorld = false;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -77,6 +82,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
       }
     } else if (arg === '--warnings-as-errors') {
       warningsAsErrors = true;
+    } else if (arg === '--closed-world') {
+      closedWorld = true;
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
       if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
@@ -96,5 +103,6 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
   }
   if (inputs.length === 0) throw new UsageError(`'${command}' needs at least one file, directory, or - for stdin`);
   if (inputs.filter((x) => x === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
-  return { command, inputs, format, warningsAsErrors, istioVersion };
+  if (closedWorld && command !== 'analyze') throw new UsageError("option '--closed-world' applies to analyze only");
+  return { command, inputs, format, warningsAsErrors, istioVersion, closedWorld };
 }

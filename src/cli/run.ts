@@ -117,7 +117,7 @@ function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): nu
       }
     }
   });
-  if (options.command === 'analyze') addAnalysis(inputs, perFile);
+  if (options.command === 'analyze') addAnalysis(inputs, perFile, options.closedWorld);
 
   const out = new ChunkedWriter(io.stdout);
   let first = true;
@@ -137,10 +137,10 @@ function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): nu
 }
 
 /** Cross-object analysis over all inputs together; each finding is filed under the first place its object was read. */
-function addAnalysis(inputs: readonly InputFile[], perFile: Located[][]): void {
+function addAnalysis(inputs: readonly InputFile[], perFile: Located[][], closedWorld: boolean): void {
   const all: object[] = [];
   for (const input of inputs) for (const doc of input.documents) all.push(doc.object);
-  const findings = analyze(all);
+  const findings = analyze(all, { closedWorld });
   if (findings.length === 0) return;
   const where = new Map<string, { file: number; document: number; line?: number }>();
   inputs.forEach((input, file) => {

@@ -7,7 +7,7 @@ import {
 } from './gateway-api-json';
 import { CertificateSecret, GatewayListener, ListenerProtocol } from './gateway-listener';
 import { ISTIO_RESERVED_PORTS } from '../canary/version-workload';
-import { GatewayParentRef } from '../routing/ingress-attachment';
+import { GatewayParentRef, IIngressGateway, IngressGatewayRef } from '../routing/ingress-attachment';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { plainApiObject } from '../shared/plain-api-object';
@@ -83,7 +83,16 @@ const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-
  * Routes attach to it with a parentRef (`CanaryService.exposeVia`). A certificate Secret in another namespace gets
  * a ReferenceGrant there (without one istiod refuses the reference).
  */
-export class IngressGateway extends Construct {
+export class IngressGateway extends Construct implements IIngressGateway {
+  /**
+   * An Istio `Gateway` (networking.istio.io) that exists already, e.g. the `istio-ingressgateway` installation's
+   * (`'istio-ingress/public'`). Nothing is emitted for it; a CanaryService exposed through it binds its
+   * VirtualService to `['<namespace>/<name>', 'mesh']`, so in-mesh routing stays as it was.
+   */
+  public static fromIstioGateway(qualifiedName: string): IIngressGateway {
+    return IngressGatewayRef.fromIstioGateway(qualifiedName);
+  }
+
   /** The Gateway's name. */
   public readonly name: string;
   /** The Gateway's namespace. */
@@ -101,7 +110,7 @@ export class IngressGateway extends Construct {
     super(scope, id);
     MeshValidation.enable(this);
     const name = props?.name;
-    const errors = new PropErrors('IngressGateway', name);
+    const errors = PropErrors.forConstruct('IngressGateway', id);
     if (typeof name !== 'string' || !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63 - DEPLOYED_SUFFIX.length) {
       throw errors.mustBe('name', `a DNS-1035 label of at most ${63 - DEPLOYED_SUFFIX.length} characters (istiod names ` +
         `the gateway's Service "<name>${DEPLOYED_SUFFIX}")`, name);
