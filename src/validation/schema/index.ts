@@ -2,7 +2,8 @@
  * The schema layer: what the Kubernetes API server checks when a custom resource is applied — the CRD's structural
  * OpenAPI schema, its CEL rules, ObjectMeta, and that apiVersion/kind are served by the CRDs.
  */
-import { Finding, FindingCollector, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING } from '../finding';
+import { Finding, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING } from '../finding';
+import { FindingCollector } from '../finding-collector';
 import { apiGroupOf } from '../istio-kinds';
 import { startConversions } from './cel-value';
 import { NameRule, validateMetadata } from './metadata';
