@@ -14,7 +14,7 @@ import { RouteMatch } from './route-match';
 import { renderTrafficPolicy } from './render-traffic-policy';
 import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';
 import { CanaryServiceVersion } from './canary-service-version';
-import { ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
+import { emitVersion, ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
 import { DestinationRule, VirtualService, VirtualServiceSpecTcp } from '../../imports/istio-networking.istio.io';
 import { isEnumValue } from '../shared/enum-check';
 import { IstioVersion } from '../shared/istio-version';
@@ -113,7 +113,8 @@ export interface CanaryServiceProps {
  * split: requests matching `canaryMatches` go to the canary, the rest by `canaryWeight` percent.
  *
  * Emits, in the chart's namespace: Service `<name>` (selects `app: <name>`), Deployments `<name>-<stable>`
- * and `<name>-<canary>`, DestinationRule `<name>` (one subset per version) and VirtualService `<name>`.
+ * and `<name>-<canary>` with a PodDisruptionBudget each (and a HorizontalPodAutoscaler each with `autoscaling`),
+ * DestinationRule `<name>` (one subset per version) and VirtualService `<name>`.
  */
 export class CanaryService extends Construct {
   /** Name of the VirtualService rule that sends matching requests to the canary. */
@@ -140,6 +141,14 @@ export class CanaryService extends Construct {
   public readonly stableDeployment: ApiObject;
   /** The Deployment `<name>-<canary version>`. */
   public readonly canaryDeployment: ApiObject;
+  /** The PodDisruptionBudget `<name>-<stable version>`; undefined with DisruptionBudget.none(). */
+  public readonly stableDisruptionBudget?: ApiObject;
+  /** The PodDisruptionBudget `<name>-<canary version>`; undefined with DisruptionBudget.none(). */
+  public readonly canaryDisruptionBudget?: ApiObject;
+  /** The HorizontalPodAutoscaler `<name>-<stable version>`; undefined without `stable.autoscaling`. */
+  public readonly stableAutoscaler?: ApiObject;
+  /** The HorizontalPodAutoscaler `<name>-<canary version>`; undefined without `canary.autoscaling`. */
+  public readonly canaryAutoscaler?: ApiObject;
   /** The DestinationRule `<name>`. */
   public readonly destinationRule: ApiObject;
   /** The VirtualService `<name>`. */
@@ -199,8 +208,8 @@ export class CanaryService extends Construct {
     const ctx = { app: name, targetPort: this.targetPort, portName, serviceAccountName: props.serviceAccountName, proxyAnnotations };
     const stableAnnotations = Lazy.any({ produce: () => this.podAnnotations(stable) });
     const canaryAnnotations = Lazy.any({ produce: () => this.podAnnotations(canary) });
-    const stable = renderVersion(errors, { ...ctx, role: 'stable' }, props.stable, stableAnnotations);
-    const canary = renderVersion(errors, { ...ctx, role: 'canary' }, props.canary, canaryAnnotations);
+    const stable = renderVersion(errors, { ...ctx, role: 'stable', defaultReplicas: 2 }, props.stable, stableAnnotations);
+    const canary = renderVersion(errors, { ...ctx, role: 'canary', defaultReplicas: 1 }, props.canary, canaryAnnotations);
     if (stable.version === canary.version) {
       throw errors.mustBe('canary.version', `different from 'stable.version' (${JSON.stringify(stable.version)})`, canary.version);
     }
@@ -222,8 +231,14 @@ export class CanaryService extends Construct {
     };
     // Plain ApiObjects typed by the generated L1 types, not L1 instances: see plainApiObject for why.
     this.service = plainApiObject(this, 'Service', k8s.KubeService.GVK, service);
-    this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
-    this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
+    const stableObjects = emitVersion(this, 'Stable', stable);
+    const canaryObjects = emitVersion(this, 'Canary', canary);
+    this.stableDeployment = stableObjects.deployment;
+    this.canaryDeployment = canaryObjects.deployment;
+    this.stableDisruptionBudget = stableObjects.disruptionBudget;
+    this.canaryDisruptionBudget = canaryObjects.disruptionBudget;
+    this.stableAutoscaler = stableObjects.autoscaler;
+    this.canaryAutoscaler = canaryObjects.autoscaler;
 
     const destinationRule: DestinationRuleSpecJson = {
       host: name,
