@@ -2,7 +2,7 @@
 // Synth validates every Istio object first; a bad object fails it with a clear message.
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
-  AccessLogEncoding, BufferedAccessLogging, CanaryService, MeshWideStrictMtls, RouteMatch, StringMatch,
+  AccessLogEncoding, BufferedAccessLogging, CanaryService, LifecycleHook, MeshWideStrictMtls, Probe, RouteMatch, StringMatch,
   StrictMtlsNamespace,
 } from '.';
 
@@ -27,12 +27,15 @@ export function buildExampleMesh(app: App): ExampleMesh {
   // where every request from Oslo users reaches v2.
   const billing = new Chart(app, 'billing', { namespace: 'billing' });
   new StrictMtlsNamespace(billing, 'ns', { name: 'billing' });
+  const pod = { readiness: Probe.httpGet('/healthz'), preStop: LifecycleHook.sleep(Duration.seconds(5)) };
   const billingService = new CanaryService(billing, 'billing-service', {
     name: 'billing-service',
     port: 80,
     targetPort: 8080,
-    stable: { version: 'v1', image: 'registry.example.com/billing:1.4.2' },
-    canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0' },
+    // Two stable pods and a PodDisruptionBudget per version come by default; the probe and the preStop pause
+    // keep requests away from pods that are starting or stopping.
+    stable: { version: 'v1', image: 'registry.example.com/billing:1.4.2', ...pod },
+    canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0', ...pod },
     canaryWeight: 10,
     canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))],
   });

@@ -32,7 +32,9 @@ describe('the example app (npm run synth)', () => {
       'PeerAuthentication billing/default',
       'Service billing/billing-service',
       'Deployment billing/billing-service-v1',
+      'PodDisruptionBudget billing/billing-service-v1',
       'Deployment billing/billing-service-v2',
+      'PodDisruptionBudget billing/billing-service-v2',
       'DestinationRule billing/billing-service',
       'VirtualService billing/billing-service',
     ]);
