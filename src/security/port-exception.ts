@@ -58,8 +58,8 @@ export class PortExceptionGroups {
     return this.count;
   }
 
-  /** Checks one exception and files it; returns the group if this exception started a new one. */
-  public add(exception: PortMtlsException): PortExceptionGroup | undefined {
+  /** Checks one exception and files it; returns its group and whether this exception started it. */
+  public add(exception: PortMtlsException): { group: PortExceptionGroup; created: boolean } {
     const at = `'portExceptions[${this.count}]`;
     const fail = (field: string, message: string) => new Error(`${this.who}: ${at}.${field}' ${message}`);
     if (exception === null || typeof exception !== 'object') {
@@ -104,7 +104,7 @@ export class PortExceptionGroups {
       }
       existing.ports.set(port, mode);
       this.count++;
-      return undefined;
+      return { group: existing, created: false };
     }
 
     const name = policyName ?? derivePolicyName(selector);
@@ -118,7 +118,7 @@ export class PortExceptionGroups {
     this.bySelector.set(key, group);
     this.byName.set(name, describeSelector(selector));
     this.count++;
-    return group;
+    return { group, created: true };
   }
 }
 
@@ -136,4 +136,9 @@ function selectorKey(selector: { readonly [key: string]: string }): string {
 
 function describeSelector(selector: { readonly [key: string]: string }): string {
   return `{${Object.keys(selector).sort().map((k) => `${k}=${selector[k]}`).join(', ')}}`;
+}
+
+/** The ports of a group that accept plaintext (PERMISSIVE or DISABLE), as AuthorizationPolicy port strings. */
+export function plaintextPorts(group: PortExceptionGroup): string[] {
+  return [...group.ports].filter(([, mode]) => mode !== PortMtlsMode.STRICT).map(([port]) => String(port));
 }

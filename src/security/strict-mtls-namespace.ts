@@ -24,7 +24,7 @@ import { keepClusterScoped } from './cluster-scoped';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { DEFAULT_ROOT_NAMESPACE, MeshWideStrictMtls } from './mesh-wide-strict-mtls';
 import { DataplaneMode, MtlsMode } from './modes';
-import { PortExceptionGroup, PortExceptionGroups, PortMtlsException } from './port-exception';
+import { PortExceptionGroup, PortExceptionGroups, PortMtlsException, plaintextPorts } from './port-exception';
 import { PropErrors } from '../shared/prop-errors';
 import { DATAPLANE_MODE_LABEL as DATAPLANE_LABEL, INJECTION_LABEL, REVISION_LABEL } from '../validation/util/istio-names';
 
@@ -132,6 +132,7 @@ export class StrictMtlsNamespace extends Construct {
   private readonly exceptions: PortExceptionGroups;
   private readonly exceptionList: PortMtlsException[] = [];
   private readonly exceptionPolicies: PeerAuthentication[] = [];
+  private readonly plaintextPolicies = new Map<PortExceptionGroup, AuthorizationPolicy>();
   private readonly callers = new Map<string, CallerIdentity>();
   private allowPolicy?: AuthorizationPolicy;
 
@@ -222,9 +223,20 @@ export class StrictMtlsNamespace extends Construct {
       this.check('portExceptions', `cannot be used in the mesh root namespace "${this.rootNamespace}" ` +
         "('rootNamespace'): Istio ignores PeerAuthentications with a selector there");
     }
-    const group = this.exceptions.add(exception);
+    const { group, created } = this.exceptions.add(exception);
     this.exceptionList.push(exception);
-    if (group) this.exceptionPolicies.push(this.portExceptionPolicy(group));
+    if (created) this.exceptionPolicies.push(this.portExceptionPolicy(group));
+    if (this.denyByDefault && plaintextPorts(group).length > 0 && !this.plaintextPolicies.has(group)) {
+      this.plaintextPolicies.set(group, this.plaintextPortPolicy(group));
+    }
+  }
+
+  /**
+   * Under `denyByDefault`, the ALLOW AuthorizationPolicies (one per port-exception selector, named like its
+   * PeerAuthentication) that let every source reach the PERMISSIVE / DISABLE ports.
+   */
+  public get portExceptionAllowPolicies(): AuthorizationPolicy[] {
+    return [...this.plaintextPolicies.values()];
   }
 
   /**
@@ -247,9 +259,7 @@ export class StrictMtlsNamespace extends Construct {
           'CallerIdentity.serviceAccount(...))');
       }
     });
-    for (const caller of callers) {
-      this.callers.set(`${caller.namespaceName}/${caller.serviceAccountName ?? ''}`, caller);
-    }
+    for (const caller of callers) this.callers.set(caller._key, caller);
     this.allowPolicy ??= new AuthorizationPolicy(this, 'AllowedCallers', {
       metadata: { name: 'allowed-callers', namespace: this.name },
       spec: {
@@ -262,16 +272,35 @@ export class StrictMtlsNamespace extends Construct {
   private renderCallerRules(): AuthorizationPolicySpecRules[] {
     const namespaces: string[] = [];
     const principals: string[] = [];
+    const ports: string[] = [];
     for (const caller of this.callers.values()) {
       const principal = caller._principal(this.trustDomain);
-      if (principal === undefined) namespaces.push(caller.namespaceName);
+      if (caller.port !== undefined) ports.push(String(caller.port));
+      else if (principal === undefined) namespaces.push(caller.namespaceName as string);
       else principals.push(principal);
     }
     // Separate sources are ORed; fields within one source would be ANDed.
     const from: AuthorizationPolicySpecRulesFrom[] = [];
     if (namespaces.length > 0) from.push({ source: { namespaces } });
     if (principals.length > 0) from.push({ source: { principals } });
-    return [{ from }];
+    const rules: AuthorizationPolicySpecRules[] = [];
+    if (from.length > 0) rules.push({ from });
+    // A rule without `from` matches every source, plaintext ones included; `to` narrows it to the ports.
+    if (ports.length > 0) rules.push({ to: [{ operation: { ports } }] });
+    return rules;
+  }
+
+  private plaintextPortPolicy(group: PortExceptionGroup): AuthorizationPolicy {
+    // Plaintext callers have no principal or namespace, so no identity rule can let them in: without this
+    // policy deny-by-default would refuse exactly the traffic the PERMISSIVE exception is there for.
+    return new AuthorizationPolicy(this, `PortAllow-${group.policyName}`, {
+      metadata: { name: group.policyName, namespace: this.name },
+      spec: {
+        selector: { matchLabels: { ...group.selector } },
+        action: AuthorizationPolicySpecAction.ALLOW,
+        rules: Lazy.any({ produce: () => [{ to: [{ operation: { ports: plaintextPorts(group) } }] }] }),
+      },
+    });
   }
 
   private portExceptionPolicy(group: PortExceptionGroup): PeerAuthentication {

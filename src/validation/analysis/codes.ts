@@ -58,6 +58,9 @@ export const UNKNOWN_PROXY_CONFIG_FIELD = code('CDK8SISTIO-006', 'UnknownProxyCo
 export const UNKNOWN_MESH_CONFIG_FIELD = code('CDK8SISTIO-007', 'UnknownMeshConfigField', Severity.WARNING);
 export const INEFFECTIVE_PROXY_METADATA = code('CDK8SISTIO-008', 'IneffectiveProxyMetadata', Severity.WARNING);
 export const INVALID_PROXY_CONFIG_ANNOTATION = code('CDK8SISTIO-009', 'InvalidProxyConfigAnnotation', Severity.ERROR);
+// An error: the inputs show a caller whose plaintext requests a STRICT namespace refuses, so those calls fail.
+export const STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH =
+  code('CDK8SISTIO-010', 'StrictServiceCalledFromOutsideMesh', Severity.ERROR);
 
 /** All codes, Istio's first, in the order docs/analysis.md lists them. */
 export const ANALYSIS_CODES: readonly AnalysisCode[] = [
@@ -71,4 +74,5 @@ export const ANALYSIS_CODES: readonly AnalysisCode[] = [
   STRICT_MTLS_DISABLED_BY_DESTINATION_RULE, STRICT_NAMESPACE_WORKLOAD_WITHOUT_PROXY,
   MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS, PARTIAL_PROXY_RESOURCE_ANNOTATIONS, MISPLACED_INJECTION_LABEL,
   UNKNOWN_PROXY_CONFIG_FIELD, UNKNOWN_MESH_CONFIG_FIELD, INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION,
+  STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH,
 ];

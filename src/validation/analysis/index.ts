@@ -4,6 +4,7 @@
  */
 import { Finding } from '../finding';
 import { analyzeAnnotations } from './annotations';
+import { analyzeCallersOutsideMesh } from './callers-outside-mesh';
 import { analyzeDeploymentServices } from './deployment-services';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
@@ -30,6 +31,7 @@ const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeSidecars,
   analyzeTelemetry,
   analyzeMtls,
+  analyzeCallersOutsideMesh,
   analyzeAnnotations,
   analyzeProxyConfig,
 ];

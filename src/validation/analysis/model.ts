@@ -69,6 +69,8 @@ export class MeshModel {
   public readonly telemetries: Resource[] = [];
   public readonly peerAuthentications: Resource[] = [];
   public readonly meshConfigSources: MeshConfigSource[] = [];
+  /** networking.k8s.io Ingresses (their controllers usually run outside the mesh). */
+  public readonly ingresses: Resource[] = [];
 
   /** Pods and pod templates by namespace and labels. */
   public readonly workloadIndex = new LabelIndex<Workload>((w) => w.labels);
@@ -151,6 +153,9 @@ export class MeshModel {
         return;
       case 'telemetry.istio.io':
         if (res.kind === 'Telemetry') this.telemetries.push(res);
+        return;
+      case 'networking.k8s.io':
+        if (res.kind === 'Ingress') this.ingresses.push(res);
         return;
       case 'install.istio.io':
         if (res.kind === 'IstioOperator' && res.spec.meshConfig !== undefined) {
