@@ -13,6 +13,7 @@ import { isIstioObject } from '../validation/istio-kinds';
 import { validateObject } from '../validation';
 import { ManifestError } from '../validation/manifests';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
+import { reportTransition } from './check-transition';
 import { expandInputs, fileProblem, InputFile, parseInput, readAll, STDIN_NAME } from './inputs';
 import {
   ChunkedWriter, countFinding, jsonElement, jsonEnd, Located, summaryLine, Totals, Writer, writeTextGroup,
@@ -43,6 +44,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(USAGE);
       return EXIT_OK;
     }
+    if (options.command === 'check-transition') return await transition(options, io);
     const inputs = await readInputs(options.inputs, io);
     if (typeof inputs === 'string') {
       io.stderr.write(inputs);
@@ -53,6 +55,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`cdk8s-istio: ${e instanceof Error ? e.message : String(e)}\n`);
     return EXIT_USAGE;
   }
+}
+
+async function transition(options: CliOptions, io: CliIo): Promise<number> {
+  const from = await readInputs([options.inputs[0]], io);
+  const to = await readInputs([options.inputs[1]], io);
+  const problems = [from, to].filter((x): x is string => typeof x === 'string');
+  if (problems.length > 0 || typeof from === 'string' || typeof to === 'string') {
+    io.stderr.write(problems.join(''));
+    return EXIT_USAGE;
+  }
+  return reportTransition(options.format, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** The parsed inputs, or the text listing every unusable one. */

@@ -8,6 +8,8 @@ import { analyzeCallersOutsideMesh } from './callers-outside-mesh';
 import { analyzeDeploymentServices } from './deployment-services';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
+import { analyzeGatewayReferences } from './gateway-references';
+import { analyzeIngressSubsets } from './ingress-subsets';
 import { analyzeInjection } from './injection';
 import { analyzeMeshHostConflicts } from './mesh-host-conflicts';
 import { MeshModel } from './model';
@@ -23,6 +25,8 @@ export type { AnalysisCode } from './codes';
 
 const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeDestinations,
+  analyzeIngressSubsets,
+  analyzeGatewayReferences,
   analyzeMeshHostConflicts,
   analyzeDestinationRules,
   analyzeServicePorts,
