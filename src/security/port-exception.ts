@@ -20,7 +20,7 @@ export interface PortMtlsException {
   /**
    * Name of the PeerAuthentication for this selector (a DNS-1123 label, not `default`). Every exception of one
    * selector must give the same name, or none.
-   * @default - derived from the selector's label values, e.g. `billing-port-mtls` for `{ app: 'billing' }`
+   * @default - derived from the selector's label values, e.g. `billing-service-port-mtls` for `{ app: 'billing-service' }`
    */
   readonly policyName?: string;
 }
@@ -78,7 +78,7 @@ export class PortExceptionGroups {
     }
     if (selector === null || typeof selector !== 'object' || Object.keys(selector).length === 0) {
       throw fail('selector', 'is empty: port-level mTLS needs a workload selector with at least one pod label ' +
-        "(e.g. { app: 'billing' }); Istio rejects portLevelMtls on a namespace-wide policy");
+        "(e.g. { app: 'billing-service' }); Istio rejects portLevelMtls on a namespace-wide policy");
     }
     const labelErrors = labelMapErrors(selector);
     if (labelErrors.length > 0) throw fail('selector', `has an invalid label: ${labelErrors[0]}`);
