@@ -1,5 +1,5 @@
 /**
- * CDK8SISTIO-010: a STRICT namespace whose Services the inputs show being called from outside the mesh. STRICT
+ * CDK8SISTIO-011: a STRICT namespace whose Services the inputs show being called from outside the mesh. STRICT
  * refuses plaintext, and a caller without a proxy has nothing else to send, so those calls fail at runtime.
  *
  * "Called" means what the manifests show, nothing guessed from names alone (docs/analysis.md):

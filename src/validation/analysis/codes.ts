@@ -61,7 +61,7 @@ export const INEFFECTIVE_PROXY_METADATA = code('CDK8SISTIO-008', 'IneffectivePro
 export const INVALID_PROXY_CONFIG_ANNOTATION = code('CDK8SISTIO-009', 'InvalidProxyConfigAnnotation', Severity.ERROR);
 // An error: the inputs show a caller whose plaintext requests a STRICT namespace refuses, so those calls fail.
 export const STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH =
-  code('CDK8SISTIO-010', 'StrictServiceCalledFromOutsideMesh', Severity.ERROR);
+  code('CDK8SISTIO-011', 'StrictServiceCalledFromOutsideMesh', Severity.ERROR);
 
 /** All codes, Istio's first, in the order docs/analysis.md lists them. */
 export const ANALYSIS_CODES: readonly AnalysisCode[] = [

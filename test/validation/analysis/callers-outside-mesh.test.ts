@@ -1,6 +1,6 @@
 import { deployment, istioOperator, namespace, pairs, peerAuthentication, pod, run, service } from './fixtures';
 
-const CODE = 'CDK8SISTIO-010';
+const CODE = 'CDK8SISTIO-011';
 const strictMesh = () => peerAuthentication('default', 'istio-system', { mtls: { mode: 'STRICT' } });
 const strictShop = () => [namespace('shop', { 'istio-injection': 'enabled' }), peerAuthentication('default', 'shop', { mtls: { mode: 'STRICT' } }),
   service('cart', 'shop', { app: 'cart' })];
@@ -18,7 +18,7 @@ const ingress = (cls: string | undefined, extra: object = {}) => ({
 const client = (env: string, ns = 'batch', labels: { [k: string]: string } = { app: 'report' }) =>
   deployment('report', ns, labels, { containers: [{ name: 'app', image: 'r:1', env: [{ name: 'CART_URL', value: env }] }] });
 
-describe('CDK8SISTIO-010 a STRICT namespace called from outside the mesh', () => {
+describe('CDK8SISTIO-011 a STRICT namespace called from outside the mesh', () => {
   test('an Ingress of another controller class: error naming the Ingress, the controller and the Service, once per Service', () => {
     const findings = run([...strictShop(), ingress('nginx')], CODE);
     expect(pairs(findings)).toEqual([{ code: CODE, origin: 'Ingress shop/web', path: 'spec.rules[0].http.paths[0].backend.service.name' }]);
