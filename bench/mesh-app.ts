@@ -16,6 +16,8 @@ export function namespaceName(index: number): string {
 
 export function buildMeshApp(services: number, outdir: string): App {
   const app = new App({ outdir, yamlOutputType: YamlOutputType.FILE_PER_CHART });
+  // BufferedAccessLogging's flush settings need the target release (or an acknowledgement).
+  app.node.setContext('istioVersion', '1.30');
   const mesh = new Chart(app, 'mesh');
   new MeshWideStrictMtls(mesh, 'mtls');
   new BufferedAccessLogging(mesh, 'logs', {

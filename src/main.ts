@@ -2,8 +2,8 @@
 // Synth validates every Istio object first; a bad object fails it with a clear message.
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
-  AccessLogEncoding, BufferedAccessLogging, CanaryService, LifecycleHook, MeshWideStrictMtls, Probe, RouteMatch, StringMatch,
-  StrictMtlsNamespace,
+  AccessLogEncoding, BufferedAccessLogging, CanaryService, InstallProfile, ISTIO_VERSION_CONTEXT_KEY, LifecycleHook, MeshWideStrictMtls, Probe,
+  RouteMatch, StringMatch, StrictMtlsNamespace,
 } from '.';
 
 export interface ExampleMesh {
@@ -14,6 +14,8 @@ export interface ExampleMesh {
 
 /** Builds the example mesh into `app` (exported so the tests check exactly what `npm run synth` writes). */
 export function buildExampleMesh(app: App): ExampleMesh {
+  // The mesh runs Istio 1.30 (the flush settings below need 1.29 or newer), installed with the default profile.
+  if (app.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY) === undefined) app.node.setContext(ISTIO_VERSION_CONTEXT_KEY, '1.30');
   // Mesh-wide: only mutual-TLS traffic between workloads, and JSON access logs with buffered writes.
   const mesh = new Chart(app, 'mesh');
   new MeshWideStrictMtls(mesh, 'mtls');
@@ -21,6 +23,7 @@ export function buildExampleMesh(app: App): ExampleMesh {
     encoding: AccessLogEncoding.JSON,
     flushInterval: Duration.seconds(1),
     minFlushSize: Size.mebibytes(1),
+    installProfile: InstallProfile.DEFAULT,
   });
 
   // The billing team's namespace: sidecar-injected, STRICT mTLS, and a 90/10 canary of billing-service
