@@ -1,5 +1,4 @@
 import { ApiObject } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { checkAutoscaling } from './autoscaling';
@@ -14,7 +13,7 @@ import { renderPlacement } from './placement';
 import { Probe } from './probe';
 import { RolloutStrategy } from './rollout-strategy';
 import { securitySettings, SecuritySettings } from './security-context';
-import { PodVolumes, renderMounts, Volume, VolumeMount } from './volume';
+import { PodVolumes, renderMounts, Volume } from './volume';
 import { ContainerJson, ContainerPortJson, DeploymentJson, HorizontalPodAutoscalerJson, PodDisruptionBudgetJson, PodSpecJson } from './emitted-json';
 import { containerResources } from './quantities';
 import { PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from '../validation/util/istio-names';
@@ -195,17 +194,8 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
   }
 }
 
-/** What the app container and init containers have in common. */
-interface ContainerInput {
-  readonly image: string;
-  readonly command?: string[];
-  readonly args?: string[];
-  readonly env?: { [name: string]: EnvValue };
-  readonly envFrom?: EnvFrom[];
-  readonly mounts?: VolumeMount[];
-  readonly resources?: kplus.ContainerResources;
-  readonly imagePullPolicy?: kplus.ImagePullPolicy;
-}
+/** What the app container and init containers have in common (a CanaryServiceVersion has these fields too). */
+type ContainerInput = Omit<InitContainer, 'name'>;
 
 function renderContainer(errors: PropErrors, p: string, name: string, c: ContainerInput, volumes: PodVolumes, security: SecuritySettings): ContainerJson {
   const container: { -readonly [K in keyof ContainerJson]: ContainerJson[K] } = {
