@@ -62,6 +62,10 @@ export const INVALID_PROXY_CONFIG_ANNOTATION = code('CDK8SISTIO-009', 'InvalidPr
 // An error: the inputs show a caller whose plaintext requests a STRICT namespace refuses, so those calls fail.
 export const STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH =
   code('CDK8SISTIO-011', 'StrictServiceCalledFromOutsideMesh', Severity.ERROR);
+// Ambient and Gateway API routing (GATEWAY-API-FACTS §2, §3): Istio accepts these and routes wrongly or not at all.
+export const L7_ROUTING_WITHOUT_WAYPOINT = code('CDK8SISTIO-020', 'L7RoutingWithoutWaypoint', Severity.ERROR);
+export const VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST = code('CDK8SISTIO-021', 'VirtualServiceAndHTTPRouteForSameHost', Severity.ERROR);
+export const SERVICE_PARENT_REF_GROUP = code('CDK8SISTIO-022', 'ServiceParentRefWithoutCoreGroup', Severity.ERROR);
 
 /** All codes, Istio's first, in the order docs/analysis.md lists them. */
 export const ANALYSIS_CODES: readonly AnalysisCode[] = [
@@ -76,5 +80,5 @@ export const ANALYSIS_CODES: readonly AnalysisCode[] = [
   STRICT_MTLS_DISABLED_BY_DESTINATION_RULE, STRICT_NAMESPACE_WORKLOAD_WITHOUT_PROXY,
   MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS, PARTIAL_PROXY_RESOURCE_ANNOTATIONS, MISPLACED_INJECTION_LABEL,
   UNKNOWN_PROXY_CONFIG_FIELD, UNKNOWN_MESH_CONFIG_FIELD, INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION,
-  STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH,
+  STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH, L7_ROUTING_WITHOUT_WAYPOINT, VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST, SERVICE_PARENT_REF_GROUP,
 ];
