@@ -2,19 +2,22 @@
 // Synth validates every Istio object first; a bad object fails it with a clear message.
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
-  AccessLogEncoding, BufferedAccessLogging, CanaryService, InstallProfile, ISTIO_VERSION_CONTEXT_KEY, IstioApp, LifecycleHook,
-  MeshWideStrictMtls, Probe, RouteMatch, StringMatch, StrictMtlsNamespace,
+  AccessLogEncoding, BufferedAccessLogging, CanaryService, DataplaneMode, InstallProfile, ISTIO_VERSION_CONTEXT_KEY, IstioApp,
+  LifecycleHook, MeshWideStrictMtls, Probe, RouteMatch, StringMatch, StrictMtlsNamespace,
 } from '.';
 
 export interface ExampleMesh {
   readonly logs: BufferedAccessLogging;
   readonly billing: Chart;
   readonly billingService: CanaryService;
+  readonly ledger: Chart;
+  readonly ledgerService: CanaryService;
 }
 
 /** Builds the example mesh into `app` (exported so the tests check exactly what `npm run synth` writes). */
 export function buildExampleMesh(app: App): ExampleMesh {
-  // The mesh runs Istio 1.30 (the flush settings below need 1.29 or newer), installed with the default profile.
+  // The mesh runs Istio 1.30 (the flush settings below need 1.29 or newer), installed with the ambient profile
+  // (istiod, CNI agent and ztunnel; the billing namespace still gets sidecars), so the IstioOperator file names it.
   if (app.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY) === undefined) app.node.setContext(ISTIO_VERSION_CONTEXT_KEY, '1.30');
   // Mesh-wide: only mutual-TLS traffic between workloads, and JSON access logs with buffered writes.
   const mesh = new Chart(app, 'mesh');
@@ -23,7 +26,7 @@ export function buildExampleMesh(app: App): ExampleMesh {
     encoding: AccessLogEncoding.JSON,
     flushInterval: Duration.seconds(1),
     minFlushSize: Size.mebibytes(1),
-    installProfile: InstallProfile.DEFAULT,
+    installProfile: InstallProfile.AMBIENT,
   });
 
   // The billing team's namespace: sidecar-injected, STRICT mTLS, and a 90/10 canary of billing-service
@@ -42,7 +45,22 @@ export function buildExampleMesh(app: App): ExampleMesh {
     canaryWeight: 10,
     canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))],
   });
-  return { logs, billing, billingService };
+
+  // The ledger team's namespace runs in ambient mode: ztunnel on each node carries mTLS, and a waypoint does the
+  // L7 routing. Its canary is therefore written as Gateway API objects (the default in ambient namespaces): an
+  // HTTPRoute on the Service ledger-service, with one Service per version instead of DestinationRule subsets.
+  const ledger = new Chart(app, 'ledger', { namespace: 'ledger' });
+  new StrictMtlsNamespace(ledger, 'ns', { name: 'ledger', dataplane: DataplaneMode.AMBIENT, waypoint: true });
+  const ledgerService = new CanaryService(ledger, 'ledger-service', {
+    name: 'ledger-service',
+    port: 80,
+    targetPort: 8080,
+    stable: { version: 'v3', image: 'registry.example.com/ledger:3.1.0' },
+    canary: { version: 'v4', image: 'registry.example.com/ledger:4.0.0' },
+    canaryWeight: 20,
+    canaryMatches: [RouteMatch.header('x-canary', StringMatch.exact('always'))],
+  });
+  return { logs, billing, billingService, ledger, ledgerService };
 }
 
 if (require.main === module) {
