@@ -18,3 +18,4 @@ export { RolloutStrategy } from './rollout-strategy';
 export type { RollingUpdateOptions } from './rollout-strategy';
 export { DisruptionBudget } from './disruption-budget';
 export type { Autoscaling } from './autoscaling';
+export * from './promotion';

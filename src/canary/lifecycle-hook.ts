@@ -1,6 +1,6 @@
 import type { Duration } from 'cdk8s';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
-import { wholeSeconds } from './durations';
+import { wholeSeconds } from '../shared/durations';
 import { LifecycleHandlerJson } from './emitted-json';
 
 enum HookKind { SLEEP, EXEC, HTTP_GET }

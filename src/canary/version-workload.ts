@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { checkAutoscaling } from './autoscaling';
 import { CanaryServiceVersion, ExtraContainerPort, InitContainer } from './canary-service-version';
 import { DisruptionBudget } from './disruption-budget';
-import { wholeSeconds } from './durations';
+import { wholeSeconds } from '../shared/durations';
 import { EnvFrom, EnvValue } from './env-value';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { pullPolicy } from './image-pull-policy';

@@ -1,3 +1,4 @@
+import { PropErrors } from '../shared/prop-errors';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
 
 /** The service account of the ingress gateway that `istioctl install` (profile default or demo) deploys. */
@@ -14,7 +15,7 @@ export class CallerIdentity {
   /** Every workload in the namespace `namespace` (rendered as `source.namespaces`). */
   public static namespace(namespace: string): CallerIdentity {
     const error = dns1123LabelError(namespace);
-    if (error) throw new Error(`CallerIdentity.namespace: 'namespace' ${error}`);
+    if (error) throw PropErrors.forFactory('CallerIdentity.namespace').about('namespace', error);
     return new CallerIdentity(namespace, undefined, undefined);
   }
 
@@ -24,9 +25,9 @@ export class CallerIdentity {
    */
   public static serviceAccount(namespace: string, serviceAccount: string): CallerIdentity {
     const nsError = dns1123LabelError(namespace);
-    if (nsError) throw new Error(`CallerIdentity.serviceAccount: 'namespace' ${nsError}`);
+    if (nsError) throw PropErrors.forFactory('CallerIdentity.serviceAccount').about('namespace', nsError);
     const saError = dns1123SubdomainError(serviceAccount);
-    if (saError) throw new Error(`CallerIdentity.serviceAccount: 'serviceAccount' ${saError}`);
+    if (saError) throw PropErrors.forFactory('CallerIdentity.serviceAccount').about('serviceAccount', saError);
     return new CallerIdentity(namespace, serviceAccount, undefined);
   }
 
@@ -39,9 +40,9 @@ export class CallerIdentity {
    */
   public static ingressGateway(serviceAccount: string = ISTIOCTL_GATEWAY_SERVICE_ACCOUNT, namespace: string = 'istio-system'): CallerIdentity {
     const nsError = dns1123LabelError(namespace);
-    if (nsError) throw new Error(`CallerIdentity.ingressGateway: 'namespace' ${nsError}`);
+    if (nsError) throw PropErrors.forFactory('CallerIdentity.ingressGateway').about('namespace', nsError);
     const saError = dns1123SubdomainError(serviceAccount);
-    if (saError) throw new Error(`CallerIdentity.ingressGateway: 'serviceAccount' ${saError}`);
+    if (saError) throw PropErrors.forFactory('CallerIdentity.ingressGateway').about('serviceAccount', saError);
     return new CallerIdentity(namespace, serviceAccount, undefined);
   }
 
@@ -54,7 +55,7 @@ export class CallerIdentity {
    */
   public static monitoringNamespace(namespace: string = 'monitoring'): CallerIdentity {
     const error = dns1123LabelError(namespace);
-    if (error) throw new Error(`CallerIdentity.monitoringNamespace: 'namespace' ${error}`);
+    if (error) throw PropErrors.forFactory('CallerIdentity.monitoringNamespace').about('namespace', error);
     return new CallerIdentity(namespace, undefined, undefined);
   }
 
@@ -66,7 +67,7 @@ export class CallerIdentity {
    */
   public static anySourceOnPort(port: number): CallerIdentity {
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-      throw new Error(`CallerIdentity.anySourceOnPort: 'port' must be an integer from 1 to 65535 (a container port), got ${JSON.stringify(port)}`);
+      throw PropErrors.forFactory('CallerIdentity.anySourceOnPort').mustBe('port', 'an integer from 1 to 65535 (a container port)', port);
     }
     return new CallerIdentity(undefined, undefined, port);
   }

@@ -1,6 +1,7 @@
 import { InstallProfile } from './access-log-options';
 import { FlushSettings } from './flush-settings';
 import { RenderedLogFormat } from './log-format';
+import { DEFAULT_ROOT_NAMESPACE } from '../validation/util/istio-names';
 
 /** What the install-time MeshConfig has to carry for one BufferedAccessLogging. */
 export interface MeshConfigInput {
@@ -44,7 +45,7 @@ export function istioOperatorDocument(name: string, profile: InstallProfile, mes
   return {
     apiVersion: 'install.istio.io/v1alpha1',
     kind: 'IstioOperator',
-    metadata: { name, namespace: 'istio-system' },
+    metadata: { name, namespace: DEFAULT_ROOT_NAMESPACE },
     spec: { profile, meshConfig: structuredClone(meshConfig) },
   };
 }

@@ -6,7 +6,7 @@ import {
   RolloutStrategy, TaintEffect, Toleration, TolerationOperator, TopologySpread, UnsatisfiableAction, Volume, VolumeMount, WorkloadSecurityOptions,
 } from '../../src/canary';
 
-const OWNER = "CanaryService 'billing-service'";
+const OWNER = "CanaryService 'canary'";
 const v1 = (more: object): CanaryServiceVersion => ({ version: 'v1', image: 'b:1', ...more });
 const stable = (more: object): CanaryServiceProps => baseProps({ stable: v1(more) });
 const mount = (volume: Volume, path = '/data', more: object = {}): VolumeMount => ({ volume, path, ...more });

@@ -12,7 +12,7 @@ import { analyzeDestinations } from './destinations';
 import { analyzeGatewayApiRouting } from './gateway-api-routing';
 import { analyzeGatewayReferences } from './gateway-references';
 import { analyzeGateways } from './gateways';
-import { analyzeIngressSubsets } from './ingress-subsets';
+import { analyzeGatewayRouteBypass, analyzeIngressSubsets } from './ingress-subsets';
 import { analyzeInjection } from './injection';
 import { analyzeMeshHostConflicts } from './mesh-host-conflicts';
 import { AnalysisOptions, MeshModel } from './model';
@@ -33,6 +33,7 @@ export type { AnalysisOptions } from './model';
 const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeDestinations,
   analyzeIngressSubsets,
+  analyzeGatewayRouteBypass,
   analyzeGatewayReferences,
   analyzeGatewayApiRouting,
   analyzeMeshHostConflicts,
