@@ -222,6 +222,8 @@ export class StrictMtlsNamespace extends Construct {
       this.check('allowedCallers', 'must be a list of CallerIdentity');
     }
     this.addCallers(props.allowedCallers ?? [], 'allowedCallers');
+    // Every prop is accepted: now the data plane is a fact CanaryService can build on.
+    recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, trustDomain: this.trustDomain });
 
     this.node.addValidation({ validate: () => this.checkAgainstMeshWidePolicies() });
   }
