@@ -1,11 +1,11 @@
 import type { Duration } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
 import { Autoscaling } from './autoscaling';
 import { DisruptionBudget } from './disruption-budget';
 import { EnvFrom, EnvValue } from './env-value';
 import { LifecycleHook } from './lifecycle-hook';
 import { Affinity, Toleration, TopologySpread } from './placement';
 import { Probe } from './probe';
+import { ContainerResources } from './resources';
 import { RolloutStrategy } from './rollout-strategy';
 import { VolumeMount, Volume } from './volume';
 
@@ -53,6 +53,16 @@ export interface ExtraContainerPort {
   readonly name?: string;
 }
 
+/** When the kubelet pulls a version's image (the Kubernetes `imagePullPolicy` values). */
+export enum ImagePullPolicy {
+  /** Pull on every pod start. */
+  ALWAYS = 'Always',
+  /** Pull only when the node lacks the image. */
+  IF_NOT_PRESENT = 'IfNotPresent',
+  /** Never pull; the image must be on the node. */
+  NEVER = 'Never',
+}
+
 /** A container that runs to completion before the version's app container starts. */
 export interface InitContainer {
   /** The container name (a DNS-1123 label; not "main", "istio-proxy" or "istio-init"). */
@@ -88,12 +98,12 @@ export interface InitContainer {
    * CPU, memory and ephemeral storage; each block given replaces that block of the default.
    * @default - as the app container's default
    */
-  readonly resources?: kplus.ContainerResources;
+  readonly resources?: ContainerResources;
   /**
    * Image pull policy.
    * @default - as Kubernetes defaults it: Always for ":latest" or no tag, else IfNotPresent
    */
-  readonly imagePullPolicy?: kplus.ImagePullPolicy;
+  readonly imagePullPolicy?: ImagePullPolicy;
 }
 
 /** One version of a CanaryService: its image and pod settings. */
@@ -129,7 +139,7 @@ export interface CanaryServiceVersion {
    * Container CPU, memory and ephemeral storage; each block given replaces that block of the default.
    * @default - cpu request 100m / limit 1, memory request 128Mi / limit 512Mi
    */
-  readonly resources?: kplus.ContainerResources;
+  readonly resources?: ContainerResources;
   /**
    * Environment variables by name.
    * @default - none
@@ -237,7 +247,7 @@ export interface CanaryServiceVersion {
    * Image pull policy.
    * @default - as Kubernetes defaults it: Always for ":latest" or no tag, else IfNotPresent
    */
-  readonly imagePullPolicy?: kplus.ImagePullPolicy;
+  readonly imagePullPolicy?: ImagePullPolicy;
   /**
    * Pod and container security settings.
    * @default - run as the image's user, root allowed, writable root filesystem, no privilege escalation, not restricted

@@ -1,7 +1,6 @@
-import * as kplus from 'cdk8s-plus-28';
 import { PropErrors } from '../shared/prop-errors';
 import { IntOrPercentJson } from './emitted-json';
-import { podCount } from './pod-count';
+import { PodCount, podCount } from './pod-count';
 
 enum BudgetKind { MAX_UNAVAILABLE, MIN_AVAILABLE, NONE }
 
@@ -11,10 +10,10 @@ enum BudgetKind { MAX_UNAVAILABLE, MIN_AVAILABLE, NONE }
  */
 export class DisruptionBudget {
   /** The default: at most one pod of the version evicted at a time. */
-  public static readonly DEFAULT = DisruptionBudget.maxUnavailable(kplus.PercentOrAbsolute.absolute(1));
+  public static readonly DEFAULT = DisruptionBudget.maxUnavailable(PodCount.absolute(1));
 
   /** At most `count` pods (or percent of them) evicted at a time. */
-  public static maxUnavailable(count: kplus.PercentOrAbsolute): DisruptionBudget {
+  public static maxUnavailable(count: PodCount): DisruptionBudget {
     return new DisruptionBudget(BudgetKind.MAX_UNAVAILABLE, count);
   }
 
@@ -22,7 +21,7 @@ export class DisruptionBudget {
    * At least `count` pods (or percent of them) kept running. A budget of all the replicas blocks every node
    * drain until someone deletes it.
    */
-  public static minAvailable(count: kplus.PercentOrAbsolute): DisruptionBudget {
+  public static minAvailable(count: PodCount): DisruptionBudget {
     return new DisruptionBudget(BudgetKind.MIN_AVAILABLE, count);
   }
 
@@ -31,14 +30,14 @@ export class DisruptionBudget {
     return new DisruptionBudget(BudgetKind.NONE, undefined);
   }
 
-  private constructor(private readonly kind: BudgetKind, private readonly count: kplus.PercentOrAbsolute | undefined) {}
+  private constructor(private readonly kind: BudgetKind, private readonly count: PodCount | undefined) {}
 
   /** The spec fields of the budget, or undefined for none(). @internal */
   public _toKube(errors: PropErrors, prop: string): { minAvailable?: IntOrPercentJson; maxUnavailable?: IntOrPercentJson } | undefined {
     switch (this.kind) {
       case BudgetKind.NONE: return undefined;
-      case BudgetKind.MIN_AVAILABLE: return { minAvailable: podCount(errors, `${prop}.minAvailable`, this.count as kplus.PercentOrAbsolute) };
-      case BudgetKind.MAX_UNAVAILABLE: return { maxUnavailable: podCount(errors, `${prop}.maxUnavailable`, this.count as kplus.PercentOrAbsolute) };
+      case BudgetKind.MIN_AVAILABLE: return { minAvailable: podCount(errors, `${prop}.minAvailable`, this.count as PodCount) };
+      case BudgetKind.MAX_UNAVAILABLE: return { maxUnavailable: podCount(errors, `${prop}.maxUnavailable`, this.count as PodCount) };
     }
   }
 }

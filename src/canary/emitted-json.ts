@@ -1,13 +1,13 @@
 /**
  * The JSON of the objects CanaryService writes through `plainApiObject` (see there for why not through the L1
- * classes). The types are the generated ones (cdk8s-plus-28's k8s module, imports/ for Istio) with two kinds of
- * change, because no L1 conversion runs to fix the values up:
+ * classes). The types are the generated ones (imports/k8s.ts for Kubernetes, our slice of cdk8s-plus-28's
+ * generated k8s module; imports/ for Istio) with two kinds of change, because no L1 conversion runs to fix the values up:
  * - values the L1 types wrap in a class (`Quantity`, `IntOrString`) are the plain strings and numbers the API
  *   server reads;
  * - fields whose generated name differs from the wire name (`consecutive5XxErrors` for `consecutive5xxErrors`,
  *   `hostIp` for `hostIP`, ...) carry the wire name, or are left out where CanaryService never sets them.
  */
-import { k8s } from 'cdk8s-plus-28';
+import * as k8s from '../../imports/k8s';
 import {
   DestinationRuleSpec, DestinationRuleSpecTrafficPolicy, DestinationRuleSpecTrafficPolicyOutlierDetection, VirtualServiceSpec,
   VirtualServiceSpecHttp,
@@ -73,7 +73,10 @@ export interface PodDisruptionBudgetJson {
 
 export interface HorizontalPodAutoscalerJson {
   readonly metadata: k8s.ObjectMeta;
-  readonly spec: Omit<k8s.HorizontalPodAutoscalerSpecV2, 'metrics'> & {
+  readonly spec: {
+    readonly scaleTargetRef: { readonly apiVersion: string; readonly kind: string; readonly name: string };
+    readonly minReplicas: number;
+    readonly maxReplicas: number;
     readonly metrics: { readonly type: string; readonly resource: { readonly name: string; readonly target: { readonly type: string; readonly averageUtilization: number } } }[];
   };
 }

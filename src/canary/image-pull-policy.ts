@@ -1,4 +1,4 @@
-import * as kplus from 'cdk8s-plus-28';
+import { ImagePullPolicy } from './canary-service-version';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { PropErrors } from '../shared/prop-errors';
 
@@ -7,16 +7,16 @@ import { PropErrors } from '../shared/prop-errors';
  * reference), else IfNotPresent. A digest pins the image, so it counts as a tag. Written out explicitly so the
  * manifests show what the cluster does.
  */
-export function defaultPullPolicy(image: string): kplus.ImagePullPolicy {
-  if (image.includes('@')) return kplus.ImagePullPolicy.IF_NOT_PRESENT;
+export function defaultPullPolicy(image: string): ImagePullPolicy {
+  if (image.includes('@')) return ImagePullPolicy.IF_NOT_PRESENT;
   const lastSlash = image.lastIndexOf('/');
   const colon = image.indexOf(':', lastSlash + 1);
   const tag = colon < 0 ? '' : image.slice(colon + 1);
-  return tag === '' || tag === 'latest' ? kplus.ImagePullPolicy.ALWAYS : kplus.ImagePullPolicy.IF_NOT_PRESENT;
+  return tag === '' || tag === 'latest' ? ImagePullPolicy.ALWAYS : ImagePullPolicy.IF_NOT_PRESENT;
 }
 
-export function pullPolicy(errors: PropErrors, prop: string, policy: kplus.ImagePullPolicy | undefined, image: string): string {
+export function pullPolicy(errors: PropErrors, prop: string, policy: ImagePullPolicy | undefined, image: string): string {
   if (policy === undefined) return defaultPullPolicy(image);
-  if (!isEnumValue(kplus.ImagePullPolicy, policy)) throw errors.mustBe(prop, enumChoices('kplus.ImagePullPolicy', kplus.ImagePullPolicy), policy);
+  if (!isEnumValue(ImagePullPolicy, policy)) throw errors.mustBe(prop, enumChoices('ImagePullPolicy', ImagePullPolicy), policy);
   return policy;
 }

@@ -17,5 +17,6 @@ export { LifecycleHook } from './lifecycle-hook';
 export { RolloutStrategy } from './rollout-strategy';
 export type { RollingUpdateOptions } from './rollout-strategy';
 export { DisruptionBudget } from './disruption-budget';
+export { PodCount } from './pod-count';
 export type { Autoscaling } from './autoscaling';
 export * from './promotion';

@@ -1,4 +1,4 @@
-import { k8s } from 'cdk8s-plus-28';
+import * as k8s from '../../imports/k8s';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { labelKeyError, labelMapErrors, labelValueError } from '../validation/util/names';

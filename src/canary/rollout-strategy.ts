@@ -1,20 +1,19 @@
-import * as kplus from 'cdk8s-plus-28';
 import { PropErrors } from '../shared/prop-errors';
 import { DeploymentStrategyJson } from './emitted-json';
-import { isZeroCount, podCount } from './pod-count';
+import { isZeroCount, PodCount, podCount } from './pod-count';
 
 /** Options of a rolling update. */
 export interface RollingUpdateOptions {
   /**
    * Pods created above the desired count during the update.
-   * @default kplus.PercentOrAbsolute.percent(25) (Kubernetes' default)
+   * @default PodCount.percent(25) (Kubernetes' default)
    */
-  readonly maxSurge?: kplus.PercentOrAbsolute;
+  readonly maxSurge?: PodCount;
   /**
    * Pods that may be unavailable during the update.
-   * @default kplus.PercentOrAbsolute.percent(25) (Kubernetes' default)
+   * @default PodCount.percent(25) (Kubernetes' default)
    */
-  readonly maxUnavailable?: kplus.PercentOrAbsolute;
+  readonly maxUnavailable?: PodCount;
 }
 
 /** How a version's Deployment replaces its pods when the pod template changes (`spec.strategy`). */

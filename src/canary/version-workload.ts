@@ -1,5 +1,5 @@
 import { ApiObject } from 'cdk8s';
-import { k8s } from 'cdk8s-plus-28';
+import * as k8s from '../../imports/k8s';
 import { Construct } from 'constructs';
 import { checkAutoscaling } from './autoscaling';
 import { CanaryServiceVersion, ExtraContainerPort, InitContainer } from './canary-service-version';

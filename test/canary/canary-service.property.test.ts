@@ -5,6 +5,7 @@ import {
   Affinity, CanaryService, CanaryServiceProps, CanaryServiceVersion, DisruptionBudget, EnvFrom, EnvValue, LifecycleHook, LoadBalancer, PodField,
   Probe, RETRY_ON_CONDITIONS, RolloutStrategy, RouteMatch, ServiceProtocol, StringMatch, TaintEffect, TlsMode, TolerationOperator,
   UnsatisfiableAction, Volume,
+  PodCount,
 } from '../../src/canary';
 import { Severity, validateAndAnalyze } from '../../src/validation';
 
@@ -62,8 +63,8 @@ const probe = fc.oneof(
     .map((o) => Probe.exec(['/bin/check'], o)),
 );
 
-const pods = some(fc.constantFrom(kplus.PercentOrAbsolute.absolute(1), kplus.PercentOrAbsolute.percent(50), kplus.PercentOrAbsolute.absolute(0)),
-  fc.constantFrom(kplus.PercentOrAbsolute.percent(150), kplus.PercentOrAbsolute.absolute(-1), kplus.PercentOrAbsolute.absolute(1.5)));
+const pods = some(fc.constantFrom(PodCount.absolute(1), PodCount.percent(50), PodCount.absolute(0)),
+  fc.constantFrom(PodCount.percent(150), PodCount.absolute(-1), PodCount.absolute(1.5)));
 const volume = some(fc.constantFrom(Volume.emptyDir('tmp'), Volume.emptyDir('cache', { memory: true, sizeLimit: Size.mebibytes(64) }),
   Volume.fromConfigMap('config', 'app-config'), Volume.fromSecret('certs', 'app-certs', { optional: true }), Volume.fromPersistentVolumeClaim('data', 'data')),
 fc.constantFrom(Volume.emptyDir('Bad_Name'), Volume.fromConfigMap('config', 'Bad Map'), Volume.emptyDir('tmp', { sizeLimit: Size.kibibytes(0.5) })));

@@ -1,9 +1,9 @@
 import { Duration, Size } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
 import { baseProps, build } from './helpers';
 import {
   Affinity, Autoscaling, CanaryServiceProps, CanaryServiceVersion, DisruptionBudget, EnvFrom, EnvValue, InitContainer, LifecycleHook, PodField, Probe,
   RolloutStrategy, TaintEffect, Toleration, TolerationOperator, TopologySpread, UnsatisfiableAction, Volume, VolumeMount, WorkloadSecurityOptions,
+  PodCount,
 } from '../../src/canary';
 
 const OWNER = "CanaryService 'canary'";
@@ -13,9 +13,8 @@ const mount = (volume: Volume, path = '/data', more: object = {}): VolumeMount =
 const tol = (t: object) => stable({ tolerations: [t as Toleration] });
 const spread = (t: object) => stable({ topologySpread: [t as TopologySpread] });
 const init = (c: object) => stable({ initContainers: [c as InitContainer] });
-const abs = kplus.PercentOrAbsolute.absolute;
-const pct = kplus.PercentOrAbsolute.percent;
-const COUNT = 'a kplus.PercentOrAbsolute of a whole number of pods (absolute(1)) or a whole percentage from 0 to 100 (percent(25))';
+const abs = PodCount.absolute;
+const pct = PodCount.percent;
 const DNS_SUB = 'is not a DNS-1123 subdomain';
 
 /** [what is wrong, props, the message]; plain-JS misuse is written with casts, as a JavaScript caller would pass it. */
@@ -130,16 +129,17 @@ const cases: [string, CanaryServiceProps, string][] = [
     `${OWNER}: 'stable.terminationGracePeriod' must be a whole number of seconds from 0 to 2147483647, got "1500ms"`],
   ['a strategy that is a string', stable({ strategy: 'Recreate' }),
     `${OWNER}: 'stable.strategy' must be a RolloutStrategy (RolloutStrategy.rollingUpdate() or recreate()), got "Recreate"`],
-  ['maxSurge above 100%', stable({ strategy: RolloutStrategy.rollingUpdate({ maxSurge: pct(150) }) }), `${OWNER}: 'stable.strategy.maxSurge' must be ${COUNT}, got "150%"`],
-  ['maxUnavailable as a number (plain JS)', stable({ strategy: RolloutStrategy.rollingUpdate({ maxUnavailable: 1 as unknown as kplus.PercentOrAbsolute }) }),
-    `${OWNER}: 'stable.strategy.maxUnavailable' must be ${COUNT}, got 1`],
+  ['maxSurge above 100%', stable({ strategy: RolloutStrategy.rollingUpdate({ maxSurge: pct(150) }) }),
+    `${OWNER}: 'stable.strategy.maxSurge' must be a whole percentage from 0 to 100, got "150%"`],
+  ['maxUnavailable as a number (plain JS)', stable({ strategy: RolloutStrategy.rollingUpdate({ maxUnavailable: 1 as unknown as PodCount }) }),
+    `${OWNER}: 'stable.strategy.maxUnavailable' must be a PodCount (PodCount.absolute(1) or PodCount.percent(25)), got 1`],
   ['maxSurge and maxUnavailable both 0', stable({ strategy: RolloutStrategy.rollingUpdate({ maxSurge: abs(0), maxUnavailable: pct(0) }) }),
     `${OWNER}: 'stable.strategy.maxUnavailable' must be more than 0 when 'maxSurge' is 0 (the update could never make progress), got "0%"`],
   // disruption budget and autoscaling
   ['a budget that is a number', stable({ disruptionBudget: 1 }),
     `${OWNER}: 'stable.disruptionBudget' must be a DisruptionBudget (DisruptionBudget.maxUnavailable, minAvailable or none), got 1`],
-  ['a fractional minAvailable', stable({ disruptionBudget: DisruptionBudget.minAvailable(abs(1.5)) }), `${OWNER}: 'stable.disruptionBudget.minAvailable' must be ${COUNT}, got 1.5`],
-  ['a negative maxUnavailable', stable({ disruptionBudget: DisruptionBudget.maxUnavailable(abs(-1)) }), `${OWNER}: 'stable.disruptionBudget.maxUnavailable' must be ${COUNT}, got -1`],
+  ['a fractional minAvailable', stable({ disruptionBudget: DisruptionBudget.minAvailable(abs(1.5)) }), `${OWNER}: 'stable.disruptionBudget.minAvailable' must be a whole number of pods, at least 0, got 1.5`],
+  ['a negative maxUnavailable', stable({ disruptionBudget: DisruptionBudget.maxUnavailable(abs(-1)) }), `${OWNER}: 'stable.disruptionBudget.maxUnavailable' must be a whole number of pods, at least 0, got -1`],
   ['autoscaling that is a number', stable({ autoscaling: 5 as unknown as Autoscaling }),
     `${OWNER}: 'stable.autoscaling' must be an Autoscaling ({ minReplicas, maxReplicas, targetCpuUtilization }), got 5`],
   ['autoscaling to 0 pods', stable({ autoscaling: { minReplicas: 0, maxReplicas: 3 } }), `${OWNER}: 'stable.autoscaling.minReplicas' must be an integer from 1 to 2147483647, got 0`],

@@ -1,10 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- synthesized manifests are untyped JSON */
 import { Duration, Size } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
 import { baseProps, synth } from './helpers';
 import {
   Affinity, CanaryServiceVersion, DisruptionBudget, EnvFrom, EnvValue, LifecycleHook, PodField, Probe, RolloutStrategy, TaintEffect,
   TolerationOperator, UnsatisfiableAction, Volume,
+  ImagePullPolicy, PodCount,
 } from '../../src/canary';
 import { defaultPullPolicy } from '../../src/canary/image-pull-policy';
 import { Severity, validateAndAnalyze } from '../../src/validation';
@@ -60,8 +60,8 @@ describe('overriding the defaults', () => {
 
   test('minAvailable and percentage budgets', () => {
     const { objects, byKind } = synth(baseProps({
-      stable: v1({ replicas: 4, disruptionBudget: DisruptionBudget.minAvailable(kplus.PercentOrAbsolute.percent(75)) }),
-      canary: v2({ disruptionBudget: DisruptionBudget.maxUnavailable(kplus.PercentOrAbsolute.percent(50)) }),
+      stable: v1({ replicas: 4, disruptionBudget: DisruptionBudget.minAvailable(PodCount.percent(75)) }),
+      canary: v2({ disruptionBudget: DisruptionBudget.maxUnavailable(PodCount.percent(50)) }),
     }));
     expect(byKind('PodDisruptionBudget', 'billing-service-v1').spec).toEqual({ minAvailable: '75%', selector: { matchLabels: { app: 'billing-service', version: 'v1' } } });
     expect(byKind('PodDisruptionBudget', 'billing-service-v2').spec.maxUnavailable).toBe('50%');
@@ -132,7 +132,7 @@ describe('imagePullPolicy as Kubernetes would default it', () => {
   });
 
   test('is written into the container, and an explicit policy wins', () => {
-    const { byKind } = synth(baseProps({ stable: v1({ image: 'billing:latest' }), canary: v2({ image: 'billing', imagePullPolicy: kplus.ImagePullPolicy.NEVER }) }));
+    const { byKind } = synth(baseProps({ stable: v1({ image: 'billing:latest' }), canary: v2({ image: 'billing', imagePullPolicy: ImagePullPolicy.NEVER }) }));
     expect(byKind('Deployment', 'billing-service-v1').spec.template.spec.containers[0].imagePullPolicy).toBe('Always');
     expect(byKind('Deployment', 'billing-service-v2').spec.template.spec.containers[0].imagePullPolicy).toBe('Never');
   });
@@ -185,7 +185,7 @@ describe('pod spec props', () => {
       initContainers: [{ name: 'fetch-certs', image: 'registry.example.com/fetch:1', args: ['--to', '/certs'], mounts: [{ volume: Volume.fromSecret('certs', 'billing-certs', { optional: true }), path: '/certs' }] }],
       preStop: LifecycleHook.sleep(Duration.seconds(5)),
       terminationGracePeriod: Duration.seconds(45),
-      strategy: RolloutStrategy.rollingUpdate({ maxSurge: kplus.PercentOrAbsolute.absolute(1), maxUnavailable: kplus.PercentOrAbsolute.absolute(0) }),
+      strategy: RolloutStrategy.rollingUpdate({ maxSurge: PodCount.absolute(1), maxUnavailable: PodCount.absolute(0) }),
     }),
     canary: v2({ strategy: RolloutStrategy.recreate(), preStop: LifecycleHook.exec(['/bin/drain']) }),
   }));
