@@ -18,12 +18,12 @@ import { ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-
 import { DestinationRule, VirtualService } from '../../imports/istio-networking.istio.io';
 import { RoutingPlan } from '../routing/plan';
 import { renderIstio } from '../routing/istio-renderer';
-import { ingressRouteName, renderGatewayApi, versionServiceName } from '../routing/gateway-api-renderer';
+import { GatewayApiRouting, ingressRouteName, renderGatewayApi, versionServiceName } from '../routing/gateway-api-renderer';
 import { HTTP_ROUTE_GVK } from '../routing/gateway-api-json';
 import { checkAttachment, ExposeOptions, IIngressGateway, IngressAttachment } from '../routing/ingress-attachment';
 import { namespaceFacts } from '../routing/namespace-facts';
 import { RoutingApi } from '../routing/routing-api';
-import { DataplaneMode } from '../security/modes';
+import { DataplaneMode } from '../shared/dataplane-mode';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { IstioVersion } from '../shared/istio-version';
 import { plainApiObject } from '../shared/plain-api-object';
@@ -63,6 +63,14 @@ export interface CanaryServiceProps {
    * @default - no canary
    */
   readonly canary?: CanaryServiceVersion;
+  /**
+   * The version a promotion just replaced, kept for one more release: its Deployment and its subset (with
+   * RoutingApi.GATEWAY_API its version Service) stay, but no route sends to it. Routes written before the apply
+   * may still use it until the new routes land, so removing it in the same release as the promotion drops
+   * requests (`cdk8s-istio check-transition` reports that); remove it in the next release. See CanaryPromotion.
+   * @default - none
+   */
+  readonly retiring?: CanaryServiceVersion;
   /**
    * Percentage (integer 0..100) of the requests that match none of `canaryMatches` sent to the canary.
    * 0 keeps everything on stable; 100 is a full promotion.
@@ -170,6 +178,10 @@ export class CanaryService extends Construct {
   public readonly stableDeployment: ApiObject;
   /** The Deployment `<name>-<canary version>`; undefined without a canary. */
   public readonly canaryDeployment?: ApiObject;
+  /** The retiring version label / subset name; undefined without one. */
+  public readonly retiringVersion?: string;
+  /** The Deployment `<name>-<retiring version>`; undefined without one. */
+  public readonly retiringDeployment?: ApiObject;
   /** The API the routing is written in. */
   public readonly routingApi: RoutingApi;
   /** The data plane of the service's namespace. */
@@ -182,7 +194,7 @@ export class CanaryService extends Construct {
   public readonly httpRoute?: ApiObject;
   /** The Services `<name>-<version>` that HTTPRoutes send to (RoutingApi.GATEWAY_API, or a Gateway API ingress). */
   public readonly versionServices: ApiObject[] = [];
-  /** The DestinationRules `<name>-<version>` that carry the traffic policy (RoutingApi.GATEWAY_API). */
+  /** The DestinationRules `<name>-<version>` that carry the traffic policy to the version Services. */
   public readonly versionDestinationRules: ApiObject[] = [];
 
   private readonly errors: PropErrors;
@@ -258,17 +270,26 @@ export class CanaryService extends Construct {
     }
     this.stableVersion = stable.version;
     this.canaryVersion = canary?.version;
+    const retiringAnnotations = Lazy.any({ produce: () => this.podAnnotations(retiring as RenderedVersion) });
+    const retiring = props.retiring === undefined ? undefined : renderVersion(errors, { ...ctx, role: 'retiring' }, props.retiring, retiringAnnotations);
+    if (retiring && [stable.version, canary?.version].includes(retiring.version)) {
+      throw errors.mustBe('retiring.version', `different from the versions that get traffic (${JSON.stringify(stable.version)}` +
+        `${canary ? ` and ${JSON.stringify(canary.version)}` : ''})`, retiring.version);
+    }
+    this.retiringVersion = retiring?.version;
 
     // Plain ApiObjects typed by the generated L1 types, not L1 instances: see plainApiObject for why.
     this.service = plainApiObject(this, 'Service', k8s.KubeService.GVK, this.serviceJson(name, { app: name }, portName));
     this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
     if (canary) this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
+    if (retiring) this.retiringDeployment = plainApiObject(this, 'RetiringDeployment', k8s.KubeDeployment.GVK, retiring.deployment);
 
     this.plan = {
       service: name,
       port: this.port,
       http,
-      versions: canary ? [stable.version, canary.version] : [stable.version],
+      // A retiring version has a subset (or version Service) and no route: the plan's split never names it.
+      versions: [stable.version, ...(canary ? [canary.version] : []), ...(retiring ? [retiring.version] : [])],
       rules: canary && this.canaryMatches.length > 0
         ? [{ name: CanaryService.MATCH_ROUTE_NAME, matches: this.canaryMatches, version: canary.version }]
         : [],
@@ -292,9 +313,7 @@ export class CanaryService extends Construct {
       const routing = renderGatewayApi(errors, this.plan);
       this.addVersionServices(portName);
       this.httpRoute = plainApiObject(this, 'HTTPRoute', HTTP_ROUTE_GVK, { metadata: { name }, spec: routing.routes[0].spec });
-      for (const dr of routing.destinationRules) {
-        this.versionDestinationRules.push(plainApiObject(this, `DestinationRule-${dr.name}`, DestinationRule.GVK, { metadata: { name: dr.name }, spec: dr.spec }));
-      }
+      this.addVersionDestinationRules(routing.destinationRules);
     }
     this.node.addValidation({ validate: () => this.checkDataplane() });
   }
@@ -316,7 +335,11 @@ export class CanaryService extends Construct {
       }
       const trial = renderGatewayApi(this.errors, { ...this.plan, ingress: [attachment] });
       this.addIngress(attachment);
-      if (this.versionServices.length === 0) this.addVersionServices(portNameFor(this.protocol));
+      if (this.versionServices.length === 0) {
+        // RoutingApi.ISTIO: the gateway's route sends to the version Services, which need the traffic policy too.
+        this.addVersionServices(portNameFor(this.protocol));
+        this.addVersionDestinationRules(trial.destinationRules);
+      }
       const route = trial.routes[1];
       this.ingressRoutes.set(routeName, plainApiObject(this, `HTTPRoute-${routeName}`, HTTP_ROUTE_GVK, { metadata: { name: routeName }, spec: route.spec }));
       return;
@@ -382,6 +405,12 @@ export class CanaryService extends Construct {
 
   private dataplaneHint(): string {
     return "create the StrictMtlsNamespace before the CanaryService, or set the CanaryService's 'dataplane' prop to match it";
+  }
+
+  private addVersionDestinationRules(rules: GatewayApiRouting['destinationRules']): void {
+    for (const dr of rules) {
+      this.versionDestinationRules.push(plainApiObject(this, `DestinationRule-${dr.name}`, DestinationRule.GVK, { metadata: { name: dr.name }, spec: dr.spec }));
+    }
   }
 
   /** The Services `<name>-<version>` that Gateway API routes send to. */

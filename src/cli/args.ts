@@ -17,6 +17,8 @@ Options:
   --format <text|json>    text (default): findings grouped by file and a summary line;
                           json: one JSON array of findings, each with its file and document
   --warnings-as-errors    exit 1 on warnings too
+  --closed-world          analyze: the inputs are the whole cluster (Services, workloads, Nodes, Secrets,
+                          Gateways, Namespaces not in them do not exist), as istioctl analyze offline
   -h, --help              print this help
 
 Exit status: 0 no errors, 1 errors found, 2 unusable input or command line.
@@ -33,6 +35,8 @@ export interface CliOptions {
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   readonly warningsAsErrors: boolean;
+  /** analyze only: the inputs are the whole cluster. */
+  readonly closedWorld: boolean;
 }
 
 /** A command line that cannot be run; the message says why, and the usage follows it. */
@@ -44,6 +48,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   const inputs: string[] = [];
   let format = OutputFormat.TEXT;
   let warningsAsErrors = false;
+  let closedWorld = false;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -58,6 +63,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       return 'help';
     } else if (arg === '--warnings-as-errors') {
       warningsAsErrors = true;
+    } else if (arg === '--closed-world') {
+      closedWorld = true;
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
       if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
@@ -77,5 +84,6 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   }
   if (inputs.length === 0) throw new UsageError(`'${command}' needs at least one file, directory, or - for stdin`);
   if (inputs.filter((x) => x === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
-  return { command, inputs, format, warningsAsErrors };
+  if (closedWorld && command !== 'analyze') throw new UsageError("option '--closed-world' applies to analyze only");
+  return { command, inputs, format, warningsAsErrors, closedWorld };
 }

@@ -10,6 +10,7 @@
 import * as fs from 'fs';
 import { analysisRef, analyze } from '../validation/analysis';
 import { isIstioObject } from '../validation/istio-kinds';
+import { isValidatedKind } from '../validation/kinds';
 import { validateObject } from '../validation';
 import { ManifestError } from '../validation/manifests';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
@@ -90,8 +91,8 @@ function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): nu
     const found = perFile[i];
     for (const doc of input.documents) {
       totals.objects++;
-      if (!isIstioObject(doc.object)) continue;
-      totals.istioObjects++;
+      if (!isValidatedKind(doc.object)) continue;
+      if (isIstioObject(doc.object)) totals.istioObjects++;
       for (const finding of validateObject(doc.object)) {
         found.push(doc.line === undefined
           ? { file: input.name, document: doc.document, finding }
@@ -99,7 +100,7 @@ function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): nu
       }
     }
   });
-  if (options.command === 'analyze') addAnalysis(inputs, perFile);
+  if (options.command === 'analyze') addAnalysis(inputs, perFile, options.closedWorld);
 
   const out = new ChunkedWriter(io.stdout);
   let first = true;
@@ -119,10 +120,10 @@ function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): nu
 }
 
 /** Cross-object analysis over all inputs together; each finding is filed under the first place its object was read. */
-function addAnalysis(inputs: readonly InputFile[], perFile: Located[][]): void {
+function addAnalysis(inputs: readonly InputFile[], perFile: Located[][], closedWorld: boolean): void {
   const all: object[] = [];
   for (const input of inputs) for (const doc of input.documents) all.push(doc.object);
-  const findings = analyze(all);
+  const findings = analyze(all, { closedWorld });
   if (findings.length === 0) return;
   const where = new Map<string, { file: number; document: number; line?: number }>();
   inputs.forEach((input, file) => {

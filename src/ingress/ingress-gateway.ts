@@ -7,6 +7,7 @@ import {
 } from './gateway-api-json';
 import { CertificateSecret, GatewayListener, ListenerProtocol } from './gateway-listener';
 import { ISTIO_RESERVED_PORTS } from '../canary/version-workload';
+import { GatewayParentRef, IIngressGateway, IngressGatewayRef } from '../routing/ingress-attachment';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { plainApiObject } from '../shared/plain-api-object';
@@ -82,7 +83,16 @@ const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-
  * Routes attach to it with a parentRef (`CanaryService.exposeVia`). A certificate Secret in another namespace gets
  * a ReferenceGrant there (without one istiod refuses the reference).
  */
-export class IngressGateway extends Construct {
+export class IngressGateway extends Construct implements IIngressGateway {
+  /**
+   * An Istio `Gateway` (networking.istio.io) that exists already, e.g. the `istio-ingressgateway` installation's
+   * (`'istio-ingress/public'`). Nothing is emitted for it; a CanaryService exposed through it binds its
+   * VirtualService to `['<namespace>/<name>', 'mesh']`, so in-mesh routing stays as it was.
+   */
+  public static fromIstioGateway(qualifiedName: string): IIngressGateway {
+    return IngressGatewayRef.fromIstioGateway(qualifiedName);
+  }
+
   /** The Gateway's name. */
   public readonly name: string;
   /** The Gateway's namespace. */
@@ -146,7 +156,7 @@ export class IngressGateway extends Construct {
   }
 
   /** Routes attach to a Gateway API gateway by parentRef (the routing interface of `CanaryService.exposeVia`). */
-  public gatewayApiParentRef(): { name: string; namespace: string } | undefined {
+  public gatewayApiParentRef(): GatewayParentRef | undefined {
     return { name: this.name, namespace: this.namespace };
   }
 

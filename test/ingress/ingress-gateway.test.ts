@@ -130,3 +130,18 @@ describe('IngressGateway errors', () => {
     expect(() => build(props as Record<string, unknown>)).toThrow(message as string);
   });
 });
+
+describe('IngressGateway.fromIstioGateway', () => {
+  test('refers to an existing Istio Gateway: no objects, an Istio gateway name and no parentRef', () => {
+    const chart = new Chart(Testing.app(), 'c');
+    const gw = IngressGateway.fromIstioGateway('istio-ingress/public');
+    expect(gw.istioGatewayName()).toBe('istio-ingress/public');
+    expect(gw.gatewayApiParentRef()).toBeUndefined();
+    expect(Testing.synth(chart)).toEqual([]);
+  });
+
+  test.each(['public', 'a/b/c', 'Istio/public', 7])('%j is refused', (name) => {
+    expect(() => IngressGateway.fromIstioGateway(name as string)).toThrow(
+      `'qualifiedName' must be "<namespace>/<name>", got ${JSON.stringify(name)}`);
+  });
+});

@@ -2,8 +2,9 @@
  * JSON → CEL values with the types the API server gives them (apiserver/schema/cel): `integer` → int (bigint),
  * `number` → double, int-or-string and preserve-unknown-fields → dyn (whole numbers become int, as Go decodes
  * JSON), `format: byte` → bytes, `format: date`/`date-time` → timestamp. Null properties the schema does not mark
- * nullable are pruned, as the API server prunes them before validating. Values that need no change are passed
- * through without copying.
+ * nullable are pruned, and absent properties with a schema `default` are filled in, as the API server does before
+ * validating (Gateway API rules rely on defaults such as a backendRef's `kind: Service`). Values that need no change
+ * are passed through without copying.
  */
 import { JsonSchema } from './schema-types';
 
@@ -58,9 +59,12 @@ function objectConverter(s: JsonSchema): CelConverter | undefined {
   const props = s.properties ?? {};
   const converters = new Map<string, CelConverter | undefined>();
   const nullable = new Set<string>();
+  const defaults: [string, unknown][] = [];
   for (const [name, child] of Object.entries(props)) {
-    converters.set(name, build(child));
+    const convert = build(child);
+    converters.set(name, convert);
     if (child.nullable) nullable.add(name);
+    if (child.default !== undefined) defaults.push([name, convert ? convert(child.default) : child.default]);
   }
   const additional = typeof s.additionalProperties === 'object' ? build(s.additionalProperties) : undefined;
   const additionalNullable = typeof s.additionalProperties === 'object' && s.additionalProperties.nullable === true;
@@ -81,6 +85,11 @@ function objectConverter(s: JsonSchema): CelConverter | undefined {
       const converted = convert && value !== null ? convert(value) : value;
       if (converted !== value) out ??= copyBefore(src, k);
       if (out) out[k] = converted;
+    }
+    for (const [k, value] of defaults) {
+      if (src[k] !== undefined && src[k] !== null) continue;
+      out ??= { ...src };
+      out[k] = value;
     }
     return out ?? v;
   };
