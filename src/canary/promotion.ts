@@ -75,7 +75,7 @@ export class CanaryPromotion {
     if (current === null || typeof current !== 'object') {
       throw new Error(`CanaryPromotion: the current props must be CanaryServiceProps, got ${JSON.stringify(current)}`);
     }
-    return PropErrors.forNamed('CanaryPromotion', current.name);
+    return PropErrors.forConstruct('CanaryPromotion', current.name);
   }
 
   private constructor() {}

@@ -10,11 +10,6 @@ export class PropErrors {
     return new PropErrors(`${kind} '${String(id).replace(/'/g, "\\'")}'`);
   }
 
-  /** Errors for something that is not a construct but is named, e.g. the props of the CanaryService a promotion rolls. */
-  public static forNamed(kind: string, name: unknown): PropErrors {
-    return new PropErrors(`${kind} '${String(name).replace(/'/g, "\\'")}'`);
-  }
-
   /** Errors for the parameters of a value class's factory, e.g. `CallerIdentity.namespace`. */
   public static forFactory(factory: string): PropErrors {
     return new PropErrors(factory);

@@ -1,4 +1,8 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App, Chart, Testing } from 'cdk8s';
+import { IstioApp } from '../../src';
 import { CanaryService, CanaryServiceProps, RetryPolicy, RouteMatch, ServiceProtocol, StringMatch } from '../../src/canary';
 import { IngressGateway } from '../../src/ingress';
 import { IIngressGateway, IngressGatewayRef, RoutingApi } from '../../src/routing';
@@ -120,9 +124,12 @@ describe('Waypoint and StrictMtlsNamespace waypoint errors', () => {
   });
 });
 
-describe('synth errors: the ambient namespace as the whole app describes it', () => {
+describe.each([
+  ['App', () => new App()],
+  ['IstioApp', () => new IstioApp({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'routing-')) })],
+])('synth errors (%s): the ambient namespace as the whole app describes it', (_app, newApp) => {
   const synthApp = (build: (chart: Chart) => void) => {
-    const app = new App();
+    const app = newApp();
     build(new Chart(app, 'billing', { namespace: 'billing' }));
     return () => app.synth();
   };
