@@ -1,5 +1,5 @@
-import { Lazy } from 'cdk8s';
-import { k8s } from 'cdk8s-plus-28';
+import { ApiObject, Lazy } from 'cdk8s';
+import { KubeNamespace } from '../../imports/k8s';
 import { Construct } from 'constructs';
 import {
   AuthorizationPolicy,
@@ -132,7 +132,7 @@ export class StrictMtlsNamespace extends Construct {
   /** The trust domain in service-account principals. */
   public readonly trustDomain: string;
   /** The Namespace object (cluster-scoped: no metadata.namespace). */
-  public readonly kubeNamespace: k8s.KubeNamespace;
+  public readonly kubeNamespace: ApiObject;
   /** The namespace-wide PeerAuthentication `default`. */
   public readonly peerAuthentication: PeerAuthentication;
   /** The allow-nothing AuthorizationPolicy; undefined unless `denyByDefault`. */
@@ -187,12 +187,12 @@ export class StrictMtlsNamespace extends Construct {
     const labels = this.namespaceLabels(props.labels);
     this.checkAnnotations(props.annotations);
 
-    this.kubeNamespace = new k8s.KubeNamespace(this, 'Namespace', {
+    this.kubeNamespace = new ApiObject(this, 'Namespace', {
+      ...KubeNamespace.GVK,
       metadata: { name: this.name, labels, annotations: props.annotations },
     });
     keepClusterScoped(this.kubeNamespace);
-    // The data plane itself goes to MeshState once every prop is accepted (below); the routing notes who said so.
-    recordNamespaceFacts(this, this.name, { dataplaneSource: `StrictMtlsNamespace '${this.node.path}'` });
+    recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, dataplaneSource: `StrictMtlsNamespace '${this.node.path}'`, trustDomain: this.trustDomain });
     if (withWaypoint) {
       this.waypoint = new Waypoint(this, 'Waypoint', { namespace: this.name });
       this.kubeNamespace.metadata.addLabel(USE_WAYPOINT_LABEL, this.waypoint.name);
