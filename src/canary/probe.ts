@@ -41,7 +41,7 @@ export interface HttpGetProbeOptions extends ProbeOptions {
   readonly port?: number;
 }
 
-enum ProbeKind { HTTP_GET, TCP, GRPC, EXEC }
+enum ProbeKind { HTTP_GET, TCP, GRPC, EXEC, NONE }
 
 /**
  * A readiness, liveness or startup check of a version's container. Istio's injector rewrites HTTP and TCP
@@ -68,6 +68,11 @@ export class Probe {
     return new Probe(ProbeKind.EXEC, options, undefined, undefined, command);
   }
 
+  /** No probe at all (to remove a default probe, such as the readiness probe every version gets). */
+  public static none(): Probe {
+    return new Probe(ProbeKind.NONE, {});
+  }
+
   private constructor(
     private readonly kind: ProbeKind,
     private readonly options: ProbeOptions,
@@ -80,8 +85,9 @@ export class Probe {
    * The Kubernetes probe; `successMustBeOne` for liveness and startup probes (an API server rule).
    * @internal
    */
-  public _toKube(errors: PropErrors, prop: string, defaultPort: number, successMustBeOne: boolean): ProbeJson {
-    const o = this.options;
+  public _toKube(errors: PropErrors, prop: string, defaultPort: number, successMustBeOne: boolean): ProbeJson | undefined {
+    if (this.kind === ProbeKind.NONE) return undefined;
+    const o = this.options ?? {};
     const port = () => checkInteger(errors, `${prop}.port`, this.port ?? defaultPort, 1, 65535);
     const probe: { -readonly [K in keyof ProbeJson]: ProbeJson[K] } = {};
     switch (this.kind) {

@@ -27,6 +27,17 @@ export function checkControlled(errors: PropErrors, props: CanaryServiceProps, c
     throw errors.mustBe('retiring', `left out with ${by}: the controller keeps the running version until it promotes the new one`,
       props.retiring?.version);
   }
+  for (const role of ['stable', 'canary'] as const) {
+    const version = props[role];
+    // The controller owns the replicas of what it rolls out (Flagger: autoscalerRef; Argo: the Rollout's own scaling).
+    if (version?.autoscaling !== undefined) {
+      throw errors.mustBe(`${role}.autoscaling`, `left out with ${by}: the controller scales the versions it rolls out`, 'an Autoscaling');
+    }
+    if (version?.disruptionBudget !== undefined) {
+      throw errors.mustBe(`${role}.disruptionBudget`, `left out with ${by}: the controller's workloads get no PodDisruptionBudget from this library`,
+        'a DisruptionBudget');
+    }
+  }
   if (props.routingApi !== undefined && props.routingApi !== RoutingApi.ISTIO) {
     throw errors.mustBe('routingApi', `RoutingApi.ISTIO (or left out) with ${by}: this library drives the controller through Istio's ` +
       'VirtualService', props.routingApi);

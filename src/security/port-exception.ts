@@ -21,7 +21,7 @@ export interface PortMtlsException {
   /**
    * Name of the PeerAuthentication for this selector (a DNS-1123 label, not `default`). Every exception of one
    * selector must give the same name, or none.
-   * @default - derived from the selector's label values, e.g. `billing-port-mtls` for `{ app: 'billing' }`
+   * @default - derived from the selector's label values, e.g. `billing-service-port-mtls` for `{ app: 'billing-service' }`
    */
   readonly policyName?: string;
 }
@@ -59,8 +59,8 @@ export class PortExceptionGroups {
     return this.count;
   }
 
-  /** Checks one exception and files it; returns the group if this exception started a new one. */
-  public add(exception: PortMtlsException): PortExceptionGroup | undefined {
+  /** Checks one exception and files it; returns its group and whether this exception started it. */
+  public add(exception: PortMtlsException): { group: PortExceptionGroup; created: boolean } {
     const at = `portExceptions[${this.count}]`;
     const fail = (field: string, message: string) => this.errors.about(`${at}.${field}`, message);
     if (exception === null || typeof exception !== 'object') {
@@ -79,7 +79,7 @@ export class PortExceptionGroups {
     }
     if (selector === null || typeof selector !== 'object' || Object.keys(selector).length === 0) {
       throw fail('selector', 'is empty: port-level mTLS needs a workload selector with at least one pod label ' +
-        "(e.g. { app: 'billing' }); Istio rejects portLevelMtls on a namespace-wide policy");
+        "(e.g. { app: 'billing-service' }); Istio rejects portLevelMtls on a namespace-wide policy");
     }
     const labelErrors = labelMapErrors(selector);
     if (labelErrors.length > 0) throw fail('selector', `has an invalid label: ${labelErrors[0]}`);
@@ -105,7 +105,7 @@ export class PortExceptionGroups {
       }
       existing.ports.set(port, mode);
       this.count++;
-      return undefined;
+      return { group: existing, created: false };
     }
 
     const name = policyName ?? derivePolicyName(selector);
@@ -119,7 +119,7 @@ export class PortExceptionGroups {
     this.bySelector.set(key, group);
     this.byName.set(name, describeSelector(selector));
     this.count++;
-    return group;
+    return { group, created: true };
   }
 }
 
@@ -137,4 +137,9 @@ function selectorKey(selector: { readonly [key: string]: string }): string {
 
 function describeSelector(selector: { readonly [key: string]: string }): string {
   return `{${Object.keys(selector).sort().map((k) => `${k}=${selector[k]}`).join(', ')}}`;
+}
+
+/** The ports of a group that accept plaintext (PERMISSIVE or DISABLE), as AuthorizationPolicy port strings. */
+export function plaintextPorts(group: PortExceptionGroup): string[] {
+  return [...group.ports].filter(([, mode]) => mode !== PortMtlsMode.STRICT).map(([port]) => String(port));
 }

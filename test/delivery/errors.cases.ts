@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- plain-JavaScript callers pass anything */
 import { Chart, Duration, Testing } from 'cdk8s';
-import { CanaryService, CanaryServiceProps, RouteMatch, ServiceProtocol, StringMatch } from '../../src/canary';
+import { CanaryService, CanaryServiceProps, DisruptionBudget, RouteMatch, ServiceProtocol, StringMatch } from '../../src/canary';
 import { Delivery } from '../../src/delivery';
 import { IngressGatewayRef, RoutingApi } from '../../src/routing';
 import { canary, stable } from './worlds';
@@ -44,6 +44,8 @@ export const ERROR_CASES: [string, () => unknown][] = [
   ['canaryWeight with a controller', () => argo({}, { canaryWeight: 10 })],
   ['canaryMirrorPercent with a controller', () => flagger({}, { canaryMirrorPercent: 10 })],
   ['retiring with a controller', () => argo({}, { retiring: { version: 'v0', image: 'registry.example.com/billing:0' } })],
+  ['autoscaling with a controller', () => argo({}, { canary: { ...canary, autoscaling: { maxReplicas: 5 } } })],
+  ['disruption budget with a controller', () => flagger({}, { stable: { ...stable, disruptionBudget: DisruptionBudget.none() } })],
   ['Gateway API routing with a controller', () => flagger({}, { routingApi: RoutingApi.GATEWAY_API })],
   ['exposed through a Gateway API gateway', exposed(() => argo(), 'api')],
   ['exposed with a path prefix (Flagger)', exposed(() => flagger(), 'istio', '/billing')],

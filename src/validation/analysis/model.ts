@@ -104,6 +104,8 @@ export class MeshModel {
   /** Node labels by node name. */
   public readonly nodeLabels = new Map<string, StringMap>();
   public readonly meshConfigSources: MeshConfigSource[] = [];
+  /** networking.k8s.io Ingresses (their controllers usually run outside the mesh). */
+  public readonly ingresses: Resource[] = [];
   /** `sidecarInjectorWebhook.enableNamespacesByDefault` of the `istio-sidecar-injector` ConfigMap's values. */
   public injectNamespacesByDefault = false;
 
@@ -220,6 +222,9 @@ export class MeshModel {
         return;
       case 'telemetry.istio.io':
         if (res.kind === 'Telemetry') this.telemetries.push(res);
+        return;
+      case 'networking.k8s.io':
+        if (res.kind === 'Ingress') this.ingresses.push(res);
         return;
       case 'install.istio.io':
         if (res.kind === 'IstioOperator' && res.spec.meshConfig !== undefined) {
