@@ -13,6 +13,8 @@ Options:
   --format <text|json>    text (default): findings grouped by file and a summary line;
                           json: one JSON array of findings, each with its file and document
   --warnings-as-errors    exit 1 on warnings too
+  --max-input-size <size> refuse (exit 2) any input larger than this: bytes, or with KiB, MiB or GiB
+                          (default 256MiB, at most 512MiB)
   -h, --help              print this help
 
 Exit status: 0 no errors, 1 errors found, 2 unusable input or command line.
@@ -28,6 +30,29 @@ export interface CliOptions {
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   readonly warningsAsErrors: boolean;
+  /** Inputs larger than this many bytes are refused (exit 2). */
+  readonly maxInputBytes: number;
+}
+
+/** The default of `--max-input-size`: far above any real manifest file, far below what exhausts memory. */
+export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/** Decoded text longer than about 512 MiB does not fit in a JavaScript string. */
+const MAX_INPUT_BYTES_CEILING = 512 * 1024 * 1024;
+const SIZE_UNITS: ReadonlyArray<[string, number]> = [['KiB', 1024], ['MiB', 1024 * 1024], ['GiB', 1024 * 1024 * 1024]];
+
+function parseSize(value: string): number {
+  const unit = SIZE_UNITS.find(([suffix]) => value.endsWith(suffix));
+  const digits = unit ? value.slice(0, -unit[0].length) : value;
+  let ok = digits.length > 0 && digits.length <= 12;
+  for (let i = 0; ok && i < digits.length; i++) ok = digits.charCodeAt(i) >= 0x30 && digits.charCodeAt(i) <= 0x39;
+  const bytes = ok ? Number(digits) * (unit ? unit[1] : 1) : NaN;
+  if (!(bytes > 0)) {
+    throw new UsageError(`option '--max-input-size' must be a positive number of bytes, or of KiB, MiB or GiB (like 64MiB), not '${value}'`);
+  }
+  if (bytes > MAX_INPUT_BYTES_CEILING) {
+    throw new UsageError(`option '--max-input-size' can be at most 512MiB (a longer text does not fit in a JavaScript string), not '${value}'`);
+  }
+  return bytes;
 }
 
 /** A command line that cannot be run; the message says why, and the usage follows it. */
@@ -39,6 +64,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   const inputs: string[] = [];
   let format = OutputFormat.TEXT;
   let warningsAsErrors = false;
+  let maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -60,6 +86,10 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
         throw new UsageError(`option '--format' must be text or json, not '${value}'`);
       }
       format = value;
+    } else if (arg === '--max-input-size' || arg.startsWith('--max-input-size=')) {
+      const value = arg === '--max-input-size' ? argv[++i] : arg.slice('--max-input-size='.length);
+      if (value === undefined) throw new UsageError("option '--max-input-size' needs a value, like 64MiB");
+      maxInputBytes = parseSize(value);
     } else {
       throw new UsageError(`unknown option '${arg}'`);
     }
@@ -70,5 +100,5 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   }
   if (inputs.length === 0) throw new UsageError(`'${command}' needs at least one file, directory, or - for stdin`);
   if (inputs.filter((x) => x === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
-  return { command, inputs, format, warningsAsErrors };
+  return { command, inputs, format, warningsAsErrors, maxInputBytes };
 }

@@ -2,6 +2,7 @@ import { ApiObject, Chart, DependencyGraph } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { analysisRef, analyze } from '../validation/analysis';
 import { describeObject, Finding, isError, objectRef, Severity } from '../validation/finding';
+import { escapeControlChars } from '../validation/util/control-chars';
 import { isIstioObject } from '../validation/istio-kinds';
 import { validateObject } from '../validation';
 import { keepRendered, releaseRendered } from './render-memo';
@@ -259,7 +260,7 @@ function enclosingChart(scope: IConstruct): Chart | undefined {
 function findingLine(f: Finding, promoted: boolean): string {
   const where = f.path ? `${describeObject(f)}: ${f.path}` : describeObject(f);
   const tag = promoted ? `${f.severity} ${f.code}, fatal with warningsAsErrors` : `${f.severity} ${f.code}`;
-  return `${where}: ${f.message} (${tag})`;
+  return escapeControlChars(`${where}: ${f.message} (${tag})`);
 }
 
 function errorText(e: unknown): string {

@@ -3,7 +3,8 @@
  * manifest reader the CLI and tests share.
  */
 import { analyze } from './analysis';
-import { Finding } from './finding';
+import { Finding, Layer } from './finding';
+import { guarded } from './guard';
 import { isIstioObject } from './istio-kinds';
 import { validateSchema } from './schema';
 import { validateWebhook } from './webhook';
@@ -17,8 +18,8 @@ export type { ManifestDocument } from './manifests';
 /** Schema (CRD OpenAPI + CEL) and webhook checks for one object; [] for objects that are not Istio's. */
 export function validateObject(obj: object): Finding[] {
   if (!isIstioObject(obj)) return [];
-  const schema = validateSchema(obj);
-  const webhook = validateWebhook(obj);
+  const schema = guarded(obj, Layer.SCHEMA, () => validateSchema(obj));
+  const webhook = guarded(obj, Layer.WEBHOOK, () => validateWebhook(obj));
   if (webhook.length === 0) return schema;
   if (schema.length === 0) return webhook;
   return schema.concat(webhook);
