@@ -1,5 +1,7 @@
 // The public surface of cdk8s-istio, and nothing else.
 export * from './canary';
+export * from './routing';
+export * from './ingress';
 export * from './security';
 export * from './telemetry';
 export * from './shared/istio-version';

@@ -2,9 +2,9 @@ import { ApiObject, Chart, Lazy } from 'cdk8s';
 import type { Duration } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { istioDuration } from './durations';
+import { istioMillis } from './durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
-import { DestinationRuleSpecJson, HttpRouteJson, ServiceJson, VirtualServiceSpecJson } from './emitted-json';
+import { ServiceJson } from './emitted-json';
 import { ServiceProtocol } from './protocol';
 import { proxyResourceAnnotations } from './quantities';
 import { ProxyResources } from './resources';
@@ -15,13 +15,25 @@ import { renderTrafficPolicy } from './render-traffic-policy';
 import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';
 import { CanaryServiceVersion } from './canary-service-version';
 import { ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
-import { DestinationRule, VirtualService, VirtualServiceSpecTcp } from '../../imports/istio-networking.istio.io';
-import { isEnumValue } from '../shared/enum-check';
+import { DestinationRule, VirtualService } from '../../imports/istio-networking.istio.io';
+import { RoutingPlan } from '../routing/plan';
+import { renderIstio } from '../routing/istio-renderer';
+import { ingressRouteName, renderGatewayApi, versionServiceName } from '../routing/gateway-api-renderer';
+import { HTTP_ROUTE_GVK } from '../routing/gateway-api-json';
+import { checkAttachment, ExposeOptions, IIngressGateway, IngressAttachment } from '../routing/ingress-attachment';
+import { namespaceFacts } from '../routing/namespace-facts';
+import { RoutingApi } from '../routing/routing-api';
+import { DataplaneMode } from '../security/modes';
+import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { IstioVersion } from '../shared/istio-version';
 import { plainApiObject } from '../shared/plain-api-object';
 import { PROXY_CONFIG_ANNOTATION, proxyConfigFor, renderProxyConfigAnnotation } from '../shared/proxy-config';
 import { MeshValidation } from '../synth/mesh-validation';
+import { INGRESS_USE_WAYPOINT_LABEL, USE_WAYPOINT_LABEL } from '../validation/util/istio-names';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+
+/** Where `kubectl apply` puts objects of a chart without a namespace. */
+const DEFAULT_NAMESPACE = 'default';
 
 /** Props of a CanaryService. */
 export interface CanaryServiceProps {
@@ -44,8 +56,13 @@ export interface CanaryServiceProps {
   readonly protocol?: ServiceProtocol;
   /** The version that gets the traffic the canary does not get. */
   readonly stable: CanaryServiceVersion;
-  /** The version under test. */
-  readonly canary: CanaryServiceVersion;
+  /**
+   * The version under test. Without it the service runs `stable` alone: every request goes to stable through the
+   * same routing objects (a one-subset DestinationRule and a one-destination VirtualService, or an HTTPRoute to
+   * the one version Service), so adding a canary later changes routes only.
+   * @default - no canary
+   */
+  readonly canary?: CanaryServiceVersion;
   /**
    * Percentage (integer 0..100) of the requests that match none of `canaryMatches` sent to the canary.
    * 0 keeps everything on stable; 100 is a full promotion.
@@ -106,14 +123,27 @@ export interface CanaryServiceProps {
    * @default - the namespace's "default" service account
    */
   readonly serviceAccountName?: string;
+  /**
+   * The API that carries the routing: RoutingApi.ISTIO (VirtualService + DestinationRule subsets) or
+   * RoutingApi.GATEWAY_API (HTTPRoute on the Service, one Service `<name>-<version>` per version).
+   * @default - RoutingApi.GATEWAY_API in ambient namespaces, RoutingApi.ISTIO in sidecar ones
+   */
+  readonly routingApi?: RoutingApi;
+  /**
+   * The data plane of the chart's namespace.
+   * @default - the `dataplane` of the app's StrictMtlsNamespace for that namespace, else DataplaneMode.SIDECAR
+   */
+  readonly dataplane?: DataplaneMode;
 }
 
 /**
- * A service with a stable and a canary version behind one Kubernetes Service, where the Istio sidecars do the
- * split: requests matching `canaryMatches` go to the canary, the rest by `canaryWeight` percent.
+ * A service with a stable and a canary version behind one Kubernetes Service, where the mesh does the split:
+ * requests matching `canaryMatches` go to the canary, the rest by `canaryWeight` percent.
  *
  * Emits, in the chart's namespace: Service `<name>` (selects `app: <name>`), Deployments `<name>-<stable>`
- * and `<name>-<canary>`, DestinationRule `<name>` (one subset per version) and VirtualService `<name>`.
+ * and `<name>-<canary>`, and the routing: with RoutingApi.ISTIO, DestinationRule `<name>` (one subset per
+ * version) and VirtualService `<name>`; with RoutingApi.GATEWAY_API, Services `<name>-<version>`, HTTPRoute
+ * `<name>` attached to the Service, and DestinationRules `<name>-<version>` when a traffic policy is set.
  */
 export class CanaryService extends Construct {
   /** Name of the VirtualService rule that sends matching requests to the canary. */
@@ -131,19 +161,35 @@ export class CanaryService extends Construct {
   public readonly canaryMirrorPercent: number;
   /** The stable version label / subset name. */
   public readonly stableVersion: string;
-  /** The canary version label / subset name. */
-  public readonly canaryVersion: string;
+  /** The canary version label / subset name; undefined without a canary. */
+  public readonly canaryVersion?: string;
   public readonly canaryMatches: RouteMatch[];
   /** The Service `<name>`. */
   public readonly service: ApiObject;
   /** The Deployment `<name>-<stable version>`. */
   public readonly stableDeployment: ApiObject;
-  /** The Deployment `<name>-<canary version>`. */
-  public readonly canaryDeployment: ApiObject;
-  /** The DestinationRule `<name>`. */
-  public readonly destinationRule: ApiObject;
-  /** The VirtualService `<name>`. */
-  public readonly virtualService: ApiObject;
+  /** The Deployment `<name>-<canary version>`; undefined without a canary. */
+  public readonly canaryDeployment?: ApiObject;
+  /** The API the routing is written in. */
+  public readonly routingApi: RoutingApi;
+  /** The data plane of the service's namespace. */
+  public readonly dataplane: DataplaneMode;
+  /** The DestinationRule `<name>` with the version subsets (RoutingApi.ISTIO). */
+  public readonly destinationRule?: ApiObject;
+  /** The VirtualService `<name>` (RoutingApi.ISTIO). */
+  public readonly virtualService?: ApiObject;
+  /** The HTTPRoute `<name>` attached to the Service (RoutingApi.GATEWAY_API). */
+  public readonly httpRoute?: ApiObject;
+  /** The Services `<name>-<version>` that HTTPRoutes send to (RoutingApi.GATEWAY_API, or a Gateway API ingress). */
+  public readonly versionServices: ApiObject[] = [];
+  /** The DestinationRules `<name>-<version>` that carry the traffic policy (RoutingApi.GATEWAY_API). */
+  public readonly versionDestinationRules: ApiObject[] = [];
+
+  private readonly errors: PropErrors;
+  private readonly namespace: string;
+  private readonly ingress: IngressAttachment[] = [];
+  private readonly ingressRoutes = new Map<string, ApiObject>();
+  private plan: RoutingPlan;
 
   public constructor(scope: Construct, id: string, props: CanaryServiceProps) {
     super(scope, id);
@@ -190,89 +236,193 @@ export class CanaryService extends Construct {
     this.canaryMatches = [...matches];
     if (!http && props.timeout !== undefined) throw errors.mustBe('timeout', `left out with protocol TCP (Istio has no TCP request timeout)`, 'a timeout');
     if (!http && props.retries !== undefined) throw errors.mustBe('retries', `left out with protocol TCP (Istio retries HTTP requests only)`, 'a retry policy');
-    const timeout = props.timeout === undefined ? undefined : istioDuration(errors, 'timeout', props.timeout);
+    const timeoutMillis = props.timeout === undefined ? undefined : istioMillis(errors, 'timeout', props.timeout);
     const retries = props.retries === undefined ? undefined : renderRetries(errors, props.retries, IstioVersion.of(this));
     const trafficPolicy = renderTrafficPolicy(errors, props, http);
     const proxyAnnotations = props.proxyResources === undefined ? {} : proxyResourceAnnotations(errors, props.proxyResources);
+    if (props.canary === undefined) this.checkSingleVersion(errors);
+    this.errors = errors;
+    this.namespace = Chart.of(this).namespace ?? DEFAULT_NAMESPACE;
+    this.dataplane = this.resolveDataplane(props.dataplane);
+    this.routingApi = props.routingApi ?? (this.dataplane === DataplaneMode.AMBIENT ? RoutingApi.GATEWAY_API : RoutingApi.ISTIO);
+    if (!isEnumValue(RoutingApi, this.routingApi)) throw errors.mustBe('routingApi', enumChoices('RoutingApi', RoutingApi), this.routingApi);
 
     const portName = portNameFor(this.protocol);
     const ctx = { app: name, targetPort: this.targetPort, portName, serviceAccountName: props.serviceAccountName, proxyAnnotations };
     const stableAnnotations = Lazy.any({ produce: () => this.podAnnotations(stable) });
-    const canaryAnnotations = Lazy.any({ produce: () => this.podAnnotations(canary) });
+    const canaryAnnotations = Lazy.any({ produce: () => this.podAnnotations(canary as RenderedVersion) });
     const stable = renderVersion(errors, { ...ctx, role: 'stable' }, props.stable, stableAnnotations);
-    const canary = renderVersion(errors, { ...ctx, role: 'canary' }, props.canary, canaryAnnotations);
-    if (stable.version === canary.version) {
+    const canary = props.canary === undefined ? undefined : renderVersion(errors, { ...ctx, role: 'canary' }, props.canary, canaryAnnotations);
+    if (canary && stable.version === canary.version) {
       throw errors.mustBe('canary.version', `different from 'stable.version' (${JSON.stringify(stable.version)})`, canary.version);
     }
     this.stableVersion = stable.version;
-    this.canaryVersion = canary.version;
+    this.canaryVersion = canary?.version;
 
-    const service: ServiceJson = {
-      metadata: { name, labels: { app: name } },
+    // Plain ApiObjects typed by the generated L1 types, not L1 instances: see plainApiObject for why.
+    this.service = plainApiObject(this, 'Service', k8s.KubeService.GVK, this.serviceJson(name, { app: name }, portName));
+    this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
+    if (canary) this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
+
+    this.plan = {
+      service: name,
+      port: this.port,
+      http,
+      versions: canary ? [stable.version, canary.version] : [stable.version],
+      rules: canary && this.canaryMatches.length > 0
+        ? [{ name: CanaryService.MATCH_ROUTE_NAME, matches: this.canaryMatches, version: canary.version }]
+        : [],
+      splitName: CanaryService.SPLIT_ROUTE_NAME,
+      split: canary
+        ? [{ version: stable.version, weight: 100 - this.canaryWeight }, { version: canary.version, weight: this.canaryWeight }]
+        : [{ version: stable.version, weight: 100 }],
+      ...(canary && this.canaryMirrorPercent > 0 ? { mirror: { version: canary.version, percent: this.canaryMirrorPercent } } : {}),
+      ...(timeoutMillis !== undefined ? { timeoutMillis } : {}),
+      ...(retries ? { retries } : {}),
+      ...(trafficPolicy ? { trafficPolicy } : {}),
+      ingress: this.ingress,
+    };
+    if (this.routingApi === RoutingApi.ISTIO) {
+      // Rendered at synth, so that gateways added with exposeVia() join the same objects.
+      this.destinationRule = plainApiObject(this, 'DestinationRule', DestinationRule.GVK,
+        { metadata: { name }, spec: Lazy.any({ produce: () => renderIstio(this.plan).destinationRule }) as unknown as object });
+      this.virtualService = plainApiObject(this, 'VirtualService', VirtualService.GVK,
+        { metadata: { name }, spec: Lazy.any({ produce: () => renderIstio(this.plan).virtualService }) as unknown as object });
+    } else {
+      const routing = renderGatewayApi(errors, this.plan);
+      this.addVersionServices(portName);
+      this.httpRoute = plainApiObject(this, 'HTTPRoute', HTTP_ROUTE_GVK, { metadata: { name }, spec: routing.routes[0].spec });
+      for (const dr of routing.destinationRules) {
+        this.versionDestinationRules.push(plainApiObject(this, `DestinationRule-${dr.name}`, DestinationRule.GVK, { metadata: { name: dr.name }, spec: dr.spec }));
+      }
+    }
+    this.node.addValidation({ validate: () => this.checkDataplane() });
+  }
+
+  /**
+   * Routes requests that arrive through an ingress gateway with the same split and match rules as in the mesh.
+   * For an Istio `Gateway` (RoutingApi.ISTIO), the VirtualService binds to it and to the mesh, with the host
+   * names added to its hosts; for a Gateway API `Gateway`, an HTTPRoute `<name>-<gateway>` attaches to it and
+   * sends to the version Services. In ambient namespaces the Services get `istio.io/ingress-use-waypoint`, so
+   * ingress traffic passes through the waypoint (and its policies) too.
+   */
+  public exposeVia(gateway: IIngressGateway, options: ExposeOptions): void {
+    const attachment = checkAttachment(this.errors, gateway, options, this.plan);
+    const parent = attachment.parentRef;
+    if (parent) {
+      const routeName = ingressRouteName(this.name, attachment);
+      if (this.ingressRoutes.has(routeName)) {
+        throw this.errors.about('exposeVia', `cannot attach twice to a Gateway named "${parent.name}" (HTTPRoute "${routeName}" exists)`);
+      }
+      const trial = renderGatewayApi(this.errors, { ...this.plan, ingress: [attachment] });
+      this.addIngress(attachment);
+      if (this.versionServices.length === 0) this.addVersionServices(portNameFor(this.protocol));
+      const route = trial.routes[1];
+      this.ingressRoutes.set(routeName, plainApiObject(this, `HTTPRoute-${routeName}`, HTTP_ROUTE_GVK, { metadata: { name: routeName }, spec: route.spec }));
+      return;
+    }
+    if (this.routingApi !== RoutingApi.ISTIO) {
+      throw this.errors.about('exposeVia', `needs a Gateway API gateway with 'routingApi' ${this.routingApi === RoutingApi.GATEWAY_API ? 'RoutingApi.GATEWAY_API' : this.routingApi}: ` +
+        `the Istio Gateway "${attachment.istioGateway}" would need a VirtualService next to the HTTPRoute for the same service; ` +
+        "use an IngressGateway (Gateway API) or 'routingApi' RoutingApi.ISTIO");
+    }
+    if (this.ingress.some((a) => a.istioGateway === attachment.istioGateway)) {
+      throw this.errors.about('exposeVia', `already routes through the Istio Gateway "${attachment.istioGateway}"`);
+    }
+    this.addIngress(attachment);
+  }
+
+  private addIngress(attachment: IngressAttachment): void {
+    this.ingress.push(attachment);
+    if (this.dataplane !== DataplaneMode.AMBIENT) return;
+    // Ingress gateways bypass the waypoint unless told otherwise; its policies should see ingress traffic too.
+    for (const service of [this.service, ...this.versionServices]) service.metadata.addLabel(INGRESS_USE_WAYPOINT_LABEL, 'true');
+  }
+
+  /** The HTTPRoutes attached to Gateway API gateways with exposeVia(), in order. */
+  public get ingressHttpRoutes(): ApiObject[] {
+    return [...this.ingressRoutes.values()];
+  }
+
+  private checkSingleVersion(errors: PropErrors): void {
+    const without = "without a 'canary' version (add one to split traffic)";
+    if (this.canaryWeight !== 0) throw errors.mustBe('canaryWeight', `0 ${without}`, this.canaryWeight);
+    if (this.canaryMatches.length > 0) throw errors.mustBe('canaryMatches', `empty ${without}`, `${this.canaryMatches.length} matches`);
+    if (this.canaryMirrorPercent !== 0) throw errors.mustBe('canaryMirrorPercent', `0 ${without}`, this.canaryMirrorPercent);
+  }
+
+  /** The data plane: the prop, else what the app's StrictMtlsNamespace for this namespace declares. */
+  private resolveDataplane(prop: DataplaneMode | undefined): DataplaneMode {
+    if (prop !== undefined && !isEnumValue(DataplaneMode, prop)) throw this.errors.mustBe('dataplane', enumChoices('DataplaneMode', DataplaneMode), prop);
+    return prop ?? namespaceFacts(this, this.namespace).dataplane ?? DataplaneMode.SIDECAR;
+  }
+
+  /**
+   * At synth, with the whole app known: the namespace's data plane is still the one the routing was chosen
+   * for, and an ambient namespace has a waypoint (ztunnel alone routes at L4 and would ignore every rule).
+   */
+  private checkDataplane(): string[] {
+    const facts = namespaceFacts(this, this.namespace);
+    const who = `CanaryService '${this.name}'`;
+    if (facts.dataplane !== undefined && facts.dataplane !== this.dataplane) {
+      return [`${who}: namespace "${this.namespace}" is ${facts.dataplane} (${facts.dataplaneSource}), but the routing was ` +
+        `chosen for ${this.dataplane}: ${this.dataplaneHint()}`];
+    }
+    if (this.dataplane !== DataplaneMode.AMBIENT) return [];
+    if (facts.waypoint !== undefined) {
+      const labelled = this.service.metadata.getLabel(USE_WAYPOINT_LABEL);
+      if (this.serviceWaypoint() === labelled) return [];
+      return [`${who}: the Waypoint "${facts.waypoint}" of namespace "${this.namespace}" was added after the CanaryService, ` +
+        `so its Services do not carry '${USE_WAYPOINT_LABEL}'; create the Waypoint first`];
+    }
+    return [`${who}: namespace "${this.namespace}" is ambient and has no waypoint, so nothing applies the ` +
+      `${this.routingApi === RoutingApi.ISTIO ? 'VirtualService' : 'HTTPRoute'} (ztunnel routes at L4: both versions would get ` +
+      "traffic by pod count); set 'waypoint: true' on its StrictMtlsNamespace or add a Waypoint in that namespace"];
+  }
+
+  private dataplaneHint(): string {
+    return "create the StrictMtlsNamespace before the CanaryService, or set the CanaryService's 'dataplane' prop to match it";
+  }
+
+  /** The Services `<name>-<version>` that Gateway API routes send to. */
+  private addVersionServices(portName: string): void {
+    for (const version of this.plan.versions) {
+      const serviceName = versionServiceName(this.name, version);
+      if (serviceName.length > 63) {
+        throw this.errors.mustBe('name', `short enough that "${serviceName}" (the Service of version "${version}") has at most 63 characters`, this.name);
+      }
+      this.versionServices.push(plainApiObject(this, `Service-${version}`, k8s.KubeService.GVK,
+        this.serviceJson(serviceName, { app: this.name, version }, portName)));
+    }
+  }
+
+  private serviceJson(name: string, selector: { [key: string]: string }, portName: string): ServiceJson {
+    return {
+      metadata: { name, labels: this.serviceLabels() },
       spec: {
-        selector: { app: name },
-        ports: [{
-          name: portName,
-          port: this.port,
-          targetPort: this.targetPort,
-          protocol: 'TCP',
-          appProtocol: portName,
-        }],
+        selector,
+        ports: [{ name: portName, port: this.port, targetPort: this.targetPort, protocol: 'TCP', appProtocol: portName }],
       },
     };
-    // Plain ApiObjects typed by the generated L1 types, not L1 instances: see plainApiObject for why.
-    this.service = plainApiObject(this, 'Service', k8s.KubeService.GVK, service);
-    this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
-    this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
-
-    const destinationRule: DestinationRuleSpecJson = {
-      host: name,
-      subsets: [
-        { name: stable.version, labels: { version: stable.version } },
-        { name: canary.version, labels: { version: canary.version } },
-      ],
-      ...(trafficPolicy ? { trafficPolicy } : {}),
-    };
-    this.destinationRule = plainApiObject(this, 'DestinationRule', DestinationRule.GVK, { metadata: { name }, spec: destinationRule });
-
-    const toStable = { host: name, subset: stable.version };
-    const toCanary = { host: name, subset: canary.version };
-    const split = [
-      { destination: toStable, weight: 100 - this.canaryWeight },
-      { destination: toCanary, weight: this.canaryWeight },
-    ];
-    const virtualService: VirtualServiceSpecJson = http
-      ? { hosts: [name], http: this.httpRules(toCanary, split, timeout, retries) }
-      : { hosts: [name], tcp: this.tcpRules(toCanary, split) };
-    this.virtualService = plainApiObject(this, 'VirtualService', VirtualService.GVK, { metadata: { name }, spec: virtualService });
   }
 
-  private httpRules(toCanary: { host: string; subset: string }, split: { destination: { host: string; subset: string }; weight: number }[],
-    timeout: string | undefined, retries: object | undefined): HttpRouteJson[] {
-    const common = { ...(timeout ? { timeout } : {}), ...(retries ? { retries } : {}) };
-    const rules: HttpRouteJson[] = [];
-    if (this.canaryMatches.length > 0) {
-      rules.push({
-        name: CanaryService.MATCH_ROUTE_NAME,
-        match: this.canaryMatches.map((m) => m._toHttpMatch()),
-        route: [{ destination: toCanary }],
-        ...common,
-      });
-    }
-    const mirror = this.canaryMirrorPercent > 0
-      ? { mirror: toCanary, mirrorPercentage: { value: this.canaryMirrorPercent } }
-      : {};
-    rules.push({ name: CanaryService.SPLIT_ROUTE_NAME, route: split, ...mirror, ...common });
-    return rules;
+  /**
+   * `app`, plus in ambient namespaces the waypoint labels: `istio.io/use-waypoint` when the app has a waypoint
+   * for the namespace that the Namespace itself does not name, `istio.io/ingress-use-waypoint` once exposed.
+   */
+  private serviceLabels(): { [key: string]: string } {
+    const labels: { [key: string]: string } = { app: this.name };
+    if (this.dataplane !== DataplaneMode.AMBIENT) return labels;
+    const waypoint = this.serviceWaypoint();
+    if (waypoint !== undefined) labels[USE_WAYPOINT_LABEL] = waypoint;
+    if (this.ingress.length > 0) labels[INGRESS_USE_WAYPOINT_LABEL] = 'true';
+    return labels;
   }
 
-  private tcpRules(toCanary: { host: string; subset: string }, split: { destination: { host: string; subset: string }; weight: number }[]): VirtualServiceSpecTcp[] {
-    const rules: VirtualServiceSpecTcp[] = [];
-    if (this.canaryMatches.length > 0) {
-      rules.push({ match: this.canaryMatches.map((m) => m._toTcpMatch()), route: [{ destination: toCanary }] });
-    }
-    rules.push({ route: split });
-    return rules;
+  /** The waypoint the Services must name themselves (undefined when the Namespace label covers them, or none). */
+  private serviceWaypoint(): string | undefined {
+    const facts = namespaceFacts(this, this.namespace);
+    return facts.namespaceUsesWaypoint ? undefined : facts.waypoint;
   }
 
   /** Pod annotations of one version, at synth: fixed ones plus the ProxyConfig other constructs registered. */

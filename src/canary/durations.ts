@@ -9,11 +9,16 @@ const NANOS_PER_MILLI = 1_000_000;
  * (at least 1 ms, whole milliseconds). Rounds to nanoseconds first so `Duration.seconds(1.1)` is 1100 ms.
  */
 export function istioDuration(errors: PropErrors, prop: string, value: Duration): string {
+  return formatMillis(istioMillis(errors, prop, value));
+}
+
+/** The whole milliseconds of a Duration that passes istioDuration's check (renderers format them per API). */
+export function istioMillis(errors: PropErrors, prop: string, value: Duration): number {
   const nanos = toNanos(value);
   if (nanos === undefined || millisecondDurationError(`${nanos}ns`) !== undefined) {
     throw errors.mustBe(prop, 'at least 1 ms and a whole number of milliseconds', describe(value));
   }
-  return formatMillis(nanos / NANOS_PER_MILLI);
+  return nanos / NANOS_PER_MILLI;
 }
 
 /** Like istioDuration, but 0 is allowed (fields where 0 has a meaning, e.g. a session cookie's TTL). */

@@ -3,14 +3,7 @@ import { cookieNameError, cookieValueError, escapeRe2, headerNameError } from '.
 import { dns1123LabelError, labelMapErrors } from '../validation/util/names';
 import { VirtualServiceSpecHttpMatch, VirtualServiceSpecTcpMatch } from '../../imports/istio-networking.istio.io';
 
-/** The conditions of one route match; a request matches when it meets all of them. */
-interface Conditions {
-  readonly headers?: { readonly [name: string]: StringMatch };
-  readonly uri?: StringMatch;
-  readonly queryParams?: { readonly [name: string]: StringMatch };
-  readonly sourceLabels?: { readonly [key: string]: string };
-  readonly sourceNamespace?: string;
-}
+import { MatchConditions as Conditions } from '../routing/match-conditions';
 
 /**
  * A condition that sends a request to the canary whatever the weight. Combine several conditions that must
@@ -135,6 +128,14 @@ export class RouteMatch {
       if (error) return `source namespace: ${error}`;
     }
     return undefined;
+  }
+
+  /**
+   * The conditions, for renderers of other routing APIs.
+   * @internal
+   */
+  public get _conditions(): Conditions {
+    return this.conditions;
   }
 
   /** @internal */

@@ -1,10 +1,14 @@
 /** The command line of `cdk8s-istio`: parsed by hand (two commands, three options) to keep start-up fast. */
 
 export const USAGE = `Usage: cdk8s-istio <command> [options] <file|dir|->...
+       cdk8s-istio check-transition [options] <from> <to>
 
 Commands:
-  validate   check every Istio object on its own (CRD schema + CEL, istiod's webhook rules)
-  analyze    validate, then check the objects against each other (istioctl analyze-style)
+  validate          check every Istio object on its own (CRD schema + CEL, istiod's webhook rules)
+  analyze           validate, then check the objects against each other (istioctl analyze-style)
+  check-transition  replay kubectl apply of <to> over a cluster holding <from> (object by object in
+                    file order, pruning what <to> lacks at the end) and report every state on the way
+                    that stops serving a route, with how to stage the change
 
 Inputs: YAML files (multi-document), JSON files (an object, an array, or a kind: List), directories
 (searched recursively for *.yaml, *.yml, *.json), or - for standard input.
@@ -18,6 +22,7 @@ Options:
   -h, --help              print this help
 
 Exit status: 0 no errors, 1 errors found, 2 unusable input or command line.
+check-transition: 0 when every state on the way serves all traffic, 1 when some state drops a route.
 `;
 
 export enum OutputFormat {
@@ -26,7 +31,7 @@ export enum OutputFormat {
 }
 
 export interface CliOptions {
-  readonly command: 'validate' | 'analyze';
+  readonly command: 'validate' | 'analyze' | 'check-transition';
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   readonly warningsAsErrors: boolean;
@@ -94,9 +99,11 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       throw new UsageError(`unknown option '${arg}'`);
     }
   }
-  if (command === undefined) throw new UsageError('missing command: validate or analyze');
-  if (command !== 'validate' && command !== 'analyze') {
-    throw new UsageError(`unknown command '${command}': use validate or analyze`);
+  if (command === undefined) throw new UsageError('missing command: validate, analyze or check-transition');
+  if (command === 'check-transition') {
+    if (inputs.length !== 2) throw new UsageError(`'check-transition' needs exactly two inputs, <from> and <to>, got ${inputs.length}`);
+  } else if (command !== 'validate' && command !== 'analyze') {
+    throw new UsageError(`unknown command '${command}': use validate, analyze or check-transition`);
   }
   if (inputs.length === 0) throw new UsageError(`'${command}' needs at least one file, directory, or - for stdin`);
   if (inputs.filter((x) => x === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");

@@ -6,7 +6,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { ManifestError } from '../validation/manifests';
+import { escapeControlChars } from '../validation/util/control-chars';
+import { ManifestDocument, ManifestError, parseManifests } from '../validation/manifests';
+
+/** What one input file held, all documents at once (for commands that need a whole side, like check-transition). */
+export interface InputFile {
+  /** As the user named it (a path below a directory argument, or `<stdin>`). */
+  readonly name: string;
+  readonly documents: readonly ManifestDocument[];
+}
 
 /** One input to read: `-` (stdin) or a path, as the user named it (or below a directory argument). */
 export interface InputSource {
@@ -153,6 +161,22 @@ export function decodeInput(name: string, bytes: Uint8Array): string {
   } catch {
     throw new ManifestError(name, 'not UTF-8 text (binary data?), not a YAML or JSON manifest');
   }
+}
+
+/** Every input of `args` read whole, or the text listing every unusable one (`cdk8s-istio: ` lines). */
+export async function readInputFiles(args: readonly string[], maxBytes: number, stdin: NodeJS.ReadableStream): Promise<InputFile[] | string> {
+  const { sources, problems } = expandInputs(args);
+  const inputs: InputFile[] = [];
+  for (const source of sources) {
+    const name = sourceName(source);
+    try {
+      const bytes = await readSource(source, maxBytes, stdin);
+      if (bytes !== undefined) inputs.push({ name, documents: parseManifests(decodeInput(name, bytes), name) });
+    } catch (e) {
+      problems.push(e instanceof ManifestError ? e.message : fileProblem(name, e));
+    }
+  }
+  return problems.length > 0 ? problems.map((p) => `cdk8s-istio: ${escapeControlChars(p)}\n`).join('') : inputs;
 }
 
 /** The name findings and messages use for an input. */

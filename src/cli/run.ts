@@ -11,13 +11,14 @@
  * `analyze` keeps the objects, which cross-object analysis needs together, but not their text or parse trees.
  */
 import { analysisRef, analyze } from '../validation/analysis';
+import { Finding } from '../validation/finding';
 import { isIstioObject } from '../validation/istio-kinds';
 import { validateObject } from '../validation';
 import { ManifestDocument, ManifestError, readManifests } from '../validation/manifests';
 import { escapeControlChars } from '../validation/util/control-chars';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
-import { decodeInput, expandInputs, fileProblem, readSource, sourceName } from './inputs';
-import { Finding } from '../validation/finding';
+import { reportTransition } from './check-transition';
+import { decodeInput, expandInputs, fileProblem, readInputFiles, readSource, sourceName } from './inputs';
 import {
   ChunkedWriter, countFinding, jsonElement, jsonEnd, Located, summaryLine, Totals, Writer, writeTextGroup,
 } from './report';
@@ -47,6 +48,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(USAGE);
       return EXIT_OK;
     }
+    if (options.command === 'check-transition') return await transition(options, io);
     const checked = await readAndCheck(options, io);
     if (typeof checked === 'string') {
       io.stderr.write(checked);
@@ -57,6 +59,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr.write(`cdk8s-istio: ${escapeControlChars(e instanceof Error ? e.message : String(e))}\n`);
     return EXIT_USAGE;
   }
+}
+
+async function transition(options: CliOptions, io: CliIo): Promise<number> {
+  const from = await readInputFiles([options.inputs[0]], options.maxInputBytes, io.stdin);
+  const to = await readInputFiles([options.inputs[1]], options.maxInputBytes, io.stdin);
+  const problems = [from, to].filter((x): x is string => typeof x === 'string');
+  if (problems.length > 0 || typeof from === 'string' || typeof to === 'string') {
+    io.stderr.write(problems.join(''));
+    return EXIT_USAGE;
+  }
+  return reportTransition(options.format, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** What reading and checking every input gave. */

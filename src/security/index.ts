@@ -6,3 +6,5 @@ export { MeshWideStrictMtls } from './mesh-wide-strict-mtls';
 export type { MeshWideStrictMtlsProps } from './mesh-wide-strict-mtls';
 export { StrictMtlsNamespace } from './strict-mtls-namespace';
 export type { StrictMtlsNamespaceProps } from './strict-mtls-namespace';
+export { Waypoint, WaypointTrafficType } from './waypoint';
+export type { WaypointProps } from './waypoint';

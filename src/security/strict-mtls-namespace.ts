@@ -20,13 +20,16 @@ import {
   labelValueError,
 } from '../validation/util/names';
 import { CallerIdentity } from './caller-identity';
+import { Waypoint } from './waypoint';
+import { GATEWAY_API_GROUP, GATEWAY_GVK } from '../routing/gateway-api-json';
+import { recordNamespaceFacts } from '../routing/namespace-facts';
 import { keepClusterScoped } from './cluster-scoped';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { DEFAULT_ROOT_NAMESPACE, MeshWideStrictMtls } from './mesh-wide-strict-mtls';
 import { DataplaneMode, MtlsMode } from './modes';
 import { PortExceptionGroup, PortExceptionGroups, PortMtlsException } from './port-exception';
 import { PropErrors } from '../shared/prop-errors';
-import { DATAPLANE_MODE_LABEL as DATAPLANE_LABEL, INJECTION_LABEL, REVISION_LABEL } from '../validation/util/istio-names';
+import { DATAPLANE_MODE_LABEL as DATAPLANE_LABEL, INJECTION_LABEL, REVISION_LABEL, USE_WAYPOINT_LABEL } from '../validation/util/istio-names';
 
 /** Istio's default trust domain, the first part of every SPIFFE principal (`cluster.local/ns/<ns>/sa/<sa>`). */
 const DEFAULT_TRUST_DOMAIN = 'cluster.local';
@@ -84,6 +87,14 @@ export interface StrictMtlsNamespaceProps {
    */
   readonly trustDomain?: string;
   /**
+   * Ambient only: add a waypoint (Gateway `waypoint` of class `istio-waypoint`) and label the Namespace
+   * `istio.io/use-waypoint: waypoint`, so that L7 routing (a CanaryService's HTTPRoute) and L7 policies apply
+   * to its services. With `denyByDefault`, the allowed callers are then let in at the waypoint (an ALLOW policy
+   * with `targetRefs`) and the waypoint's identity at the pods.
+   * @default false
+   */
+  readonly waypoint?: boolean;
+  /**
    * Extra labels for the Namespace. The data-plane labels (`istio-injection`, `istio.io/rev`,
    * `istio.io/dataplane-mode`) come from `revision` / `dataplane` and may not be set here.
    * @default - none
@@ -126,6 +137,13 @@ export class StrictMtlsNamespace extends Construct {
   public readonly peerAuthentication: PeerAuthentication;
   /** The allow-nothing AuthorizationPolicy; undefined unless `denyByDefault`. */
   public readonly allowNothingPolicy?: AuthorizationPolicy;
+  /** The namespace's waypoint; undefined unless `waypoint`. */
+  public readonly waypoint?: Waypoint;
+  /**
+   * The ALLOW AuthorizationPolicy `allowed-callers-waypoint` that the waypoint enforces (allow-nothing there until
+   * a caller is allowed); undefined unless `waypoint` and `denyByDefault`.
+   */
+  public readonly waypointCallerPolicy?: AuthorizationPolicy;
 
   private readonly who: string;
   private readonly errors: PropErrors;
@@ -163,6 +181,11 @@ export class StrictMtlsNamespace extends Construct {
       this.check('denyByDefault', `cannot be true in the mesh root namespace "${this.rootNamespace}" ` +
         "('rootNamespace'): an allow-nothing policy there denies every request in the whole mesh");
     }
+    const withWaypoint = props.waypoint ?? false;
+    this.check('waypoint', typeof withWaypoint === 'boolean' ? undefined : `is ${JSON.stringify(withWaypoint)}: must be true or false`);
+    if (withWaypoint && this.dataplane !== DataplaneMode.AMBIENT) {
+      this.check('waypoint', "can only be true with 'dataplane' DataplaneMode.AMBIENT (sidecars route at L7 themselves)");
+    }
     const labels = this.namespaceLabels(props.labels);
     this.checkAnnotations(props.annotations);
 
@@ -170,6 +193,12 @@ export class StrictMtlsNamespace extends Construct {
       metadata: { name: this.name, labels, annotations: props.annotations },
     });
     keepClusterScoped(this.kubeNamespace);
+    recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, dataplaneSource: `StrictMtlsNamespace '${this.node.path}'`, trustDomain: this.trustDomain });
+    if (withWaypoint) {
+      this.waypoint = new Waypoint(this, 'Waypoint', { namespace: this.name });
+      this.kubeNamespace.metadata.addLabel(USE_WAYPOINT_LABEL, this.waypoint.name);
+      recordNamespaceFacts(this, this.name, { namespaceUsesWaypoint: true });
+    }
 
     this.peerAuthentication = new PeerAuthentication(this, 'PeerAuthentication', {
       metadata: { name: 'default', namespace: this.name },
@@ -187,6 +216,7 @@ export class StrictMtlsNamespace extends Construct {
         metadata: { name: 'allow-nothing', namespace: this.name },
         spec: {},
       });
+      if (this.waypoint) this.waypointCallerPolicy = this.waypointPolicy(this.waypoint);
     }
     if (props.allowedCallers !== undefined && !Array.isArray(props.allowedCallers)) {
       this.check('allowedCallers', 'must be a list of CallerIdentity');
@@ -259,7 +289,12 @@ export class StrictMtlsNamespace extends Construct {
     });
   }
 
-  private renderCallerRules(): AuthorizationPolicySpecRules[] {
+  /**
+   * The caller rules. At the pods (ztunnel in ambient), traffic through the waypoint carries the waypoint's
+   * identity, not the caller's, so the waypoint's principal is allowed there and the callers are checked at the
+   * waypoint itself (`atWaypoint`).
+   */
+  private renderCallerRules(atWaypoint = false): AuthorizationPolicySpecRules[] {
     const namespaces: string[] = [];
     const principals: string[] = [];
     for (const caller of this.callers.values()) {
@@ -267,11 +302,24 @@ export class StrictMtlsNamespace extends Construct {
       if (principal === undefined) namespaces.push(caller.namespaceName);
       else principals.push(principal);
     }
+    if (this.waypoint && !atWaypoint) principals.push(this.waypoint.principal(this.trustDomain));
     // Separate sources are ORed; fields within one source would be ANDed.
     const from: AuthorizationPolicySpecRulesFrom[] = [];
     if (namespaces.length > 0) from.push({ source: { namespaces } });
     if (principals.length > 0) from.push({ source: { principals } });
     return [{ from }];
+  }
+
+  /** ALLOW at the waypoint (targetRefs): the allowed callers, or nobody (no rules) until one is allowed. */
+  private waypointPolicy(waypoint: Waypoint): AuthorizationPolicy {
+    return new AuthorizationPolicy(this, 'WaypointAllowedCallers', {
+      metadata: { name: 'allowed-callers-waypoint', namespace: this.name },
+      spec: {
+        targetRefs: [{ group: GATEWAY_API_GROUP, kind: GATEWAY_GVK.kind, name: waypoint.name }],
+        action: AuthorizationPolicySpecAction.ALLOW,
+        rules: Lazy.any({ produce: () => (this.callers.size > 0 ? this.renderCallerRules(true) : undefined) }),
+      },
+    });
   }
 
   private portExceptionPolicy(group: PortExceptionGroup): PeerAuthentication {

@@ -7,6 +7,8 @@ import { analyzeAnnotations } from './annotations';
 import { analyzeDeploymentServices } from './deployment-services';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
+import { analyzeGatewayReferences } from './gateway-references';
+import { analyzeIngressSubsets } from './ingress-subsets';
 import { analyzeInjection } from './injection';
 import { analyzeMeshHostConflicts } from './mesh-host-conflicts';
 import { MeshModel } from './model';
@@ -22,6 +24,8 @@ export type { AnalysisCode } from './codes';
 
 const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeDestinations,
+  analyzeIngressSubsets,
+  analyzeGatewayReferences,
   analyzeMeshHostConflicts,
   analyzeDestinationRules,
   analyzeServicePorts,

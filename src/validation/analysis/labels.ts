@@ -4,7 +4,7 @@
  */
 import { StringMap } from './resource';
 
-function matchesSelector(selector: StringMap, labels: StringMap): boolean {
+export function matchesSelector(selector: StringMap, labels: StringMap): boolean {
   for (const key in selector) {
     if (labels[key] !== selector[key]) return false;
   }

@@ -67,6 +67,12 @@ export class MeshModel {
   public readonly destinationRules: Resource[] = [];
   public readonly serviceEntries: Resource[] = [];
   public readonly sidecars: Resource[] = [];
+  /** Istio Gateways (networking.istio.io). */
+  public readonly gateways: Resource[] = [];
+  /** Gateway API Gateways (gateway.networking.k8s.io). */
+  public readonly gatewayApiGateways: Resource[] = [];
+  /** Gateway API routes that attach to parents: HTTPRoute, GRPCRoute. */
+  public readonly gatewayApiRoutes: Resource[] = [];
   public readonly telemetries: Resource[] = [];
   public readonly peerAuthentications: Resource[] = [];
   public readonly meshConfigSources: MeshConfigSource[] = [];
@@ -146,6 +152,11 @@ export class MeshModel {
         else if (res.kind === 'DestinationRule') this.destinationRules.push(res);
         else if (res.kind === 'ServiceEntry') this.serviceEntries.push(res);
         else if (res.kind === 'Sidecar') this.sidecars.push(res);
+        else if (res.kind === 'Gateway') this.gateways.push(res);
+        return;
+      case 'gateway.networking.k8s.io':
+        if (res.kind === 'Gateway') this.gatewayApiGateways.push(res);
+        else if (res.kind === 'HTTPRoute' || res.kind === 'GRPCRoute') this.gatewayApiRoutes.push(res);
         return;
       case 'security.istio.io':
         if (res.kind === 'PeerAuthentication') this.peerAuthentications.push(res);

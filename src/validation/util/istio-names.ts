@@ -21,3 +21,14 @@ export const PROXY_CPU_LIMIT = 'sidecar.istio.io/proxyCPULimit';
 export const PROXY_MEMORY = 'sidecar.istio.io/proxyMemory';
 export const PROXY_MEMORY_LIMIT = 'sidecar.istio.io/proxyMemoryLimit';
 export const PROXY_RESOURCE_ANNOTATIONS: readonly string[] = [PROXY_CPU, PROXY_MEMORY, PROXY_CPU_LIMIT, PROXY_MEMORY_LIMIT];
+
+/** Ambient: the waypoint that Services/pods (or a whole namespace) send their traffic through; `none` opts out. */
+export const USE_WAYPOINT_LABEL = 'istio.io/use-waypoint';
+/** Ambient: with "true", ingress gateways send to the waypoint too instead of straight to the endpoints. */
+export const INGRESS_USE_WAYPOINT_LABEL = 'istio.io/ingress-use-waypoint';
+/** Ambient: which traffic a waypoint handles (service, workload, all, none); absent means service. */
+export const WAYPOINT_FOR_LABEL = 'istio.io/waypoint-for';
+/** The GatewayClass of ambient waypoints (istiod creates it). */
+export const WAYPOINT_GATEWAY_CLASS = 'istio-waypoint';
+/** Gateway annotation that sets the type of the Service istiod deploys for a Gateway API gateway (default LoadBalancer). */
+export const GATEWAY_SERVICE_TYPE_ANNOTATION = 'networking.istio.io/service-type';

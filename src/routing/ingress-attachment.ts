@@ -1,0 +1,130 @@
+import { PropErrors } from '../shared/prop-errors';
+import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { RoutingPlan } from './plan';
+
+/**
+ * How a CanaryService attaches to an ingress gateway (`exposeVia`): the small interface between the routing
+ * plan and the gateway constructs. A gateway is either a Gateway API `Gateway` (routes attach with a parentRef)
+ * or an Istio `Gateway` (a VirtualService lists it in `gateways`).
+ */
+
+/** Where a Gateway API route attaches: a `Gateway` (group gateway.networking.k8s.io), optionally one listener. */
+export interface GatewayParentRef {
+  /** The Gateway's name. */
+  readonly name: string;
+  /** The Gateway's namespace. */
+  readonly namespace: string;
+  /**
+   * The listener the routes attach to.
+   * @default - every listener whose hostname and allowed routes admit the route
+   */
+  readonly sectionName?: string;
+}
+
+/** An ingress gateway a CanaryService can be exposed through. */
+export interface IIngressGateway {
+  /** The parentRef for HTTPRoutes, when the gateway is a Gateway API `Gateway`; undefined otherwise. */
+  gatewayApiParentRef(): GatewayParentRef | undefined;
+  /** `<namespace>/<name>` of an Istio `Gateway` (networking.istio.io), when it is one; undefined otherwise. */
+  istioGatewayName(): string | undefined;
+}
+
+/** Options of `CanaryService.exposeVia`. */
+export interface ExposeOptions {
+  /** The host names clients use at the edge (e.g. `billing.example.com`). */
+  readonly hostnames: string[];
+  /**
+   * Only requests whose path is this prefix, or starts with it followed by `/`, are routed (path-separated, as
+   * Gateway API's `PathPrefix`); e.g. `/billing` takes `/billing` and `/billing/x`, not `/billingx`.
+   * @default - every path
+   */
+  readonly pathPrefix?: string;
+}
+
+/** One gateway attachment of a routing plan, checked. */
+export interface IngressAttachment {
+  /** Set for a Gateway API gateway. */
+  readonly parentRef?: GatewayParentRef;
+  /** Set for an Istio Gateway: `<namespace>/<name>`. */
+  readonly istioGateway?: string;
+  readonly hostnames: readonly string[];
+  readonly pathPrefix?: string;
+}
+
+/** References to gateways this library does not create (existing Istio or Gateway API gateways). */
+export class IngressGatewayRef implements IIngressGateway {
+  /** An existing Istio `Gateway` (networking.istio.io), written `<namespace>/<name>`. */
+  public static fromIstioGateway(qualifiedName: string): IIngressGateway {
+    const parts = typeof qualifiedName === 'string' ? qualifiedName.split('/') : [];
+    if (parts.length !== 2 || dns1123LabelError(parts[0]) !== undefined || dns1123SubdomainError(parts[1]) !== undefined) {
+      throw new Error(`IngressGatewayRef.fromIstioGateway: 'qualifiedName' must be "<namespace>/<name>", got ${JSON.stringify(qualifiedName)}`);
+    }
+    return new IngressGatewayRef(undefined, qualifiedName);
+  }
+
+  /** An existing Gateway API `Gateway`, optionally one of its listeners. */
+  public static fromGatewayApiGateway(namespace: string, name: string, sectionName?: string): IIngressGateway {
+    const who = 'IngressGatewayRef.fromGatewayApiGateway';
+    const nsError = typeof namespace === 'string' ? dns1123LabelError(namespace) : 'must be a string';
+    if (nsError) throw new Error(`${who}: 'namespace' ${nsError}`);
+    const nameError = typeof name === 'string' ? dns1123SubdomainError(name) : 'must be a string';
+    if (nameError) throw new Error(`${who}: 'name' ${nameError}`);
+    if (sectionName !== undefined && (typeof sectionName !== 'string' || dns1123SubdomainError(sectionName) !== undefined)) {
+      throw new Error(`${who}: 'sectionName' must be a listener name (a DNS-1123 subdomain), got ${JSON.stringify(sectionName)}`);
+    }
+    return new IngressGatewayRef({ name, namespace, ...(sectionName !== undefined ? { sectionName } : {}) }, undefined);
+  }
+
+  private constructor(private readonly parentRef: GatewayParentRef | undefined, private readonly istioName: string | undefined) {}
+
+  public gatewayApiParentRef(): GatewayParentRef | undefined {
+    return this.parentRef;
+  }
+
+  public istioGatewayName(): string | undefined {
+    return this.istioName;
+  }
+}
+
+/** A host name for a route: RFC 1123, optionally with a leading `*.` (Gateway API and Istio agree on this). */
+const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Characters Gateway API allows in a PathPrefix. */
+const PATH = /^\/(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})*$/;
+/** The most host names an HTTPRoute takes. */
+const MAX_HOSTNAMES = 16;
+
+/** Checks exposeVia's arguments against the plan; returns the attachment. */
+export function checkAttachment(errors: PropErrors, gateway: IIngressGateway, options: ExposeOptions, plan: RoutingPlan): IngressAttachment {
+  const parentRef = typeof gateway?.gatewayApiParentRef === 'function' ? gateway.gatewayApiParentRef() : undefined;
+  const istioGateway = typeof gateway?.istioGatewayName === 'function' ? gateway.istioGatewayName() : undefined;
+  if ((parentRef === undefined) === (istioGateway === undefined)) {
+    throw errors.mustBe('exposeVia gateway', 'an IIngressGateway that is either a Gateway API Gateway or an Istio Gateway (e.g. IngressGatewayRef.fromIstioGateway("istio-ingress/public"))', gateway);
+  }
+  if (!plan.http) throw errors.mustBe('protocol', 'an HTTP protocol (HTTP, HTTP2 or GRPC) to be exposed through an ingress gateway', 'TCP');
+  const hostnames = options?.hostnames;
+  if (!Array.isArray(hostnames) || hostnames.length === 0 || hostnames.length > MAX_HOSTNAMES) {
+    throw errors.mustBe('exposeVia hostnames', `a list of 1 to ${MAX_HOSTNAMES} host names`, hostnames);
+  }
+  for (const host of hostnames) {
+    if (typeof host !== 'string' || host.length > 253 || !HOSTNAME.test(host)) {
+      throw errors.mustBe('exposeVia hostnames', 'lower-case DNS names, optionally starting with "*." (e.g. "billing.example.com")', host);
+    }
+  }
+  if (new Set(hostnames).size !== hostnames.length) throw errors.mustBe('exposeVia hostnames', 'a list without duplicates', hostnames);
+  const pathPrefix = options.pathPrefix;
+  if (pathPrefix !== undefined) {
+    if (typeof pathPrefix !== 'string' || pathPrefix.length > 1024 || !PATH.test(pathPrefix) || /\/\/|\/\.\.?(\/|$)|%2f/i.test(pathPrefix)) {
+      throw errors.mustBe('exposeVia pathPrefix', 'an absolute, normalized path (e.g. "/billing")', pathPrefix);
+    }
+    const uriMatch = plan.rules.some((r) => r.matches.some((m) => m._conditions.uri !== undefined));
+    if (uriMatch) {
+      throw errors.about('exposeVia pathPrefix', `cannot be combined with URI matches in 'canaryMatches' (a request has one path to match); leave 'pathPrefix' out`);
+    }
+  }
+  return {
+    ...(parentRef ? { parentRef } : {}),
+    ...(istioGateway ? { istioGateway } : {}),
+    hostnames: [...hostnames],
+    ...(pathPrefix !== undefined ? { pathPrefix } : {}),
+  };
+}
