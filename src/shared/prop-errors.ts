@@ -8,7 +8,7 @@ export class PropErrors {
   public constructor(private readonly kind: string, private readonly name: unknown) {}
 
   private get owner(): string {
-    return `${this.kind} '${String(this.name).replace(/'/g, "\\'")}'`;
+    return `${this.kind} '${(typeof this.name === 'string' ? this.name : show(this.name)).replace(/'/g, "\\'")}'`;
   }
 
   /** `'<prop>' must be <allowed>, got <value>`. */
@@ -34,7 +34,8 @@ export function show(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    // A bigint, a cycle, or an object whose own `toString`/`toJSON` is not callable: never throw while reporting.
+    return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
   }
 }
 

@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { Telemetry, TelemetrySpecAccessLogging, TelemetrySpecAccessLoggingMatchMode } from '../../imports/istio-telemetry.istio.io';
 import { ISTIO_VERSION_CONTEXT_KEY, IstioVersion } from '../shared/istio-version';
 import { PropErrors } from '../shared/prop-errors';
+import { optionalEnum, optionalInstance, optionalString, optionalStringMap, propsObject } from '../shared/prop-types';
 import { PROXY_CONFIG_ANNOTATION, registerProxyConfigSource } from '../shared/proxy-config';
 import { MeshValidation } from '../synth/mesh-validation';
 import { celSyntaxError } from '../validation/cel';
@@ -157,6 +158,7 @@ export class BufferedAccessLogging extends Construct {
     const fail = (prop: string, message: string): never => {
       throw errors.about(prop, message);
     };
+    props = checkPropTypes(errors, props);
 
     this.encoding = props.encoding ?? AccessLogEncoding.JSON;
     this.path = props.path ?? DEFAULT_PATH;
@@ -339,4 +341,16 @@ export class BufferedAccessLogging extends Construct {
     }
     return files.map((f) => f.file);
   }
+}
+
+/** Every prop's type, before any is used (plain JavaScript callers have no compiler to check them). */
+function checkPropTypes(errors: PropErrors, given: BufferedAccessLoggingProps | null): BufferedAccessLoggingProps {
+  const props = propsObject(errors, given);
+  optionalEnum(errors, 'encoding', 'AccessLogEncoding', AccessLogEncoding, props.encoding);
+  optionalEnum(errors, 'matchMode', 'AccessLogMatchMode', AccessLogMatchMode, props.matchMode);
+  for (const prop of ['path', 'format', 'filter', 'namespace', 'name', 'providerName'] as const) optionalString(errors, prop, props[prop]);
+  optionalInstance(errors, 'flushInterval', Duration, 'a Duration (e.g. Duration.seconds(1))', props.flushInterval);
+  optionalInstance(errors, 'minFlushSize', Size, 'a Size (e.g. Size.kibibytes(64))', props.minFlushSize);
+  optionalStringMap(errors, 'selector', props.selector);
+  return props;
 }
