@@ -1,4 +1,5 @@
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { FactoryArgs } from '../shared/prop-types';
 
 /**
  * A caller that a `StrictMtlsNamespace` with `denyByDefault` lets in (`allowFrom`). Identities come from the
@@ -7,6 +8,7 @@ import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/nam
 export class CallerIdentity {
   /** Every workload in the namespace `namespace` (rendered as `source.namespaces`). */
   public static namespace(namespace: string): CallerIdentity {
+    new FactoryArgs('CallerIdentity.namespace').string('namespace', namespace);
     const error = dns1123LabelError(namespace);
     if (error) throw new Error(`CallerIdentity.namespace: 'namespace' ${error}`);
     return new CallerIdentity(namespace, undefined);
@@ -17,6 +19,9 @@ export class CallerIdentity {
    * `<trustDomain>/ns/<namespace>/sa/<serviceAccount>` in `source.principals`).
    */
   public static serviceAccount(namespace: string, serviceAccount: string): CallerIdentity {
+    const args = new FactoryArgs('CallerIdentity.serviceAccount');
+    args.string('namespace', namespace);
+    args.string('serviceAccount', serviceAccount);
     const nsError = dns1123LabelError(namespace);
     if (nsError) throw new Error(`CallerIdentity.serviceAccount: 'namespace' ${nsError}`);
     const saError = dns1123SubdomainError(serviceAccount);

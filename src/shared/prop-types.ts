@@ -6,7 +6,7 @@
  * reaches the code below as a TypeError, a silently dropped value or one written through into the output.
  */
 import { enumChoices, isEnumValue } from './enum-check';
-import { PropErrors } from './prop-errors';
+import { PropErrors, show } from './prop-errors';
 
 /** Not set: undefined, or null from JavaScript callers. */
 function unset(value: unknown): value is undefined | null {
@@ -90,4 +90,40 @@ export function optionalArray<T>(
   if (unset(value)) return undefined;
   if (!Array.isArray(value)) throw errors.mustBe(prop, 'an array', value);
   return value.map((v, i) => item(`${prop}[${i}]`, v));
+}
+
+/**
+ * Arguments of value-class factories (`RouteMatch.header(name, match)`): the same checks, with errors that name the
+ * factory and the parameter: `RouteMatch.header: 'name' must be a string, got 0`.
+ */
+export class FactoryArgs {
+  public constructor(private readonly factory: string) {}
+
+  public error(param: string, allowed: string, got: unknown): Error {
+    return new Error(`${this.factory}: '${param}' must be ${allowed}, got ${show(got)}`);
+  }
+
+  public string(param: string, value: unknown): string {
+    if (typeof value !== 'string') throw this.error(param, 'a string', value);
+    return value;
+  }
+
+  public instance<T>(param: string, type: { prototype: T }, what: string, value: unknown): T {
+    if (!(value instanceof (type as unknown as new () => T))) throw this.error(param, what, value);
+    return value;
+  }
+
+  /** Optional (undefined or null: not given) instance. */
+  public optionalInstance<T>(param: string, type: { prototype: T }, what: string, value: unknown): T | undefined {
+    return unset(value) ? undefined : this.instance(param, type, what, value);
+  }
+
+  public stringMap(param: string, value: unknown): { [key: string]: string } {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) ||
+      (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null)) {
+      throw this.error(param, 'a map of strings', value);
+    }
+    for (const [key, v] of Object.entries(value)) if (typeof v !== 'string') throw this.error(`${param}.${key}`, 'a string', v);
+    return value as { [key: string]: string };
+  }
 }

@@ -117,6 +117,9 @@ test(`BufferedAccessLogging: ${RUNS} hostile prop sets`, () => {
   }, RUNS);
 });
 
+/** Factory parameters that may be left out (undefined or null). */
+const OPTIONAL_ARGS = ['options', 'ttl', 'port'];
+
 /**
  * A value-class factory's arguments as props: the value made is used in a construct (a CanaryService unless `build`
  * says otherwise), which must accept it or refuse it clearly, as must the factory itself.
@@ -127,7 +130,7 @@ function factoryTarget(owner: string, args: Record<string, unknown>, make: (a: R
     owners: [owner, build ? 'StrictMtlsNamespace' : 'CanaryService'],
     validProps: () => ({ ...args }),
     paths: Object.keys(args),
-    required: Object.keys(args),
+    required: Object.keys(args).filter((k) => !OPTIONAL_ARGS.includes(k)),
     usedAs: ['canaryMatches', 'loadBalancer', 'stable', 'readiness', 'liveness', 'startup', 'env', 'allowedCallers'],
     build: (props: Record<string, unknown>, chart: Chart) => {
       const value = make(props);
@@ -137,7 +140,6 @@ function factoryTarget(owner: string, args: Record<string, unknown>, make: (a: R
   };
 }
 
-const FACTORY_RUNS = Math.max(1, Math.round(RUNS / 5));
 const asMatch = (m: unknown) => ({ canaryMatches: [m] });
 const FACTORIES = [
   factoryTarget('StringMatch', { value: 'x' }, (a) => StringMatch.exact(a.value as string), (m) => asMatch(RouteMatch.uri(m as StringMatch))),
@@ -150,8 +152,8 @@ const FACTORIES = [
     (a) => RouteMatch.queryParam(a.name as string, a.match as StringMatch), asMatch),
   factoryTarget('RouteMatch', { labels: { app: 'web' } }, (a) => RouteMatch.sourceLabels(a.labels as { [k: string]: string }), asMatch),
   factoryTarget('RouteMatch', { namespace: 'qa' }, (a) => RouteMatch.sourceNamespace(a.namespace as string), asMatch),
-  factoryTarget('RouteMatch', { first: RouteMatch.sourceNamespace('qa'), second: RouteMatch.uri(StringMatch.prefix('/a')) },
-    (a) => RouteMatch.all(a.first as RouteMatch, a.second as RouteMatch), asMatch),
+  factoryTarget('RouteMatch', { matches: [RouteMatch.sourceNamespace('qa'), RouteMatch.uri(StringMatch.prefix('/a'))] },
+    (a) => (Array.isArray(a.matches) ? RouteMatch.all(...(a.matches as RouteMatch[])) : RouteMatch.all(a.matches as RouteMatch)), asMatch),
   factoryTarget('Probe', { path: '/healthz', options: { port: 8080 } },
     (a) => Probe.httpGet(a.path as string, a.options as object), (p) => ({ stable: { ...(canaryProps().stable as object), readiness: p } })),
   factoryTarget('Probe', { port: 8080, options: { period: Duration.seconds(5) } },
@@ -160,7 +162,7 @@ const FACTORIES = [
     (a) => Probe.exec(a.command as string[], a.options as object), (p) => ({ stable: { ...(canaryProps().stable as object), startup: p } })),
   factoryTarget('EnvValue', { value: 'x' }, (a) => EnvValue.fromValue(a.value as string),
     (v) => ({ stable: { ...(canaryProps().stable as object), env: { A: v } } })),
-  factoryTarget('EnvValue', { name: 'creds', key: 'token' }, (a) => EnvValue.fromSecret(a.name as string, a.key as string),
+  factoryTarget('EnvValue', { secretName: 'creds', key: 'token' }, (a) => EnvValue.fromSecret(a.secretName as string, a.key as string),
     (v) => ({ stable: { ...(canaryProps().stable as object), env: { A: v } } })),
   factoryTarget('LoadBalancer', { name: 'x-user' }, (a) => LoadBalancer.consistentHashByHeader(a.name as string), (lb) => ({ loadBalancer: lb })),
   factoryTarget('LoadBalancer', { name: 'session', ttl: Duration.seconds(60) },
@@ -170,6 +172,9 @@ const FACTORIES = [
     (caller, chart) => new StrictMtlsNamespace(chart, 'ns', { name: 'payments', allowedCallers: [caller as CallerIdentity] })),
 ];
 
-test(`value-class factories: ${FACTORY_RUNS} hostile argument sets each`, () => {
+/** The factories share the construct budget: together at least RUNS runs. */
+const FACTORY_RUNS = Math.ceil(RUNS / FACTORIES.length);
+
+test(`value-class factories: ${FACTORY_RUNS} hostile argument sets each, ${FACTORY_RUNS * FACTORIES.length} in all`, () => {
   for (const target of FACTORIES) fuzzProps(target, FACTORY_RUNS);
 });
