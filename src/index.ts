@@ -6,4 +6,6 @@ export * from './security';
 export * from './telemetry';
 export * from './shared/istio-version';
 export * from './synth/mesh-validation';
+export * from './synth/istio-app';
+export * from './shared/mesh-state';
 export * as validation from './validation';

@@ -2,7 +2,7 @@
 // Synth validates every Istio object first; a bad object fails it with a clear message.
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
-  AccessLogEncoding, BufferedAccessLogging, CanaryService, MeshWideStrictMtls, RouteMatch, StringMatch,
+  AccessLogEncoding, BufferedAccessLogging, CanaryService, IstioApp, MeshWideStrictMtls, RouteMatch, StringMatch,
   StrictMtlsNamespace,
 } from '.';
 
@@ -40,7 +40,9 @@ export function buildExampleMesh(app: App): ExampleMesh {
 }
 
 if (require.main === module) {
-  const app = new App();
+  // IstioApp: a cdk8s App that renders and validates each object once per synth (a plain App validates too, once
+  // per chart).
+  const app = new IstioApp();
   const { logs } = buildExampleMesh(app);
   app.synth();
   // The install-time mesh config (JSON encoding, provider, flush settings) for `istioctl install -f` or Helm.

@@ -3,15 +3,12 @@
  * field names from the pinned CRDs), and their group/version/kind.
  */
 import { GroupVersionKind } from 'cdk8s';
+import { GATEWAY_GVK } from '../ingress/gateway-api-json';
 
-const GROUP_VERSION = 'gateway.networking.k8s.io/v1';
+export { GATEWAY_API_GROUP, GATEWAY_GVK } from '../ingress/gateway-api-json';
 
-/** GVKs of the Gateway API kinds this library emits (stand-in until the generated Gateway API classes land). */
-export const HTTP_ROUTE_GVK: GroupVersionKind = { apiVersion: GROUP_VERSION, kind: 'HTTPRoute' };
-export const GATEWAY_GVK: GroupVersionKind = { apiVersion: GROUP_VERSION, kind: 'Gateway' };
-
-/** The API group of Gateway API kinds (the default group of a parentRef). */
-export const GATEWAY_API_GROUP = 'gateway.networking.k8s.io';
+/** The HTTPRoute GVK (stand-in, like GATEWAY_GVK, until the generated Gateway API classes land). */
+export const HTTP_ROUTE_GVK: GroupVersionKind = { apiVersion: GATEWAY_GVK.apiVersion, kind: 'HTTPRoute' };
 
 export interface ParentRefJson {
   readonly group?: string;

@@ -106,8 +106,8 @@ export function checkAttachment(errors: PropErrors, gateway: IIngressGateway, op
     throw errors.mustBe('exposeVia hostnames', `a list of 1 to ${MAX_HOSTNAMES} host names`, hostnames);
   }
   for (const host of hostnames) {
-    if (typeof host !== 'string' || host.length > 253 || !HOSTNAME.test(host)) {
-      throw errors.mustBe('exposeVia hostnames', 'lower-case DNS names, optionally starting with "*." (e.g. "billing.example.com")', host);
+    if (typeof host !== 'string' || host.length > 253 || !HOSTNAME.test(host) || /^[0-9.]+$/.test(host)) {
+      throw errors.mustBe('exposeVia hostnames', 'lower-case DNS names (not IP addresses), optionally starting with "*." (e.g. "billing.example.com")', host);
     }
   }
   if (new Set(hostnames).size !== hostnames.length) throw errors.mustBe('exposeVia hostnames', 'a list without duplicates', hostnames);

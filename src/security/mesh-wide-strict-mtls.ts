@@ -2,6 +2,7 @@ import { Construct, IConstruct } from 'constructs';
 import { PeerAuthentication, PeerAuthenticationSpecMtlsMode } from '../../imports/istio-security.istio.io';
 import { MeshValidation } from '../synth/mesh-validation';
 import { dns1123LabelError } from '../validation/util/names';
+import { IMeshWideMtlsPolicy, MeshState } from '../shared/mesh-state';
 import { PropErrors } from '../shared/prop-errors';
 
 /** Istio's default `meshConfig.rootNamespace`. */
@@ -17,21 +18,18 @@ export interface MeshWideStrictMtlsProps {
   readonly rootNamespace?: string;
 }
 
-// Per app, the mesh-wide policies, so StrictMtlsNamespace can check against them without walking the tree.
-const REGISTRY = new WeakMap<IConstruct, MeshWideStrictMtls[]>();
-
 /**
  * The mesh-wide PeerAuthentication `default` in the root namespace with mode STRICT: every workload in the mesh
  * accepts only mutual TLS unless a namespace or workload policy says otherwise. It has no selector on purpose:
  * Istio ignores selector policies in the root namespace.
  */
-export class MeshWideStrictMtls extends Construct {
+export class MeshWideStrictMtls extends Construct implements IMeshWideMtlsPolicy {
   /** Istio's default root namespace (`meshConfig.rootNamespace`), used when `rootNamespace` is not given. */
   public static readonly DEFAULT_ROOT_NAMESPACE = DEFAULT_ROOT_NAMESPACE;
 
-  /** The mesh-wide policies defined in the app that contains `scope`. */
-  public static allIn(scope: IConstruct): MeshWideStrictMtls[] {
-    return [...(REGISTRY.get(scope.node.root) ?? [])];
+  /** The mesh-wide policies defined in the app that contains `scope` (kept in the app's MeshState). */
+  public static allIn(scope: IConstruct): IMeshWideMtlsPolicy[] {
+    return MeshState.find(scope)?.meshWideMtlsPolicies() ?? [];
   }
 
   /** The root namespace the policy is written to. */
@@ -51,9 +49,6 @@ export class MeshWideStrictMtls extends Construct {
       spec: { mtls: { mode: PeerAuthenticationSpecMtlsMode.STRICT } },
     });
 
-    const root = this.node.root;
-    const list = REGISTRY.get(root);
-    if (list) list.push(this);
-    else REGISTRY.set(root, [this]);
+    MeshState.of(this).addMeshWideMtlsPolicy(this);
   }
 }

@@ -19,10 +19,5 @@ export enum PortMtlsMode {
   DISABLE = 'DISABLE',
 }
 
-/** Which Istio data plane captures the namespace's pods. */
-export enum DataplaneMode {
-  /** Envoy sidecars injected into every pod (namespace label `istio-injection` or `istio.io/rev`). */
-  SIDECAR = 'sidecar',
-  /** Ambient mode: ztunnel on each node (namespace label `istio.io/dataplane-mode=ambient`). */
-  AMBIENT = 'ambient',
-}
+// Shared with MeshState's per-namespace facts, so it lives in src/shared; re-exported here under its public name.
+export { DataplaneMode } from '../shared/dataplane-mode';

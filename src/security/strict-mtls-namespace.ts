@@ -11,6 +11,7 @@ import {
   PeerAuthenticationSpecPortLevelMtls,
   PeerAuthenticationSpecPortLevelMtlsMode,
 } from '../../imports/istio-security.istio.io';
+import { MeshState } from '../shared/mesh-state';
 import { MeshValidation } from '../synth/mesh-validation';
 import {
   dns1123LabelError,
@@ -224,6 +225,8 @@ export class StrictMtlsNamespace extends Construct {
     this.addCallers(props.allowedCallers ?? [], 'allowedCallers');
 
     this.node.addValidation({ validate: () => this.checkAgainstMeshWidePolicies() });
+    // Recorded once every prop is accepted: CanaryService and the routing renderers read it at render time.
+    MeshState.of(this).recordNamespace(this.name, { dataplane: this.dataplane }, this);
   }
 
   /** The port exceptions added so far, in order. */

@@ -1,39 +1,24 @@
 import { IConstruct } from 'constructs';
+import { IProxyConfigSource, MeshState } from './mesh-state';
 
-/**
- * Pod-level proxy settings travel from the construct that owns them (e.g. BufferedAccessLogging's flush
- * settings) to the workloads this library creates (e.g. CanaryService's Deployments) through this registry,
- * so neither area imports the other. Sources register on the app; workloads ask at render time, which makes
- * the result independent of construction order.
+/*
+ * Pod-level proxy settings travel from the construct that owns them (e.g. BufferedAccessLogging's flush settings)
+ * to the workloads this library creates (e.g. CanaryService's Deployments) through the app's MeshState, so neither
+ * area imports the other. Sources register on construction; workloads ask at render time, which makes the result
+ * independent of construction order.
  */
-export interface IProxyConfigSource {
-  /**
-   * The ProxyConfig fields (e.g. `{ fileFlushInterval: '1s' }`) this source wants on pods with these labels in
-   * this namespace, or undefined when the pods are out of its scope.
-   */
-  proxyConfigFor(namespace: string | undefined, podLabels: { [key: string]: string }): { [field: string]: unknown } | undefined;
-}
 
+export type { IProxyConfigSource } from './mesh-state';
 export { PROXY_CONFIG_ANNOTATION } from '../validation/util/istio-names';
 
-const sources = new WeakMap<IConstruct, IProxyConfigSource[]>();
-
 export function registerProxyConfigSource(scope: IConstruct, source: IProxyConfigSource): void {
-  const root = scope.node.root;
-  const list = sources.get(root) ?? [];
-  list.push(source);
-  sources.set(root, list);
+  MeshState.of(scope).addProxyConfigSource(source);
 }
 
 /** Merged ProxyConfig fields for a pod, or undefined when no source applies. Later sources win per field. */
 export function proxyConfigFor(scope: IConstruct, namespace: string | undefined, podLabels: { [key: string]: string }):
 { [field: string]: unknown } | undefined {
-  let merged: { [field: string]: unknown } | undefined;
-  for (const source of sources.get(scope.node.root) ?? []) {
-    const fields = source.proxyConfigFor(namespace, podLabels);
-    if (fields) merged = { ...(merged ?? {}), ...fields };
-  }
-  return merged;
+  return MeshState.find(scope)?.proxyConfigFor(namespace, podLabels);
 }
 
 /** The `proxy.istio.io/config` annotation value for a ProxyConfig fragment (JSON is valid YAML). */

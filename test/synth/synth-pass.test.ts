@@ -9,7 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App, Chart, Include, JsonPatch, Testing, YamlOutputType } from 'cdk8s';
 import { Construct } from 'constructs';
-import { MeshValidation } from '../../src/synth/mesh-validation';
+import { IstioApp } from '../../src/synth/istio-app';
+import { MeshValidation, MeshValidationWarning } from '../../src/synth/mesh-validation';
 
 jest.mock('../../src/validation/schema', () => ({ validateSchema: jest.fn(() => []) }));
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -164,11 +165,47 @@ describe('warnings', () => {
     );
   });
 
-  test('are printed once per Testing.synth call', () => {
+  test('are reported once while the same synchronous code validates again; again once the event loop turns', async () => {
     const app = appWithWarningsInTwoCharts();
     MeshValidation.enable(app);
     Testing.synth(app.node.findChild('three') as Chart);
     Testing.synth(app.node.findChild('three') as Chart);
+    expect(stderr).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    Testing.synth(app.node.findChild('three') as Chart);
+    expect(stderr).toHaveBeenCalledTimes(2);
+  });
+
+  test('new or different warnings are reported at once', () => {
+    const app = appWithWarningsInTwoCharts();
+    MeshValidation.enable(app);
+    Testing.synth(app.node.findChild('three') as Chart);
+    vs(app.node.findChild('three') as Chart, 'w3', 'w3', { 'test/finding': 'warning' });
+    Testing.synth(app.node.findChild('three') as Chart);
+    expect(stderr).toHaveBeenCalledTimes(2);
+    expect(stderr.mock.calls[1][0]).toMatch(/^cdk8s-istio: mesh validation: 3 warnings/);
+  });
+
+  test('go to the reporter given in the options instead of stderr, with path, code, message and line', () => {
+    const app = appWithWarningsInTwoCharts();
+    const received: MeshValidationWarning[][] = [];
+    MeshValidation.enable(app, { reporter: { report: (w) => received.push(w) } });
+    app.synth();
+    expect(stderr).not.toHaveBeenCalled();
+    expect(received).toEqual([[
+      { path: 'one/w1', code: 'IST0133', message: 'stand-in warning', line: 'VirtualService w1: spec.http[0].route[0].weight: stand-in warning (warning IST0133)' },
+      { path: 'two/w2', code: 'IST0133', message: 'stand-in warning', line: 'VirtualService ns2/w2: spec.http[0].route[0].weight: stand-in warning (warning IST0133)' },
+    ]]);
+  });
+
+  test('IstioApp reports them once per synth, and the stderr reporter can be restored', () => {
+    const app = new IstioApp({ outdir: tmpdir(), validation: { reporter: { report: () => undefined } } });
+    vs(new Chart(app, 'one'), 'w1', 'w1', { 'test/finding': 'warning' });
+    app.synth();
+    expect(stderr).not.toHaveBeenCalled();
+    MeshValidation.enable(app, { reporter: MeshValidation.stderrReporter() });
+    app.synth();
+    app.synth();
     expect(stderr).toHaveBeenCalledTimes(2);
   });
 
@@ -196,93 +233,149 @@ describe('warnings', () => {
   });
 });
 
-describe('one validation and one render per object per synth', () => {
-  const layouts: Array<[string, YamlOutputType]> = [
-    ['FILE_PER_CHART', YamlOutputType.FILE_PER_CHART],
-    ['FILE_PER_APP', YamlOutputType.FILE_PER_APP],
-    ['FILE_PER_RESOURCE', YamlOutputType.FILE_PER_RESOURCE],
-    ['FOLDER_PER_CHART_FILE_PER_RESOURCE', YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE],
-  ];
+const layouts: Array<[string, YamlOutputType]> = [
+  ['FILE_PER_CHART', YamlOutputType.FILE_PER_CHART],
+  ['FILE_PER_APP', YamlOutputType.FILE_PER_APP],
+  ['FILE_PER_RESOURCE', YamlOutputType.FILE_PER_RESOURCE],
+  ['FOLDER_PER_CHART_FILE_PER_RESOURCE', YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE],
+];
 
-  /** Three charts (one nested, one depending on another), 3 Istio objects and 2 others. */
-  function build(outdir: string, yamlOutputType: YamlOutputType, withValidation: boolean): App {
-    const app = new App({ outdir, yamlOutputType });
-    const base = new Chart(app, 'base');
-    configMap(base, 'cfg', 'cfg');
-    const svc = new Chart(app, 'svc', { namespace: 'svc' });
-    vs(svc, 'a', 'a');
-    const nested = new Chart(svc, 'nested');
-    vs(nested, 'b', 'b');
-    configMap(nested, 'cfg', 'cfg2');
-    svc.addDependency(base);
-    const other = new Chart(app, 'other');
-    vs(other, 'c', 'c');
-    if (withValidation) MeshValidation.enable(other);
-    return app;
-  }
+/** Three charts (one nested, one depending on another), 3 Istio objects and 2 others. */
+function build(app: App, withValidation: boolean): App {
+  const base = new Chart(app, 'base');
+  configMap(base, 'cfg', 'cfg');
+  const svc = new Chart(app, 'svc', { namespace: 'svc' });
+  vs(svc, 'a', 'a');
+  const nested = new Chart(svc, 'nested');
+  vs(nested, 'b', 'b');
+  configMap(nested, 'cfg', 'cfg2');
+  svc.addDependency(base);
+  const other = new Chart(app, 'other');
+  vs(other, 'c', 'c');
+  if (withValidation) MeshValidation.enable(other);
+  return app;
+}
+const CHARTS = 4;
+const OBJECTS = 5;
 
-  test.each(layouts)('%s: same files as without validation, each object rendered once, validated once', (_name, layout) => {
+describe('IstioApp (the explicit fast path): one validation and one render per object per synth', () => {
+  test.each(layouts)('%s: same files as a plain App without validation, each object rendered once, validated once', (_name, layout) => {
     const plainDir = tmpdir();
-    build(plainDir, layout, false).synth();
-    const plainRenders = renders.mock.calls.length;
+    build(new App({ outdir: plainDir, yamlOutputType: layout }), false).synth();
+    expect(renders).toHaveBeenCalledTimes(OBJECTS);
     renders.mockClear();
 
     const meshDir = tmpdir();
-    build(meshDir, layout, true).synth();
+    build(new IstioApp({ outdir: meshDir, yamlOutputType: layout }), false).synth();
     expect(readTree(meshDir)).toEqual(readTree(plainDir));
-    expect(plainRenders).toBe(5);
-    expect(renders).toHaveBeenCalledTimes(5);
+    expect(renders).toHaveBeenCalledTimes(OBJECTS);
     expect(webhook.validateWebhook).toHaveBeenCalledTimes(3);
     expect(analysis.analyze).toHaveBeenCalledTimes(1);
   });
 
-  test('inside app.synth() the whole app is checked once, not once more per chart as chart.toJson() alone would', () => {
+  test('construct metadata (recordConstructMetadata) is written as App writes it', () => {
     const plainDir = tmpdir();
-    build(plainDir, YamlOutputType.FILE_PER_CHART, false).synth();
-
+    build(new App({ outdir: plainDir, recordConstructMetadata: true }), false).synth();
     const meshDir = tmpdir();
-    const app = build(meshDir, YamlOutputType.FILE_PER_CHART, false);
+    build(new IstioApp({ outdir: meshDir, recordConstructMetadata: true }), false).synth();
+    expect(readTree(meshDir)).toEqual(readTree(plainDir));
+    expect(readTree(meshDir)['construct-metadata.json']).toContain('"path":"svc/nested/b"');
+  });
+
+  test('the whole app is checked once, not once more per chart', () => {
+    const app = build(new IstioApp({ outdir: tmpdir() }), false);
     let checks = 0;
     new Construct(app, 'probe').node.addValidation({ validate: () => { checks++; return []; } });
-    MeshValidation.enable(app);
     app.synth();
     expect(checks).toBe(1);
-    expect(readTree(meshDir)).toEqual(readTree(plainDir));
   });
 
-  test('synthYaml: same YAML, one render and one validation per object', () => {
-    const plain = build(tmpdir(), YamlOutputType.FILE_PER_CHART, false).synthYaml();
+  test('synthYaml: same YAML as a plain App, one render and one validation per object', () => {
+    const plain = build(new App({ outdir: tmpdir() }), false).synthYaml();
     renders.mockClear();
-    const mesh = build(tmpdir(), YamlOutputType.FILE_PER_CHART, true).synthYaml();
+    const mesh = build(new IstioApp({ outdir: tmpdir() }), false).synthYaml();
     expect(mesh).toBe(plain);
-    expect(renders).toHaveBeenCalledTimes(5);
+    expect(renders).toHaveBeenCalledTimes(OBJECTS);
     expect(webhook.validateWebhook).toHaveBeenCalledTimes(3);
   });
 
-  test('Testing.synth(chart): validates the whole app once; each object is rendered once, the chart\'s own included', () => {
-    const app = build(tmpdir(), YamlOutputType.FILE_PER_CHART, true);
+  test('errors fail synth in cdk8s\'s format, other constructs\' errors included, and nothing is written', () => {
+    const outdir = tmpdir();
+    const app = new IstioApp({ outdir });
+    const chart = new Chart(app, 'c');
+    vs(chart, 'bad', 'bad', { 'test/finding': 'error' });
+    chart.node.addValidation({ validate: () => ['something else is wrong'] });
+    expect(() => app.synth()).toThrow(
+      'Validation failed with the following errors:\n  [c] something else is wrong\n' +
+      '  [c/bad] VirtualService bad: spec.http[0].route[0].weight: stand-in error (error IST0106)');
+    expect(fs.readdirSync(outdir)).toEqual([]);
+    expect(() => app.synthYaml()).toThrow(/\[c\/bad\] VirtualService bad/);
+  });
+
+  test('a chart class that overrides toJson() keeps its own rendering', () => {
+    class Extra extends Chart {
+      public toJson(): unknown[] {
+        return [...super.toJson(), { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'extra' } }];
+      }
+    }
+    const app = new IstioApp({ outdir: tmpdir() });
+    vs(new Extra(app, 'x'), 'a', 'a');
+    expect(app.synthYaml()).toContain('name: extra');
+  });
+
+  test('an object that cannot be rendered fails with cdk8s\'s own message', () => {
+    const app = new IstioApp({ outdir: tmpdir() });
+    vs(new Chart(app, 'c'), 'broken', 'broken').addJsonPatch(JsonPatch.remove('/spec/missing/field'));
+    expect(() => app.synth()).toThrow(/Failed serializing construct at path 'c\/broken'/);
+  });
+
+  test('validation options given to IstioApp apply', () => {
+    const app = new IstioApp({ outdir: tmpdir(), validation: { warningsAsErrors: true } });
+    vs(new Chart(app, 'c'), 'w', 'w', { 'test/finding': 'warning' });
+    expect(() => app.synth()).toThrow(/fatal with warningsAsErrors/);
+  });
+});
+
+describe('a plain App: correct, at the cost of one render and validation of the app per cdk8s validation', () => {
+  test.each(layouts)('%s: same files as without validation; the app is validated 1 + charts times (once for FOLDER_PER_CHART_FILE_PER_RESOURCE)', (name, layout) => {
+    const plainDir = tmpdir();
+    build(new App({ outdir: plainDir, yamlOutputType: layout }), false).synth();
+    renders.mockClear();
+
+    const meshDir = tmpdir();
+    build(new App({ outdir: meshDir, yamlOutputType: layout }), true).synth();
+    expect(readTree(meshDir)).toEqual(readTree(plainDir));
+    // cdk8s validates the app at the start of synth and inside every chart.toJson(), which this layout skips
+    const validations = name === 'FOLDER_PER_CHART_FILE_PER_RESOURCE' ? 1 : 1 + CHARTS;
+    expect(renders).toHaveBeenCalledTimes(OBJECTS * validations + OBJECTS);
+    expect(webhook.validateWebhook).toHaveBeenCalledTimes(3 * validations);
+    expect(analysis.analyze).toHaveBeenCalledTimes(validations);
+  });
+
+  test('Testing.synth(chart): validates the whole app once and renders the chart\'s objects once more', () => {
+    const app = build(new App({ outdir: tmpdir() }), true);
     const other = app.node.findChild('other') as Chart;
     expect(Testing.synth(other).map((d) => d.metadata.name)).toEqual(['c']);
-    expect(renders).toHaveBeenCalledTimes(5);
+    expect(renders).toHaveBeenCalledTimes(OBJECTS + 1);
     expect(webhook.validateWebhook).toHaveBeenCalledTimes(3);
   });
 
-  test('enable(app) after the charts exist: Testing.synth of any chart renders each object once', () => {
-    const app = build(tmpdir(), YamlOutputType.FILE_PER_CHART, false);
+  test('nothing of cdk8s is replaced: spies on App.prototype.synth and Chart.prototype.toJson are still called', () => {
+    const app = build(new App({ outdir: tmpdir() }), true);
     MeshValidation.enable(app);
-    expect(Testing.synth(app.node.findChild('svc') as Chart).map((d) => d.metadata.name)).toEqual(['a']);
-    expect(renders).toHaveBeenCalledTimes(5);
-  });
-
-  test('Testing.synth of a chart no construct of the library is in: the first call renders its objects twice, later calls once', () => {
-    const app = build(tmpdir(), YamlOutputType.FILE_PER_CHART, true);
-    const svc = app.node.findChild('svc') as Chart;
-    expect(Testing.synth(svc).map((d) => d.metadata.name)).toEqual(['a']);
-    expect(renders).toHaveBeenCalledTimes(6);
-    renders.mockClear();
-    expect(Testing.synth(svc).map((d) => d.metadata.name)).toEqual(['a']);
-    expect(renders).toHaveBeenCalledTimes(5);
-    expect(webhook.validateWebhook).toHaveBeenCalledTimes(6);
+    const synth = jest.spyOn(App.prototype, 'synth');
+    const toJson = jest.spyOn(Chart.prototype, 'toJson');
+    try {
+      app.synth();
+      expect(synth).toHaveBeenCalledTimes(1);
+      expect(toJson).toHaveBeenCalledTimes(CHARTS);
+      expect(analysis.analyze).toHaveBeenCalledTimes(1 + CHARTS);
+      expect(Object.getOwnPropertyNames(app)).not.toContain('synth');
+      for (const c of app.node.findAll()) expect(Object.getOwnPropertyNames(c)).not.toContain('toJson');
+    } finally {
+      synth.mockRestore();
+      toJson.mockRestore();
+    }
   });
 });
 
@@ -398,6 +491,45 @@ describe('what is validated', () => {
     MeshValidation.enable(chart);
     Testing.synth(chart);
     expect(webhook.validateWebhook.mock.calls.map((c) => c[0].kind)).toEqual(['PeerAuthentication']);
+  });
+
+  test('a chart excluded from validation: its objects are not checked, their findings not reported', () => {
+    const app = Testing.app();
+    const legacy = new Chart(app, 'legacy', { namespace: 'legacy' });
+    vs(legacy, 'old', 'old', { 'test/finding': 'error', 'test/analysis': 'yes' });
+    const fresh = new Chart(app, 'fresh');
+    vs(fresh, 'new', 'new');
+    MeshValidation.exclude(legacy);
+    expect(MeshValidation.isEnabled(app)).toBe(false);
+    MeshValidation.enable(fresh);
+    expect(() => app.synth()).not.toThrow();
+    expect(new Set(webhook.validateWebhook.mock.calls.map((c) => c[0].metadata.name))).toEqual(new Set(['new']));
+    // the analysis still reads the excluded chart's objects, so references into it resolve
+    expect(analysis.analyze.mock.calls[0][0].map((o: { metadata: { name: string } }) => o.metadata.name)).toEqual(['old', 'new']);
+    // the same object in a chart that is not excluded fails
+    vs(fresh, 'bad', 'bad', { 'test/finding': 'error' });
+    expect(() => Testing.synth(fresh)).toThrow(/\[fresh\/bad\]/);
+  });
+
+  test('excluding a chart excludes the charts nested in it; excluding every object skips the analysis', () => {
+    const app = Testing.app();
+    const legacy = new Chart(app, 'legacy');
+    vs(new Chart(legacy, 'inner', { namespace: 'legacy' }), 'old', 'old', { 'test/finding': 'error', 'test/analysis': 'yes' });
+    MeshValidation.enable(app);
+    MeshValidation.exclude(legacy);
+    expect(() => app.synth()).not.toThrow();
+    expect(webhook.validateWebhook).not.toHaveBeenCalled();
+    expect(analysis.analyze).not.toHaveBeenCalled();
+  });
+
+  test('scopes: only the objects inside the given charts are validated', () => {
+    const app = Testing.app();
+    const checked = new Chart(app, 'checked');
+    vs(checked, 'x', 'x', { 'test/finding': 'error' });
+    const other = new Chart(app, 'other', { namespace: 'other' });
+    vs(other, 'y', 'y', { 'test/finding': 'error', 'test/analysis': 'yes' });
+    MeshValidation.enable(app, { scopes: [checked] });
+    expect(() => app.synth()).toThrow(/^Validation failed with the following errors:\n {2}\[checked\/x\] [^\n]*$/);
   });
 
   test('isEnabled tells whether an app validates', () => {

@@ -7,6 +7,7 @@ import { analyzeAnnotations } from './annotations';
 import { analyzeDeploymentServices } from './deployment-services';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
+import { analyzeGatewayApiRouting } from './gateway-api-routing';
 import { analyzeGatewayReferences } from './gateway-references';
 import { analyzeIngressSubsets } from './ingress-subsets';
 import { analyzeInjection } from './injection';
@@ -26,6 +27,7 @@ const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeDestinations,
   analyzeIngressSubsets,
   analyzeGatewayReferences,
+  analyzeGatewayApiRouting,
   analyzeMeshHostConflicts,
   analyzeDestinationRules,
   analyzeServicePorts,

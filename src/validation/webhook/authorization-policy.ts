@@ -13,7 +13,10 @@ const NEVER_TRIGGERED = 'action without `rules` is meaningless as it will never 
 const SOURCE_FIELDS = [
   'principals', 'notPrincipals', 'requestPrincipals', 'notRequestPrincipals', 'namespaces', 'notNamespaces',
   'ipBlocks', 'notIpBlocks', 'remoteIpBlocks', 'notRemoteIpBlocks', 'serviceAccounts', 'notServiceAccounts',
+  'trustDomains', 'notTrustDomains',
 ];
+// Service accounts and trust domains have their own rules, which report empty values themselves.
+const PLAIN_SOURCE_FIELDS = SOURCE_FIELDS.filter((f) => !/^(not)?(serviceAccounts|trustDomains)$/i.test(f));
 const SOURCE_IP_FIELDS = ['ipBlocks', 'notIpBlocks', 'remoteIpBlocks', 'notRemoteIpBlocks'];
 const OPERATION_FIELDS = ['hosts', 'notHosts', 'ports', 'notPorts', 'methods', 'notMethods', 'paths', 'notPaths'];
 
@@ -31,6 +34,30 @@ export function validateAuthorizationPolicy(r: WebhookReport, spec: Obj): void {
   }
   if (action === 'DENY' && !hasRules) r.error('spec.rules', `DENY ${NEVER_TRIGGERED}`);
   list(spec.rules).forEach((rule, i) => validateRule(r, `spec.rules[${i}]`, rule, i));
+  if (action === 'DENY') list(spec.rules).forEach((rule, i) => warnHttpOnlyDeny(r, `spec.rules[${i}]`, rule));
+}
+
+// Source fields a TCP connection carries; the others (requestPrincipals, …) exist only in HTTP requests.
+const TCP_SOURCE_FIELDS = [
+  'principals', 'notPrincipals', 'ipBlocks', 'notIpBlocks', 'namespaces', 'notNamespaces', 'remoteIpBlocks',
+  'notRemoteIpBlocks', 'serviceAccounts', 'notServiceAccounts',
+];
+
+/**
+ * A DENY rule made only of HTTP attributes cannot be evaluated on a TCP connection, so the proxy denies every
+ * TCP connection in scope; istiod warns unless the rule names its ports.
+ */
+function warnHttpOnlyDeny(r: WebhookReport, path: string, rule: unknown): void {
+  if (!isObj(rule)) return;
+  const sources = list(rule.from).map((f) => obj(obj(f).source));
+  const operations = list(rule.to).map((t) => obj(obj(t).operation));
+  const httpOnlySource = list(rule.from).length > 0 && operations.length === 0 &&
+    !sources.some((src) => TCP_SOURCE_FIELDS.some((f) => nonEmptyList(src[f])));
+  const operationWithoutPorts = operations.some((op) => !nonEmptyList(op.ports) && !nonEmptyList(op.notPorts));
+  if (httpOnlySource || operationWithoutPorts) {
+    r.warning(path, 'configured AuthorizationPolicy will deny all traffic to TCP ports under its scope due to the use ' +
+      'of only HTTP attributes in a DENY rule; it is recommended to explicitly specify the port');
+  }
 }
 
 /** The CUSTOM action is evaluated before identities are known: identity-based fields are not supported. */
@@ -106,10 +133,16 @@ function validateFrom(r: WebhookReport, path: string, from: unknown, index: numb
   const p = `${path}.source`;
   if (!SOURCE_FIELDS.some((f) => nonEmptyList(src[f]))) r.error(p, `\`from.source\` must not be empty, found at rule ${index}`);
   for (const field of SOURCE_IP_FIELDS) for (const e of ipErrors(src[field])) r.error(`${p}.${field}`, e);
-  emptyValues(r, p, src, SOURCE_FIELDS);
+  emptyValues(r, p, src, PLAIN_SOURCE_FIELDS);
   const accounts = nonEmptyList(src.serviceAccounts) || nonEmptyList(src.notServiceAccounts);
   const identities = ['principals', 'notPrincipals', 'namespaces', 'notNamespaces'].some((f) => nonEmptyList(src[f]));
   if (accounts && identities) r.error(p, 'Cannot set serviceAccounts with namespaces or principals');
+  for (const field of ['serviceAccounts', 'notServiceAccounts']) {
+    if (nonEmptyList(src[field])) r.errorIf(`${p}.${field}`, serviceAccountsError(src[field], field));
+  }
+  for (const field of ['trustDomains', 'notTrustDomains']) {
+    if (nonEmptyList(src[field])) r.errorIf(`${p}.${field}`, trustDomainsError(src[field], field));
+  }
 }
 
 function validateTo(r: WebhookReport, path: string, to: unknown, index: number): void {
@@ -168,28 +201,76 @@ function pathTemplateError(path: string, field: string): string | undefined {
   return undefined;
 }
 
-const PLAIN_KEYS = new Set([
-  'source.ip', 'remote.ip', 'source.namespace', 'source.principal', 'request.auth.principal',
-  'request.auth.audiences', 'request.auth.presenter', 'destination.ip', 'destination.port', 'connection.sni',
+// Keys whose values istiod does not check (security.ValidateAttribute).
+const UNCHECKED_KEYS = new Set([
+  'source.namespace', 'source.principal', 'request.auth.principal', 'request.auth.audiences', 'request.auth.presenter',
+  'connection.sni',
 ]);
 const IP_KEYS = new Set(['source.ip', 'remote.ip', 'destination.ip']);
+const MAP_KEY_PREFIXES = ['request.headers', 'request.auth.claims', 'experimental.envoy.filters.'];
 
-/** Which condition keys Istio knows (security.ValidateAttribute). */
+/** Why istiod refuses a condition key whatever its values, or undefined for keys it knows. */
 function attributeKeyError(key: string): string | undefined {
-  if (key.startsWith('request.headers') || key.startsWith('request.auth.claims')) {
+  if (MAP_KEY_PREFIXES.some((prefix) => key.startsWith(prefix))) {
     const open = key.indexOf('[');
     const ok = key.endsWith(']') && open > 0 && open < key.length - 2;
     return ok ? undefined : `bad key (${key}): should have format a[b]`;
   }
-  if (key.startsWith('experimental.envoy.filters.') || PLAIN_KEYS.has(key)) return undefined;
-  return `unknown attribute (${key})`;
+  if (IP_KEYS.has(key) || UNCHECKED_KEYS.has(key) || key === 'destination.port' || key === 'source.serviceAccount' ||
+    key === 'source.trustDomain') return undefined;
+  if (key === 'destination.namespace') return `attribute ${key} is replaced by the metadata.namespace`;
+  if (key.startsWith('destination.labels')) return `attribute ${key} is replaced by the workload selector`;
+  if (key === 'destination.name' || key === 'destination.user') return `deprecated attribute ${key}: only supported in v1alpha1`;
+  return `unknown attribute: ${key}`;
 }
 
-/** What the values of a known key must look like (IP addresses / CIDRs, ports). */
+/** What the values of a known key must look like (non-empty; IP addresses / CIDRs, ports, service accounts). */
 function attributeValueErrors(key: string, values: unknown): string[] {
+  if (list(values).some((v) => v === '')) return [`empty value not allowed, found in ${key}`];
   if (IP_KEYS.has(key)) return ipErrors(values);
   if (key === 'destination.port') return portErrors(values);
+  if (key === 'source.serviceAccount') return optional(serviceAccountsError(values, key));
+  if (key === 'source.trustDomain') return optional(trustDomainsError(values, key));
   return [];
+}
+
+function optional(error: string | undefined): string[] {
+  return error === undefined ? [] : [error];
+}
+
+const MAX_SERVICE_ACCOUNTS = 16;
+const MAX_SERVICE_ACCOUNT_LENGTH = 320;
+
+/** `serviceAccount` or `namespace/serviceAccount`, at most 16 values (security.go, first failure only). */
+function serviceAccountsError(values: unknown, field: string): string | undefined {
+  const items = list(values).filter((v): v is string => typeof v === 'string');
+  if (items.length > MAX_SERVICE_ACCOUNTS) return `may not have more than ${MAX_SERVICE_ACCOUNTS} values, found in ${field}`;
+  for (const v of items) {
+    if (v === '') return `empty value not allowed, found in ${field}`;
+    if (v.includes('*')) return `wildcard not allowed, found in ${field}`;
+    const parts = v.split('/');
+    const format = "expected format 'serviceAccount' or 'namespace/serviceAccount'";
+    if (parts.length > 2) return `${format}, found ${JSON.stringify(v)} in ${field}`;
+    if (v.length > MAX_SERVICE_ACCOUNT_LENGTH) return `value cannot exceed ${MAX_SERVICE_ACCOUNT_LENGTH} characters, found ${JSON.stringify(v)} in ${field}`;
+    if (parts.length === 2 && parts[0] === '') return `${format}, found empty namespace ${JSON.stringify(v)} in ${field}`;
+    if (parts.length === 2 && parts[1] === '') return `${format}, found empty serviceAccount ${JSON.stringify(v)} in ${field}`;
+  }
+  return undefined;
+}
+
+/** Trust domains: one `*` at most, only at the start or the end, no `/` (first failure only). */
+function trustDomainsError(values: unknown, field: string): string | undefined {
+  for (const v of list(values)) {
+    if (typeof v !== 'string') continue;
+    if (v === '') return `empty value not allowed, found in ${field}`;
+    const stars = v.split('*').length - 1;
+    if (stars > 1) return `at most one wildcard is allowed, found in ${field}: ${JSON.stringify(v)}`;
+    if (stars === 1 && !v.startsWith('*') && !v.endsWith('*')) {
+      return `wildcard is only allowed at the start or end, found in ${field}: ${JSON.stringify(v)}`;
+    }
+    if (v.includes('/')) return `trust domain must not contain '/', found in ${field}: ${JSON.stringify(v)}`;
+  }
+  return undefined;
 }
 
 function validateCondition(r: WebhookReport, path: string, when: unknown): void {

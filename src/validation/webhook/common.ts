@@ -22,19 +22,27 @@ export function validateLabels(r: WebhookReport, path: string, labels: unknown):
 
 /**
  * A workload selector: `matchLabels` (DestinationRule, PeerAuthentication, AuthorizationPolicy, Telemetry, …) or
- * `labels` (ServiceEntry); no empty keys, no wildcards, and (warning) at least one label.
+ * `labels` (ServiceEntry, Sidecar, EnvoyFilter); no empty keys, no wildcards, and (warning) at least one label.
+ * Returns false when the selector has errors.
  */
-export function validateWorkloadSelector(r: WebhookReport, path: string, selector: unknown, field = 'matchLabels'): void {
-  if (!isObj(selector)) return;
+export function validateWorkloadSelector(r: WebhookReport, path: string, selector: unknown, field = 'matchLabels',
+  emptyWarning = 'workload selector specified without labels'): boolean {
+  if (!isObj(selector)) return true;
   const labels = entries(selector[field]);
+  let ok = true;
   for (const [key, value] of labels) {
     const pair = JSON.stringify(`${key}=${str(value)}`);
-    if (key === '') r.error(`${path}.${field}`, `empty key is not supported in selector: ${pair}`);
+    if (key === '') {
+      r.error(`${path}.${field}`, `empty key is not supported in selector: ${pair}`);
+      ok = false;
+    }
     if (key.includes('*') || str(value).includes('*')) {
       r.error(keyPath(`${path}.${field}`, key), `wildcard is not supported in selector: ${pair}`);
+      ok = false;
     }
   }
-  if (labels.length === 0) r.warning(path, 'workload selector specified without labels');
+  if (labels.length === 0) r.warning(path, emptyWarning);
+  return ok;
 }
 
 /** Only one way of choosing the workloads a policy applies to. */

@@ -4,7 +4,7 @@ import { subsetNameError } from './destination';
 import { wildcardDomainError } from './hosts';
 import { isObj, list, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
-import { validateTrafficPolicy } from './traffic-policy';
+import { validateTrafficPolicy, warnFailoverWithoutOutlierDetection } from './traffic-policy';
 
 export function validateDestinationRule(r: WebhookReport, spec: Obj): void {
   if (typeof spec.host === 'string' || spec.host === undefined) {
@@ -15,6 +15,8 @@ export function validateDestinationRule(r: WebhookReport, spec: Obj): void {
   validateExportTo(r, spec.exportTo, false, hasSelector);
   validateWorkloadSelector(r, 'spec.workloadSelector', spec.workloadSelector);
   validateTrafficPolicy(r, 'spec.trafficPolicy', spec.trafficPolicy);
+  // istiod keeps warnings of the top-level policy only (subset and port-level ones are dropped).
+  warnFailoverWithoutOutlierDetection(r, 'spec.trafficPolicy', spec.trafficPolicy);
 }
 
 function validateSubsets(r: WebhookReport, subsets: unknown): void {

@@ -19,7 +19,10 @@ export function validateEnvoyFilter(r: WebhookReport, spec: Obj): void {
   if (isObj(spec.workloadSelector) && list(spec.targetRefs).length > 0) {
     r.error('spec', 'only one of targetRefs or workloadSelector can be set');
   }
-  validateWorkloadSelector(r, 'spec.workloadSelector', spec.workloadSelector, 'labels');
+  r.warning('spec', 'EnvoyFilter exposes internal implementation details that may change at any time. Prefer other ' +
+    'APIs if possible, and exercise extreme caution, especially around upgrades.');
+  validateWorkloadSelector(r, 'spec.workloadSelector', spec.workloadSelector, 'labels',
+    'Envoy filter: workload selector specified without labels, will be applied to all services in namespace');
   list(spec.targetRefs).forEach((ref, i) => validatePolicyTargetRef(r, `spec.targetRefs[${i}]`, ref));
   list(spec.configPatches).forEach((cp, i) => {
     const path = `spec.configPatches[${i}]`;
@@ -83,6 +86,32 @@ function validateMatchClass(r: WebhookReport, path: string, applyTo: string, mat
   }
 }
 
+// Envoy's deprecated well-known filter names (removed from Envoy; a match on them finds nothing).
+const DEPRECATED_FILTER_NAMES: ReadonlyMap<string, string> = new Map([
+  ['envoy.buffer', 'envoy.filters.http.buffer'], ['envoy.cors', 'envoy.filters.http.cors'],
+  ['envoy.csrf', 'envoy.filters.http.csrf'], ['envoy.ext_authz', 'envoy.filters.http.ext_authz'],
+  ['envoy.fault', 'envoy.filters.http.fault'], ['envoy.grpc_http1_bridge', 'envoy.filters.http.grpc_http1_bridge'],
+  ['envoy.grpc_json_transcoder', 'envoy.filters.http.grpc_json_transcoder'],
+  ['envoy.grpc_web', 'envoy.filters.http.grpc_web'], ['envoy.gzip', 'envoy.filters.http.gzip'],
+  ['envoy.health_check', 'envoy.filters.http.health_check'], ['envoy.ip_tagging', 'envoy.filters.http.ip_tagging'],
+  ['envoy.lua', 'envoy.filters.http.lua'], ['envoy.rate_limit', 'envoy.filters.http.ratelimit'],
+  ['envoy.router', 'envoy.filters.http.router'], ['envoy.squash', 'envoy.filters.http.squash'],
+  ['envoy.client_ssl_auth', 'envoy.filters.network.client_ssl_auth'], ['envoy.echo', 'envoy.filters.network.echo'],
+  ['envoy.http_connection_manager', 'envoy.filters.network.http_connection_manager'],
+  ['envoy.mongo_proxy', 'envoy.filters.network.mongo_proxy'], ['envoy.ratelimit', 'envoy.filters.network.ratelimit'],
+  ['envoy.redis_proxy', 'envoy.filters.network.redis_proxy'], ['envoy.tcp_proxy', 'envoy.filters.network.tcp_proxy'],
+  ['envoy.listener.http_inspector', 'envoy.filters.listener.http_inspector'],
+  ['envoy.listener.original_dst', 'envoy.filters.listener.original_dst'],
+  ['envoy.listener.original_src', 'envoy.filters.listener.original_src'],
+  ['envoy.listener.proxy_protocol', 'envoy.filters.listener.proxy_protocol'],
+  ['envoy.listener.tls_inspector', 'envoy.filters.listener.tls_inspector'],
+]);
+
+function warnDeprecatedFilterName(r: WebhookReport, path: string, name: string): void {
+  const replacement = DEPRECATED_FILTER_NAMES.get(name);
+  if (replacement !== undefined) r.warning(path, `using deprecated filter name "${name}"; use "${replacement}" instead`);
+}
+
 function validateFilterMatch(r: WebhookReport, path: string, applyTo: string, filter: Obj): void {
   if (applyTo === 'LISTENER' || applyTo === 'FILTER_CHAIN') {
     r.warning(path, `Envoy filter: filter match has no effect when used with ${applyTo}`);
@@ -92,6 +121,8 @@ function validateFilterMatch(r: WebhookReport, path: string, applyTo: string, fi
     r.error(`${path}.name`, 'Envoy filter: filter match has no name to match on');
     return;
   }
+  warnDeprecatedFilterName(r, `${path}.name`, name);
+  if (isObj(filter.subFilter)) warnDeprecatedFilterName(r, `${path}.subFilter.name`, str(filter.subFilter.name));
   if (!isObj(filter.subFilter)) return;
   if (applyTo !== 'HTTP_FILTER') {
     r.error(`${path}.subFilter`, 'Envoy filter: subfilter match can be used with applyTo HTTP_FILTER only');

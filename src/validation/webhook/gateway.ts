@@ -1,13 +1,17 @@
 /** Gateway (networking.istio.io, any served version): servers, ports, hosts, bind addresses, TLS modes. */
 import { isIstioLabelName } from '../util/names';
 import { isHttpProtocol, isKnownProtocol, isTlsProtocol } from './common';
-import { wildcardDomainError } from './hosts';
+import { namespacedHostErrors } from './hosts';
 import { ipAddressError, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
 import { int, isObj, list, nonEmptyList, nonEmptyStr, Obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
+/** `internal.istio.io/gateway-semantics: gateway`: a Gateway istiod generated from a Gateway API Gateway. */
+export const GATEWAY_SEMANTICS_ANNOTATION = 'internal.istio.io/gateway-semantics';
+
 export function validateGateway(r: WebhookReport, spec: Obj): void {
-  if (r.name !== '' && !isIstioLabelName(r.name)) {
+  const gatewaySemantics = r.annotation(GATEWAY_SEMANTICS_ANNOTATION) === 'gateway';
+  if (r.name !== '' && !gatewaySemantics && !isIstioLabelName(r.name)) {
     r.error('metadata.name', `invalid gateway name: "${r.name}" (must be a DNS-1123 label: no dots)`);
   }
   const servers = list(spec.servers);
@@ -20,7 +24,7 @@ export function validateGateway(r: WebhookReport, spec: Obj): void {
       return;
     }
     if (!isObj(server)) return;
-    validateServer(r, p, server);
+    validateServer(r, p, server, gatewaySemantics);
     if (isObj(server.port)) {
       const name = str(server.port.name);
       if (portNames.has(name)) r.error(`${p}.port.name`, `port names in servers must be unique: duplicate name ${name}`);
@@ -32,11 +36,12 @@ export function validateGateway(r: WebhookReport, spec: Obj): void {
   });
 }
 
-function validateServer(r: WebhookReport, path: string, server: Obj): void {
+function validateServer(r: WebhookReport, path: string, server: Obj, gatewaySemantics: boolean): void {
   const hosts = list(server.hosts);
   if (hosts.length === 0) r.error(`${path}.hosts`, 'server config must contain at least one host');
   hosts.forEach((host, i) => {
-    if (typeof host === 'string') r.errorIf(`${path}.hosts[${i}]`, gatewayHostError(host));
+    if (typeof host !== 'string') return;
+    for (const err of namespacedHostErrors(host, true, gatewaySemantics)) r.error(`${path}.hosts[${i}]`, err);
   });
   const bind = str(server.bind);
   const portOk = validateServerPort(r, `${path}.port`, server.port, bind);
@@ -65,17 +70,6 @@ function validateServer(r: WebhookReport, path: string, server: Obj): void {
       r.error(`${path}.tls`, `server cannot have TLS settings for non HTTPS/TLS ports (protocol "${protocol}")`);
     }
   }
-}
-
-/** `host`, or `namespace/host` with namespace `*`, `.` or a namespace name; host a (wildcard) domain. */
-function gatewayHostError(host: string): string | undefined {
-  const slash = host.indexOf('/');
-  if (slash < 0) return wildcardDomainError(host);
-  const ns = host.slice(0, slash);
-  const name = host.slice(slash + 1);
-  if (ns === '' || name === '') return `config namespace and dnsName in host entry cannot be empty (in "${host}")`;
-  if (ns !== '*' && ns !== '.' && !isIstioLabelName(ns)) return `invalid namespace value "${ns}" in gateway (in "${host}")`;
-  return wildcardDomainError(name);
 }
 
 /** Returns whether the port could be read and is valid enough to judge the TLS/protocol combination. */
@@ -109,6 +103,40 @@ function validateServerPort(r: WebhookReport, path: string, port: unknown, bind:
   return ok;
 }
 
+// Envoy's cipher names istiod knows (pkg/config/security ValidCipherSuites).
+const VALID_CIPHER_SUITES = new Set([
+  'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305',
+  'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'AES128-GCM-SHA256', 'AES256-GCM-SHA384', 'AES128-SHA',
+  'ECDHE-ECDSA-AES256-SHA', 'ECDHE-RSA-AES256-SHA', 'AES256-SHA', 'DES-CBC3-SHA',
+]);
+
+/** Unknown and repeated cipher suites are dropped by istiod with a warning; `ALL` and `[a|b]` groups pass. */
+function warnCipherSuites(r: WebhookReport, path: string, suites: readonly unknown[]): void {
+  const invalid: string[] = [];
+  const duplicate: string[] = [];
+  const seen = new Set<string>();
+  for (const s of suites) {
+    if (typeof s !== 'string') continue;
+    const special = s === '' || s === 'ALL' || !/^[A-Za-z0-9]/.test(s);
+    if (!special && !VALID_CIPHER_SUITES.has(s)) invalid.push(s);
+    else if (seen.has(s)) duplicate.push(s);
+    seen.add(s);
+  }
+  if (invalid.length > 0) r.warning(path, `ignoring invalid cipher suites: [${invalid.join(' ')}]`);
+  if (duplicate.length > 0) r.warning(path, `ignoring duplicate cipher suites: [${duplicate.join(' ')}]`);
+}
+
+/** How many of the four certificate sources a server sets (istiod allows one). */
+function certificateSources(tls: Obj): number {
+  let n = 0;
+  if (nonEmptyStr(tls.serverCertificate) || nonEmptyStr(tls.privateKey)) n++;
+  if (nonEmptyStr(tls.credentialName)) n++;
+  if (nonEmptyList(tls.credentialNames)) n++;
+  if (nonEmptyList(tls.tlsCertificates)) n++;
+  return n;
+}
+
 /** ServerTLSSettings (validateTLSOptions): what each mode needs and excludes. Also used by Sidecar ingress. */
 export function validateServerTls(r: WebhookReport, path: string, tls: unknown): void {
   if (!isObj(tls)) return;
@@ -118,25 +146,43 @@ export function validateServerTls(r: WebhookReport, path: string, tls: unknown):
     r.warning(`${path}.minProtocolVersion`,
       'TLS version below TLSV1_2 require setting compatible ciphers as by default they no longer include compatible ciphers.');
   }
+  warnCipherSuites(r, `${path}.cipherSuites`, list(tls.cipherSuites));
   if (mode === 'ISTIO_MUTUAL') {
     for (const [field, what] of [['serverCertificate', 'server certificate'], ['privateKey', 'private key'],
-      ['caCertificates', 'CA bundle'], ['credentialName', 'credentialName']]) {
-      if (nonEmptyStr(tls[field])) r.error(`${path}.${field}`, `ISTIO_MUTUAL TLS cannot have associated ${what}`);
+      ['caCertificates', 'CA bundle'], ['tlsCertificates', 'tlsCertificates'], ['credentialName', 'credentialName'],
+      ['credentialNames', 'credentialNames']]) {
+      if (nonEmptyStr(tls[field]) || nonEmptyList(tls[field])) {
+        r.error(`${path}.${field}`, `ISTIO_MUTUAL TLS cannot have associated ${what}`);
+      }
     }
     return;
   }
-  if (mode === 'PASSTHROUGH' || mode === 'AUTO_PASSTHROUGH') {
-    if (['caCrl', 'serverCertificate', 'privateKey', 'caCertificates', 'credentialName'].some((f) => nonEmptyStr(tls[f]))) {
-      r.warning(path, `${mode} mode does not use certificates, they will be ignored`);
-    }
-    return;
+  const passthrough = mode === 'PASSTHROUGH' || mode === 'AUTO_PASSTHROUGH';
+  if (passthrough && (['caCrl', 'serverCertificate', 'privateKey', 'caCertificates', 'credentialName']
+    .some((f) => nonEmptyStr(tls[f])) || nonEmptyList(tls.credentialNames) || nonEmptyList(tls.tlsCertificates))) {
+    r.warning(path, `${mode} mode does not use certificates, they will be ignored`);
+  }
+  if (certificateSources(tls) > 1) {
+    r.error(path, 'only one of credential_name, credential_names, server_certificate/private_key, tls_certificates should be specified');
   }
   const mutual = mode === 'MUTUAL' || mode === 'OPTIONAL_MUTUAL';
-  if (mode !== 'SIMPLE' && !mutual) return;
-  // Certificates fetched from a secret (credentialName / credentialNames) need nothing inline.
-  if (nonEmptyStr(tls.credentialName) || nonEmptyList(tls.credentialNames)) return;
+  if (mode === 'SIMPLE' || mutual) {
+    // Certificates fetched from a secret (credentialName / credentialNames) need nothing inline.
+    if (nonEmptyStr(tls.credentialName) || nonEmptyList(tls.credentialNames)) return;
+    validateInlineCertificates(r, path, tls, mutual);
+  }
+  if (nonEmptyStr(tls.caCrl)) {
+    if (nonEmptyStr(tls.credentialName)) {
+      r.error(`${path}.caCrl`, 'CRL is not supported with credentialName. CRL has to be specified in the credential');
+    }
+    if (mode === 'SIMPLE') r.error(`${path}.caCrl`, 'CRL is not supported with SIMPLE TLS');
+  }
+}
+
+function validateInlineCertificates(r: WebhookReport, path: string, tls: Obj, mutual: boolean): void {
   const label = mutual ? 'MUTUAL' : 'SIMPLE';
   const certs = list(tls.tlsCertificates);
+  if (certs.length > 2) r.warning(`${path}.tlsCertificates`, `${label} TLS can support up to 2 server certificates`);
   if (certs.length > 0) {
     certs.forEach((c, i) => {
       if (!isObj(c)) return;

@@ -2,6 +2,7 @@
  * Host names as istiod judges them (pkg/config/validation/agent ValidateFQDN / ValidateWildcardDomain and
  * pkg/config/host Name.Matches / SubsetOf).
  */
+import { isIpAddress } from './net';
 import { isIstioLabelName } from '../util/names';
 
 const WILDCARD_LABEL = /^(\*|(\*|\*-)?[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?)$/;
@@ -93,4 +94,60 @@ export function hostSubsetOf(host: string, of: string): boolean {
   }
   if (isWildcarded(of)) return host.endsWith(of.slice(1));
   return host === of;
+}
+
+/** `*bar.com`: a wildcard that is not a whole first label (Gateway API and Envoy match it differently). */
+export function partialWildcardError(host: string): string | undefined {
+  if (host.includes('*') && host !== '*' && !host.startsWith('*.')) return `partial wildcard "${host}" not allowed`;
+  return undefined;
+}
+
+/** The dnsName part of a Gateway server or Sidecar egress host: an FQDN (or IP for gateways), a prefix wildcard, or `*`. */
+function hostPartErrors(host: string, isGateway: boolean): string[] {
+  const errors: string[] = [];
+  if (host !== '*' && !host.includes('.')) errors.push(`short names (non FQDN) are not allowed (host "${host}")`);
+  const err = wildcardDomainError(host);
+  if (err !== undefined && !(isGateway && isIpAddress(host))) errors.push(err);
+  const partial = partialWildcardError(host);
+  if (partial !== undefined) errors.push(partial);
+  return errors;
+}
+
+/**
+ * A `namespace/dnsName` host entry of a Gateway server (a bare dnsName is allowed there) or a Sidecar egress
+ * listener. Namespace `~` is allowed in Sidecars, and in Gateways only under `gatewaySemantics` (those Istio
+ * generates from Gateway API objects).
+ */
+export function namespacedHostErrors(entry: string, isGateway: boolean, gatewaySemantics: boolean): string[] {
+  const slash = entry.indexOf('/');
+  if (slash < 0) {
+    if (isGateway) return hostPartErrors(entry, true);
+    return [`host "${entry}" must be of form namespace/dnsName (e.g. "./*", "istio-system/*", "*/svc.example.com")`];
+  }
+  const errors: string[] = [];
+  const ns = entry.slice(0, slash);
+  const host = entry.slice(slash + 1);
+  if (ns === '' || host === '') errors.push(`config namespace and dnsName in host entry cannot be empty (in "${entry}")`);
+  const tildeAllowed = !isGateway || gatewaySemantics;
+  if (ns !== '*' && ns !== '.' && !(ns === '~' && tildeAllowed) && !isIstioLabelName(ns)) {
+    errors.push(`invalid namespace value "${ns}" in ${isGateway ? 'gateway' : 'sidecar'} (in "${entry}")`);
+  }
+  return errors.concat(hostPartErrors(host, isGateway));
+}
+
+const AUTO_SNI_FORMAT = 'outbound_.<PORT>_._.<HOSTNAME>';
+
+/**
+ * A VirtualService host or SNI host where TLS routing is in play: besides (wildcard) domains, istiod accepts the
+ * SNI names it generates for mTLS clusters, `outbound_.<port>_._.<host>`.
+ */
+export function sniDomainError(domain: string): string | undefined {
+  if (!domain.startsWith('outbound_')) return wildcardDomainError(domain);
+  const pre = preconditionError(domain);
+  if (pre) return pre;
+  const parts = domain.split('_');
+  if (parts.length < 4) return `domain name ${domain} invalid, should follow '${AUTO_SNI_FORMAT}' format`;
+  if (!/[0-9]/.test(parts[1])) return `domain name "${domain}" invalid (label "${parts[1]}" invalid). should follow ${AUTO_SNI_FORMAT} format`;
+  if (!/[a-zA-Z]/.test(parts[3])) return `domain name "${domain}" invalid (label "${parts[3]}" invalid). should follow ${AUTO_SNI_FORMAT} format`;
+  return undefined;
 }

@@ -3,6 +3,7 @@
  */
 import { isHttpToken } from '../util/http';
 import { re2Error } from '../util/re2';
+import { headerValueError } from './header-value';
 import { entries, isObj, keyPath, list, obj, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
 
@@ -38,23 +39,19 @@ function isAuthorityHeader(name: string): boolean {
   return lower === ':authority' || lower === 'host';
 }
 
-function isInternalHeader(name: string): boolean {
-  return name.startsWith(':') || name.toLowerCase() === 'host';
-}
-
-/** A header a route adds/sets/removes; `allowAuthority` for request add/set, where the authority may be rewritten. */
-function headerOperationNameError(name: string, allowAuthority: boolean): string | undefined {
-  if (name === '') return 'header name cannot be empty';
-  if (allowAuthority && isAuthorityHeader(name)) return undefined;
-  if (isInternalHeader(name)) return `invalid header "${name}": header cannot have ":" prefix and cannot be "host"`;
-  return isHttpToken(name) ? undefined : invalidName(name);
-}
-
-/** Envoy reads `%NAME%` in header values as a command operator, so a lone `%` must be written `%%`. */
-function headerValueError(value: string): string | undefined {
-  let percents = 0;
-  for (let i = value.indexOf('%'); i >= 0; i = value.indexOf('%', i + 1)) percents++;
-  return percents % 2 === 0 ? undefined : `header value "${value}": single % not allowed. Use %% to represent a literal %`;
+/**
+ * A header a route adds/sets/removes. istiod does not token-check these names; it refuses pseudo-headers
+ * (`:authority` and `host` may be set on requests, where they rewrite the authority) and, for request removal
+ * and all response operations, the Host header.
+ */
+function headerOperationNameError(name: string, requestAddOrSet: boolean): string | undefined {
+  if (requestAddOrSet) {
+    if (name.startsWith(':') && name.toLowerCase() !== ':authority') return `invalid header "${name}": header cannot have ":" prefix`;
+    return undefined;
+  }
+  if (name.toLowerCase() === 'host') return `invalid header "${name}": cannot set Host header`;
+  if (name.startsWith(':')) return `invalid header "${name}": header cannot have ":" prefix`;
+  return undefined;
 }
 
 /**

@@ -10,7 +10,8 @@ import { validateEnvoyFilter } from './envoy-filter';
 import { validateProxyConfig, validateWasmPlugin } from './extensions';
 import { validateGateway } from './gateway';
 import { validatePeerAuthentication } from './peer-authentication';
-import { isObj, Obj } from '../util/plain-json';
+import { isObj, Obj, str } from '../util/plain-json';
+import { validateMetadata } from './metadata';
 import { WebhookReport } from './report';
 import { validateRequestAuthentication } from './request-authentication';
 import { validateServiceEntry } from './service-entry';
@@ -62,6 +63,6 @@ export function validateWebhook(obj: object): Finding[] {
   const spec = obj.spec === undefined || obj.spec === null ? NO_SPEC : obj.spec;
   if (!isObj(spec)) return [];
   const report = new WebhookReport(obj);
-  kindRules.validate(report, spec);
+  if (validateMetadata(report, kind, str(spec.action) || 'ALLOW')) kindRules.validate(report, spec);
   return report.findings;
 }

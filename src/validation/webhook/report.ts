@@ -36,6 +36,18 @@ export class WebhookReport {
     return str(this.metadata.name);
   }
 
+  /** An annotation of the object; undefined when absent or not a string. */
+  public annotation(key: string): string | undefined {
+    const value = obj(this.metadata.annotations)[key];
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /** A label of the object; undefined when absent or not a string. */
+  public label(key: string): string | undefined {
+    const value = obj(this.metadata.labels)[key];
+    return typeof value === 'string' ? value : undefined;
+  }
+
   private get metadata(): Obj {
     return (this.meta ??= obj((this.obj as Obj).metadata));
   }

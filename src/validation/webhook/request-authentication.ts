@@ -27,7 +27,8 @@ function jwksUriError(uri: string): string | undefined {
 }
 
 function validateJwtRule(r: WebhookReport, path: string, rule: Obj): void {
-  if (str(rule.issuer) === '') r.error(`${path}.issuer`, 'issuer must be set');
+  // The issuer may be left out when the keys come from jwksUri (istiod then accepts any issuer).
+  if (str(rule.issuer) === '' && str(rule.jwksUri) === '') r.error(`${path}.issuer`, 'issuer or jwksUri must be non-empty string');
   list(rule.audiences).forEach((a, i) => {
     if (a === '') r.error(`${path}.audiences[${i}]`, 'audience must be non-empty string');
   });
@@ -43,6 +44,7 @@ function validateJwtRule(r: WebhookReport, path: string, rule: Obj): void {
       r.error(`${path}.jwks`, `jwks parse error: ${(e as Error).message}`);
     }
     if (parsed !== undefined && !isObj(parsed)) r.error(`${path}.jwks`, 'jwks parse error: expected a JSON object (a JWK or a JWK set)');
+    else if (isObj(parsed)) warnPrivateKeys(r, `${path}.jwks`, parsed);
   }
   list(rule.fromHeaders).forEach((h, i) => {
     if (h === null) r.error(`${path}.fromHeaders[${i}]`, 'location header name must be non-null');
@@ -66,5 +68,18 @@ function validateJwtRule(r: WebhookReport, path: string, rule: Obj): void {
       return;
     }
     r.errorIf(`${p}.header`, headerNameError(str(o.header)));
+  });
+}
+
+// JWK members that only private (asymmetric) or secret (symmetric `oct`) keys carry (RFC 7518 §6).
+const PRIVATE_KEY_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k'];
+
+/** A JWK set (or single JWK) handing out private key material: a leak, since only public keys verify tokens. */
+function warnPrivateKeys(r: WebhookReport, path: string, jwks: Obj): void {
+  const keys = Array.isArray(jwks.keys) ? jwks.keys : [jwks];
+  keys.forEach((key, i) => {
+    if (isObj(key) && PRIVATE_KEY_MEMBERS.some((m) => key[m] !== undefined)) {
+      r.warning(path, `jwks key at index ${i} contains private key material; only public keys are used for verification`);
+    }
   });
 }

@@ -11,13 +11,14 @@ export function validateServiceEntry(r: WebhookReport, spec: Obj): void {
   if (isObj(spec.workloadSelector) && endpoints.length > 0) {
     r.error('spec', 'only one of WorkloadSelector or Endpoints is allowed in Service Entry');
   }
-  validateWorkloadSelector(r, 'spec.workloadSelector', spec.workloadSelector, 'labels');
+  validateWorkloadSelector(r, 'spec.workloadSelector', spec.workloadSelector, 'labels',
+    'service entry: workload selector specified without labels, will be applied to all services in namespace');
   const hosts = list(spec.hosts).filter((h): h is string => typeof h === 'string');
   if (list(spec.hosts).length === 0) r.error('spec.hosts', 'service entry must have at least one host');
   hosts.forEach((host, i) => {
     r.errorIf(`spec.hosts[${i}]`, host === '*' ? 'invalid host * (a ServiceEntry cannot select every host)' : wildcardDomainError(host));
     // `*foo.com` is accepted but matches differently from what it suggests; `*.foo.com` is meant.
-    if (host.length > 1 && host.startsWith('*') && !host.startsWith('*.')) {
+    if (resolution !== 'DYNAMIC_DNS' && host.length > 1 && host.startsWith('*') && !host.startsWith('*.')) {
       r.warning(`spec.hosts[${i}]`, `partial wildcard "${host}" not allowed (use "*.${host.slice(1).replace(/^[-.]/, '')}")`);
     }
   });
@@ -71,13 +72,15 @@ function validateResolution(r: WebhookReport, spec: Obj, resolution: string, end
     if (isObj(spec.workloadSelector)) r.warning('spec.workloadSelector', 'workloadSelector should not be set when resolution mode is NONE');
     return;
   }
+  if (resolution === 'DYNAMIC_DNS') {
+    validateDynamicDns(r, spec, hosts, endpoints);
+    return;
+  }
   if (resolution === 'DNS' || resolution === 'DNS_ROUND_ROBIN') {
-    if (endpoints.length === 0) {
-      hosts.forEach((host, i) => {
-        if (fqdnError(host) !== undefined) {
-          r.error(`spec.hosts[${i}]`, `hosts must be FQDN if no endpoints are provided for resolution mode ${resolution} (host "${host}")`);
-        }
-      });
+    // istiod reports the first such host only.
+    const bad = endpoints.length === 0 ? hosts.findIndex((h) => fqdnError(h) !== undefined) : -1;
+    if (bad >= 0) {
+      r.error(`spec.hosts[${bad}]`, `hosts must be FQDN or contain only prefix wildcards if no endpoints are provided for resolution mode ${resolution}, ${hosts[bad]}`);
     }
     if (resolution === 'DNS_ROUND_ROBIN' && endpoints.length > 1) {
       r.error('spec.endpoints', `there must only be 0 or 1 endpoint for resolution mode ${resolution}`);
@@ -115,4 +118,34 @@ function validateEndpoint(r: WebhookReport, path: string, e: Obj, isStatic: bool
     if (number !== undefined) r.errorIf(p, portError(number));
   }
   validateLabels(r, `${path}.labels`, e.labels);
+}
+
+const DYNAMIC_DNS_PROTOCOLS = new Set(['HTTP', 'TLS', 'GRPC', 'HTTP2']);
+const USE_WAYPOINT_LABEL = 'istio.io/use-waypoint';
+
+/**
+ * DYNAMIC_DNS: Envoy resolves each request's host on the fly, so hosts must be wildcards, there are no
+ * addresses or endpoints, and only protocols that carry the host (HTTP, TLS SNI) work.
+ */
+function validateDynamicDns(r: WebhookReport, spec: Obj, hosts: readonly string[], endpoints: readonly unknown[]): void {
+  const mode = 'DYNAMIC_DNS';
+  if (hosts.length === 0) r.error('spec.hosts', `at least one wildcard host must be provided for resolution type ${mode}`);
+  hosts.forEach((host, i) => {
+    if (!host.startsWith('*')) r.error(`spec.hosts[${i}]`, `host must be wildcarded for resolution mode ${mode}`);
+  });
+  if (list(spec.addresses).length > 0) {
+    r.error('spec.addresses', `addresses cannot be set for resolution type ${mode}. HTTP route domains will only be generatedfrom the hosts field values`);
+  }
+  if (endpoints.length > 0) {
+    r.error('spec.endpoints', `endpoints cannot be set for resolution type ${mode}. Destination IP address determined from hostsfield values`);
+  }
+  list(spec.ports).forEach((port, i) => {
+    if (isObj(port) && !DYNAMIC_DNS_PROTOCOLS.has(str(port.protocol).toUpperCase())) {
+      r.error(`spec.ports[${i}].protocol`, `only HTTP, TLS, GRPC, and HTTP2 protocols are supported for resolution type ${mode}`);
+    }
+  });
+  const waypoint = r.label(USE_WAYPOINT_LABEL);
+  if (str(spec.location) === 'MESH_INTERNAL' && waypoint !== undefined && waypoint !== '' && waypoint !== 'none') {
+    r.error('spec.location', `location MESH_INTERNAL with resolution type ${mode} is not supported when using waypoints`);
+  }
 }

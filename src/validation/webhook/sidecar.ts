@@ -2,20 +2,19 @@
  * Sidecar (networking.istio.io, any served version): egress listeners and their `namespace/dnsName` hosts,
  * ingress listeners, workloadSelector, outbound traffic policy.
  */
-import { isIstioLabelName } from '../util/names';
-import { isTlsProtocol, portNameError, protocolError } from './common';
+import { isTlsProtocol, portNameError, protocolError, validateWorkloadSelector } from './common';
 import { validateDestination } from './destination';
 import { validateServerTls } from './gateway';
-import { fqdnError, wildcardDomainError } from './hosts';
+import { fqdnError, namespacedHostErrors } from './hosts';
 import { ipAddressError, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
 import { hasObj, int, isObj, list, nonEmptyList, Obj, obj, present, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 import { validateConnectionPool } from './traffic-policy';
 
 export function validateSidecar(r: WebhookReport, spec: Obj): void {
-  if (isObj(spec.workloadSelector) && !isObj(spec.workloadSelector.labels)) {
-    r.error('spec.workloadSelector.labels', 'sidecar: workloadSelector cannot have empty labels');
-  }
+  // istiod stops at selector errors; an empty selector is allowed (it selects the whole namespace).
+  if (!validateWorkloadSelector(r, 'spec.workloadSelector', spec.workloadSelector, 'labels',
+    'sidecar: workload selector specified without labels, will be applied to all services in namespace')) return;
   if (!nonEmptyList(spec.egress) && !nonEmptyList(spec.ingress) && !hasObj(spec, 'outboundTrafficPolicy') &&
       !hasObj(spec, 'inboundConnectionPool')) {
     r.error('spec', 'sidecar: empty configuration provided (set egress, ingress, outboundTrafficPolicy or inboundConnectionPool)');
@@ -88,6 +87,8 @@ function validateIngressTls(r: WebhookReport, path: string, tls: unknown, protoc
   if (nonEmptyList(tls.subjectAltNames)) r.error(`${path}.subjectAltNames`, 'sidecar: subjectAltNames is not supported in ingress tls');
   if (tls.httpsRedirect === true) r.error(`${path}.httpsRedirect`, 'sidecar: httpsRedirect is not supported');
   if (str(tls.credentialName) !== '') r.error(`${path}.credentialName`, 'sidecar: credentialName is not currently supported');
+  if (nonEmptyList(tls.credentialNames)) r.error(`${path}.credentialNames`, 'sidecar: credentialNames is not currently supported');
+  if (nonEmptyList(tls.tlsCertificates)) r.error(`${path}.tlsCertificates`, 'sidecar: tls_certificates is not currently supported');
   const mode = str(tls.mode);
   if (mode === 'ISTIO_MUTUAL' || mode === 'AUTO_PASSTHROUGH') {
     r.error(`${path}.mode`, `configuration is invalid: cannot set mode to ${mode} in sidecar ingress tls`);
@@ -163,22 +164,11 @@ function validateEgressHosts(r: WebhookReport, path: string, hosts: unknown): vo
       }
       names.add(name);
     }
-    r.errorIf(p, egressHostError(host));
+    for (const err of namespacedHostErrors(host, false, false)) r.error(p, err);
   });
   if (byNamespace.get('*')?.has('*') && byNamespace.size !== 1) {
     r.warning(path, '`*/*` host select all resources, no other hosts can be added');
   }
-}
-
-/** `namespace/dnsName` where namespace is `*`, `.`, `~` or a namespace name and dnsName a (wildcard) domain. */
-function egressHostError(host: string): string | undefined {
-  const slash = host.indexOf('/');
-  if (slash < 0) return `sidecar: egress host "${host}" must be of form namespace/dnsName (e.g. "./*", "istio-system/*", "*/svc.example.com")`;
-  const ns = host.slice(0, slash);
-  const name = host.slice(slash + 1);
-  if (ns === '' || name === '') return `config namespace and dnsName in host entry cannot be empty (in "${host}")`;
-  if (ns !== '*' && ns !== '.' && ns !== '~' && !isIstioLabelName(ns)) return `invalid namespace value "${ns}" in sidecar (in "${host}")`;
-  return wildcardDomainError(name);
 }
 
 function validateOutboundTrafficPolicy(r: WebhookReport, policy: unknown): void {

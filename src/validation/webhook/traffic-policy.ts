@@ -184,6 +184,15 @@ function localitiesError(localities: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Locality failover only happens when outlier detection ejects the unhealthy local endpoints. */
+export function warnFailoverWithoutOutlierDetection(r: WebhookReport, path: string, policy: unknown): void {
+  const setting = obj(obj(obj(policy).loadBalancer).localityLbSetting);
+  if (!nonEmptyList(setting.failover) && !nonEmptyList(setting.failoverPriority)) return;
+  if (!hasObj(obj(policy), 'outlierDetection')) {
+    r.warning(`${path}.loadBalancer.localityLbSetting`, 'outlier detection policy must be provided for failover');
+  }
+}
+
 function validateLocalityLb(r: WebhookReport, path: string, setting: unknown): void {
   if (!isObj(setting)) return;
   const distribute = list(setting.distribute);

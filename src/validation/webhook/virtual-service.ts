@@ -4,9 +4,9 @@
  */
 import { validateExportTo, validateLabels } from './common';
 import { validateRouteDestinations } from './destination';
-import { hostsOverlap, hostSubsetOf, wildcardDomainError } from './hosts';
+import { hostsOverlap, hostSubsetOf, sniDomainError, wildcardDomainError } from './hosts';
 import { ipSubnetError, isIpAddress, portError } from './net';
-import { int, isObj, list, Obj } from '../util/plain-json';
+import { int, isObj, list, nonEmptyList, Obj, obj } from '../util/plain-json';
 import { WebhookReport } from './report';
 import { validateGatewayNames } from './virtual-service-gateways';
 import { validateHttpRoute } from './virtual-service-http';
@@ -27,11 +27,13 @@ export function validateVirtualService(r: WebhookReport, spec: Obj): void {
 
   if (delegate) validateDelegateVirtualService(r, spec);
   if (gateways.length > 0) validateGatewayNames(r, 'spec.gateways', spec.gateways);
-  validateHosts(r, hosts, boundToMesh);
+  const tls = list(spec.tls);
+  // istiod accepts its generated SNI names as hosts of a gateway-bound VirtualService with TLS routes.
+  const sniHosts = boundToGateway && !boundToMesh && tls.some((t) => list(obj(t).match).some((m) => nonEmptyList(obj(m).sniHosts)));
+  validateHosts(r, hosts, boundToMesh, sniHosts);
 
   const http = list(spec.http);
   const tcp = list(spec.tcp);
-  const tls = list(spec.tls);
   if (http.length === 0 && tcp.length === 0 && tls.length === 0) {
     r.error('spec', 'http, tcp or tls must be provided in virtual service');
   }
@@ -43,7 +45,8 @@ export function validateVirtualService(r: WebhookReport, spec: Obj): void {
   }
   for (let i = 0; i < tls.length; i++) {
     const route = tls[i];
-    if (isObj(route)) validateTlsRoute(r, `spec.tls[${i}]`, route, hosts);
+    // For SNI names istiod treats a VirtualService without gateways as gateway-bound too.
+    if (isObj(route)) validateTlsRoute(r, `spec.tls[${i}]`, route, hosts, !gateways.includes(MESH_GATEWAY));
   }
   for (let i = 0; i < tcp.length; i++) {
     const route = tcp[i];
@@ -70,11 +73,11 @@ function validateDelegateVirtualService(r: WebhookReport, spec: Obj): void {
   if (list(spec.tcp).length > 0) r.error('spec.tcp', 'delegate virtual service must have no tcp route specified');
 }
 
-function validateHosts(r: WebhookReport, hosts: readonly string[], boundToMesh: boolean): void {
+function validateHosts(r: WebhookReport, hosts: readonly string[], boundToMesh: boolean, sni: boolean): void {
   let allValid = true;
   for (let i = 0; i < hosts.length; i++) {
     const host = hosts[i];
-    const err = wildcardDomainError(host);
+    const err = sni ? sniDomainError(host) : wildcardDomainError(host);
     if (err !== undefined) {
       if (!isIpAddress(host)) {
         r.error(`spec.hosts[${i}]`, err);
@@ -113,7 +116,7 @@ function validateTcpRoute(r: WebhookReport, path: string, tcp: Obj): void {
   validateRouteDestinations(r, `${path}.route`, tcp.route, false);
 }
 
-function validateTlsRoute(r: WebhookReport, path: string, tls: Obj, hosts: readonly string[]): void {
+function validateTlsRoute(r: WebhookReport, path: string, tls: Obj, hosts: readonly string[], sni: boolean): void {
   const matches = list(tls.match);
   if (matches.length === 0) r.error(`${path}.match`, 'TLS route must have at least one match condition');
   matches.forEach((m, i) => {
@@ -125,8 +128,8 @@ function validateTlsRoute(r: WebhookReport, path: string, tls: Obj, hosts: reado
     if (!isObj(m)) return;
     const sniHosts = list(m.sniHosts);
     if (sniHosts.length === 0) r.error(`${p}.sniHosts`, 'TLS match must have at least one SNI host');
-    sniHosts.forEach((sni, j) => {
-      if (typeof sni === 'string') validateSniHost(r, `${p}.sniHosts[${j}]`, sni, hosts);
+    sniHosts.forEach((host, j) => {
+      if (typeof host === 'string') validateSniHost(r, `${p}.sniHosts[${j}]`, host, hosts, sni);
     });
     validateL4Match(r, p, m);
   });
@@ -134,8 +137,8 @@ function validateTlsRoute(r: WebhookReport, path: string, tls: Obj, hosts: reado
   validateRouteDestinations(r, `${path}.route`, tls.route, false);
 }
 
-function validateSniHost(r: WebhookReport, path: string, sni: string, hosts: readonly string[]): void {
-  const err = wildcardDomainError(sni);
+function validateSniHost(r: WebhookReport, path: string, sni: string, hosts: readonly string[], generated: boolean): void {
+  const err = generated ? sniDomainError(sni) : wildcardDomainError(sni);
   if (err !== undefined) {
     if (isIpAddress(sni)) r.warning(path, `using an IP address ("${sni}") goes against SNI spec and most clients do not support this`);
     else r.error(path, err);

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
-import { formatFinding, isError, validateObject } from '../../../src/validation';
+import { Finding, formatFinding, isError, validateObject } from '../../../src/validation';
 import { buildLib, CLI_JS } from '../../cli/build-lib';
 
 interface CorpusDoc {
@@ -53,6 +53,34 @@ function errorsOf(obj: object): string[] {
   return validateObject(obj).filter(isError).map(formatFinding);
 }
 
+/**
+ * What an invalid document must be rejected for, from its `# Expect: <layer> <code> <path|->: <message part>` line:
+ * the rule it is about, so that the case fails when that rule (or its whole layer) is removed.
+ */
+interface Expectation {
+  readonly layer: string;
+  readonly code: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+const EXPECT_LINE = /^# Expect: (schema|webhook|analysis) (\S+) (.*?): (.+)$/;
+
+function expectationOf(doc: CorpusDoc): Expectation | undefined {
+  const lines = doc.comment.split('\n').filter((l) => l.startsWith('# Expect:'));
+  if (lines.length !== 1) return undefined;
+  const m = EXPECT_LINE.exec(lines[0]);
+  return m ? { layer: m[1], code: m[2], path: m[3] === '-' ? '' : m[3], message: m[4] } : undefined;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function meets(f: Pick<Finding, 'severity' | 'layer' | 'code' | 'path' | 'message'>, e: Expectation): boolean {
+  return f.severity === 'error' && f.layer === e.layer && f.code === e.code && f.path === e.path && f.message.includes(e.message);
+}
+
 describe('corpus shape', () => {
   it('has enough objects of every kind and version the samples use', () => {
     expect(VALID.length).toBeGreaterThanOrEqual(150);
@@ -65,8 +93,9 @@ describe('corpus shape', () => {
     }
   });
 
-  it('says for every invalid object why it is invalid', () => {
+  it('says for every invalid object why it is invalid, and which rule must reject it', () => {
     expect(INVALID.filter((d) => !/^# Invalid\b/.test(d.comment)).map((d) => d.title)).toEqual([]);
+    expect(INVALID.filter((d) => expectationOf(d) === undefined).map((d) => d.title)).toEqual([]);
   });
 });
 
@@ -76,9 +105,14 @@ describe('valid corpus: accepted without errors', () => {
   });
 });
 
-describe('invalid corpus: rejected with at least one error', () => {
+describe('invalid corpus: rejected by the rule each document is about', () => {
   it.each(INVALID.map((d) => [d.title, d] as const))('%s', (_title, doc) => {
-    expect(errorsOf(doc.object).length).toBeGreaterThan(0);
+    const e = expectationOf(doc)!;
+    const errors = validateObject(doc.object).filter(isError);
+    // On failure, jest shows every error the document got next to the one expected.
+    expect(errors.map((f) => `${f.layer} ${f.code} ${f.path}: ${f.message}`))
+      .toContainEqual(expect.stringMatching(new RegExp(`^${escape(`${e.layer} ${e.code} ${e.path}: `)}.*${escape(e.message)}`)));
+    expect(errors.some((f) => meets(f, e))).toBe(true);
   });
 });
 
@@ -98,11 +132,11 @@ describe('compiled CLI, one object per file', () => {
     return docs.filter((d) => !seen.has(d.object.kind) && seen.add(d.object.kind) !== undefined);
   }
 
-  function runCli(doc: CorpusDoc, name: string): { status: number | null; findings: Array<{ severity: string }> } {
+  function runCli(doc: CorpusDoc, name: string): { status: number | null; findings: Finding[] } {
     const file = path.join(dir, `${name}.yaml`);
     fs.writeFileSync(file, doc.text);
     const res = spawnSync(process.execPath, [CLI_JS, 'validate', '--format', 'json', file], { encoding: 'utf8' });
-    return { status: res.status, findings: JSON.parse(res.stdout) as Array<{ severity: string }> };
+    return { status: res.status, findings: JSON.parse(res.stdout) as Finding[] };
   }
 
   it.each(sample(VALID).map((d, i) => [d.title, d, i] as const))('exit 0 for valid %s', (_title, doc, i) => {
@@ -113,7 +147,7 @@ describe('compiled CLI, one object per file', () => {
 
   it.each(sample(INVALID).map((d, i) => [d.title, d, i] as const))('exit 1 for invalid %s', (_title, doc, i) => {
     const res = runCli(doc, `invalid-${i}`);
-    expect(res.findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(res.findings.some((f) => meets(f, expectationOf(doc)!))).toBe(true);
     expect(res.status).toBe(1);
   });
 });

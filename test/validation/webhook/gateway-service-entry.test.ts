@@ -24,6 +24,7 @@ describe('Gateway', () => {
 
   it('validates ports and hosts', () => {
     expect(errors('Gateway', { servers: [{ port: { number: 0, protocol: 'FOO', targetPort: 8080 }, hosts: ['bad_host', 'Bad_NS/a.com'] }] })).toEqual([
+      'spec.servers[0].hosts[0]: short names (non FQDN) are not allowed (host "bad_host")',
       'spec.servers[0].hosts[0]: domain name "bad_host" invalid (label "bad_host" invalid)',
       'spec.servers[0].hosts[1]: invalid namespace value "Bad_NS" in gateway (in "Bad_NS/a.com")',
       'spec.servers[0].port.protocol: invalid protocol "FOO", supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP',
@@ -93,7 +94,7 @@ describe('ServiceEntry', () => {
     expect(errors('ServiceEntry', { hosts: ['a.example.com'], ports: [port], endpoints: [{ address: '1.1.1.1' }] }))
       .toEqual(['spec.endpoints: no endpoints should be provided for resolution type none']);
     expect(errors('ServiceEntry', { hosts: ['*.example.com'], ports: [port], resolution: 'DNS' }))
-      .toEqual(['spec.hosts[0]: hosts must be FQDN if no endpoints are provided for resolution mode DNS (host "*.example.com")']);
+      .toEqual(['spec.hosts[0]: hosts must be FQDN or contain only prefix wildcards if no endpoints are provided for resolution mode DNS, *.example.com']);
     expect(errors('ServiceEntry', { hosts: ['a.example.com'], ports: [port], resolution: 'DNS_ROUND_ROBIN', endpoints: [{ address: 'a.example.com' }, { address: 'b.example.com' }] }))
       .toEqual(['spec.endpoints: there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN']);
     expect(errors('ServiceEntry', { hosts: ['a.example.com'], ports: [port], resolution: 'STATIC', endpoints: [{ address: 'a.example.com', ports: { http: 80 } }] })).toEqual([

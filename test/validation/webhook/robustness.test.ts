@@ -57,7 +57,8 @@ describe('webhook robustness', () => {
 
   it('ignores objects that are not Istio kinds it covers, or lack apiVersion/kind', () => {
     expect(validateWebhook({ apiVersion: 'v1', kind: 'Service', spec: { hosts: ['*'] } })).toEqual([]);
-    expect(validateWebhook({ apiVersion: 'networking.istio.io/v1alpha3', kind: 'EnvoyFilter', spec: {} })).toEqual([]);
+    expect(validateWebhook({ apiVersion: 'networking.istio.io/v1alpha3', kind: 'EnvoyFilter', spec: {} }).map((f) => f.severity))
+      .toEqual(['warning']);
     expect(validateWebhook({ kind: 'VirtualService' })).toEqual([]);
     expect(validateWebhook([] as unknown as object)).toEqual([]);
   });

@@ -122,7 +122,7 @@ describe('AuthorizationPolicy', () => {
       'spec.rules[0].when[0].key: `key` must not be empty',
       'spec.rules[0].when[1]: at least one of `values` or `notValues` must be set for key source.ip',
       'spec.rules[0].when[2].key: invalid `key` request.headers: bad key (request.headers): should have format a[b]',
-      'spec.rules[0].when[3].key: invalid `key` source.name: unknown attribute (source.name)',
+      'spec.rules[0].when[3].key: invalid `key` source.name: unknown attribute: source.name',
       'spec.rules[0].when[4].values: invalid `value` for `key` destination.port: bad port (eighty): must be a number in 0..65535',
       'spec.rules[0].when[5]: when field cannot be nil',
     ]);
@@ -139,7 +139,6 @@ describe('RequestAuthentication', () => {
   it('validates issuer, jwksUri, jwks and locations', () => {
     expect(errors('RequestAuthentication', { jwtRules: [{ jwksUri: 'ftp://x/jwks', audiences: [''], jwks: '{bad', fromHeaders: [{ name: '' }, null],
       fromParams: [''], fromCookies: [''], outputClaimToHeaders: [{ header: 'x-a' }, { header: 'bad header', claim: 'sub' }] }] })).toEqual([
-      'spec.jwtRules[0].issuer: issuer must be set',
       'spec.jwtRules[0].audiences[0]: audience must be non-empty string',
       'spec.jwtRules[0].jwksUri: URI scheme "ftp" is not supported (jwksUri "ftp://x/jwks" must use http or https)',
       expect.stringMatching(/^spec.jwtRules\[0\].jwks: jwks parse error: /),
@@ -152,5 +151,21 @@ describe('RequestAuthentication', () => {
     ]);
     expect(errors('RequestAuthentication', { jwtRules: [{ issuer: 'i', jwksUri: 'https://example.com:port/jwks' }] }))
       .toEqual(['spec.jwtRules[0].jwksUri: jwksUri "https://example.com:port/jwks" has an invalid port "port"']);
+  });
+
+  it('needs an issuer or a jwksUri, not both (istiod accepts any issuer of tokens signed by the jwksUri keys)', () => {
+    expect(errors('RequestAuthentication', { jwtRules: [{ jwksUri: 'https://example.com/jwks.json' }] })).toEqual([]);
+    expect(errors('RequestAuthentication', { jwtRules: [{ issuer: 'i', jwks: '{"keys":[]}' }] })).toEqual([]);
+    expect(errors('RequestAuthentication', { jwtRules: [{ audiences: ['a'] }] }))
+      .toEqual(['spec.jwtRules[0].issuer: issuer or jwksUri must be non-empty string']);
+  });
+
+  it('warns about private key material in jwks', () => {
+    const pub = { kty: 'RSA', e: 'AQAB', n: 'xAE7' };
+    expect(warnings('RequestAuthentication', { jwtRules: [{ issuer: 'i', jwks: JSON.stringify({ keys: [pub] }) }] })).toEqual([]);
+    expect(warnings('RequestAuthentication', { jwtRules: [{ issuer: 'i', jwks: JSON.stringify({ keys: [pub, { ...pub, d: 'secret' }] }) }] }))
+      .toEqual(['spec.jwtRules[0].jwks: jwks key at index 1 contains private key material; only public keys are used for verification']);
+    expect(warnings('RequestAuthentication', { jwtRules: [{ issuer: 'i', jwks: JSON.stringify({ kty: 'oct', k: 'c2VjcmV0' }) }] }))
+      .toEqual(['spec.jwtRules[0].jwks: jwks key at index 0 contains private key material; only public keys are used for verification']);
   });
 });

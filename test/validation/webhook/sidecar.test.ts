@@ -15,9 +15,12 @@ describe('Sidecar', () => {
 
   it('rejects malformed egress hosts', () => {
     expect(sc({ egress: [{ hosts: ['svc.example.com', 'Bad_NS/*', './', 'ns/bad_host'] }] })).toEqual([
-      'spec.egress[0].hosts[0]: sidecar: egress host "svc.example.com" must be of form namespace/dnsName (e.g. "./*", "istio-system/*", "*/svc.example.com")',
+      'spec.egress[0].hosts[0]: host "svc.example.com" must be of form namespace/dnsName (e.g. "./*", "istio-system/*", "*/svc.example.com")',
       'spec.egress[0].hosts[1]: invalid namespace value "Bad_NS" in sidecar (in "Bad_NS/*")',
       'spec.egress[0].hosts[2]: config namespace and dnsName in host entry cannot be empty (in "./")',
+      'spec.egress[0].hosts[2]: short names (non FQDN) are not allowed (host "")',
+      'spec.egress[0].hosts[2]: empty domain name not allowed',
+      'spec.egress[0].hosts[3]: short names (non FQDN) are not allowed (host "bad_host")',
       'spec.egress[0].hosts[3]: domain name "bad_host" invalid (label "bad_host" invalid)',
     ]);
     expect(sc({ egress: [{ hosts: [] }] })).toEqual(['spec.egress[0].hosts: sidecar: egress listener must contain at least one host']);
@@ -79,7 +82,12 @@ describe('Sidecar', () => {
   });
 
   it('validates the workloadSelector and the egress proxy', () => {
-    expect(sc({ workloadSelector: {}, egress: [{ hosts: ['./*'] }] })).toEqual(['spec.workloadSelector.labels: sidecar: workloadSelector cannot have empty labels']);
+    // istiod admits an empty selector (it selects the whole namespace) with a warning.
+    expect(sc({ workloadSelector: {}, egress: [{ hosts: ['./*'] }] })).toEqual([]);
+    expect(scWarnings({ workloadSelector: {}, egress: [{ hosts: ['./*'] }] }))
+      .toEqual(['spec.workloadSelector: sidecar: workload selector specified without labels, will be applied to all services in namespace']);
+    expect(sc({ workloadSelector: { labels: { '': 'x' } }, egress: [{ hosts: ['bad'] }] }))
+      .toEqual(['spec.workloadSelector.labels: empty key is not supported in selector: "=x"']);
     expect(sc({ outboundTrafficPolicy: { mode: 'REGISTRY_ONLY', egressProxy: { host: 'proxy.example.com', port: { number: 3128 } } } }))
       .toEqual(['spec.outboundTrafficPolicy.egressProxy: sidecar: egress_proxy must be set only with ALLOW_ANY outbound_traffic_policy mode']);
     expect(sc({ outboundTrafficPolicy: { mode: 'ALLOW_ANY', egressProxy: { host: 'proxy.example.com' } } }))

@@ -48,3 +48,52 @@ describe('VirtualService rule order (IST0130 / IST0131)', () => {
     expect(findings('VirtualService', { hosts: ['db'], tcp }).map((f) => `${f.code} ${f.path}`)).toEqual(['IST0130 spec.tcp[1]']);
   });
 });
+
+describe('VirtualService prefix overlaps (IST0131)', () => {
+  const prefix = (p: string, extra: object = {}, name?: string) => ({ ...(name ? { name } : {}), uri: { prefix: p }, ...extra });
+  const rule = (name: string, ...match: object[]) => ({ name, match, ...route(dest('v1')) });
+  const info = (path: string, ruleLabel: string, match: string, dup: string) =>
+    `info IST0131 ${path}: virtualService rule ${ruleLabel} match ${match} is not used (duplicate/overlapping match in rule ${dup})`;
+
+  it('reports a later prefix that extends an earlier one, across rules, inside one rule, and in a single-rule VirtualService', () => {
+    expect(order(rule('api', prefix('/api')), rule('users', prefix('/api/users')))).toEqual([
+      info('spec.http[1].match[0]', '"users"', '#0 of prefix /api/users', '#0 of prefix /api on "api"'),
+    ]);
+    expect(order(rule('one', prefix('/api', {}, 'all'), prefix('/api/v1')))).toEqual([
+      info('spec.http[0].match[1]', '"one"', '#1 of prefix /api/v1', '"all" of prefix /api on "one"'),
+    ]);
+  });
+
+  it('is quiet when the earlier prefix is the longer one, or the prefixes are equal', () => {
+    expect(order(rule('users', prefix('/api/users')), rule('api', prefix('/api')))).toEqual([]);
+    expect(order(rule('a', prefix('/api', { headers: { x: { exact: '1' } } })), rule('b', prefix('/api')))).toEqual([]);
+  });
+
+  it('compares method (none means GET), port, authority, headers, query parameters and withoutHeaders', () => {
+    const overlaps = (a: object, b: object) => order(rule('a', prefix('/api', a)), rule('b', prefix('/api/v1', b))).length > 0;
+    expect(overlaps({}, { method: { exact: 'GET' } })).toBe(true);
+    expect(overlaps({}, { method: { exact: 'POST' } })).toBe(false);
+    expect(overlaps({ method: { exact: 'POST' } }, { method: { exact: 'POST' } })).toBe(true);
+    expect(overlaps({ port: 8080 }, { port: 8080 })).toBe(true);
+    expect(overlaps({ port: 8080 }, {})).toBe(false);
+    expect(overlaps({ authority: { exact: 'a.com' } }, { authority: { exact: 'b.com' } })).toBe(false);
+    expect(overlaps({ headers: { x: { exact: '1' } } }, { headers: { x: { exact: '1' } } })).toBe(true);
+    expect(overlaps({ headers: { x: { prefix: 'ab' } } }, { headers: { x: { prefix: 'a' } } })).toBe(true);
+    expect(overlaps({ headers: { x: { exact: '1' } } }, {})).toBe(false);
+    expect(overlaps({ headers: { x: { exact: '1' } } }, { headers: { y: { exact: '1' } } })).toBe(false);
+    expect(overlaps({ queryParams: { q: { exact: '1' } } }, { queryParams: { q: { exact: '2' } } })).toBe(false);
+    expect(overlaps({ withoutHeaders: { x: { exact: '1' } } }, { withoutHeaders: { x: { exact: '1' } } })).toBe(true);
+    // Fields istiod ignores here.
+    expect(overlaps({ scheme: { exact: 'http' } }, { scheme: { exact: 'https' } })).toBe(true);
+    expect(overlaps({ sourceLabels: { app: 'a' } }, {})).toBe(true);
+  });
+
+  it('stays linear-ish: 5,000 distinct prefixes under one rule are compared through their own prefixes only', () => {
+    const matches = Array.from({ length: 5000 }, (_, i) => prefix(`/p${i}/x`));
+    const start = Date.now();
+    expect(order(rule('many', ...matches), rule('more', prefix('/p42/x/y')))).toEqual([
+      info('spec.http[1].match[0]', '"more"', '#0 of prefix /p42/x/y', '#42 of prefix /p42/x on "many"'),
+    ]);
+    expect(Date.now() - start).toBeLessThan(5000);
+  });
+});

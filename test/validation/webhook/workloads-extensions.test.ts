@@ -61,6 +61,9 @@ describe('WorkloadGroup', () => {
   });
 });
 
+const ENVOY_FILTER_WARNING = 'spec: EnvoyFilter exposes internal implementation details that may change at any time. ' +
+  'Prefer other APIs if possible, and exercise extreme caution, especially around upgrades.';
+
 describe('EnvoyFilter', () => {
   const hcm = 'envoy.filters.network.http_connection_manager';
   const patch = (applyTo: string, match: object | undefined, value: unknown = { name: 'x' }, operation = 'MERGE') =>
@@ -106,7 +109,12 @@ describe('EnvoyFilter', () => {
     expect(errors('EnvoyFilter', filter('HTTP_FILTER', { name: hcm, subFilter: {} })))
       .toEqual([`${p}.subFilter.name: Envoy filter: subfilter match has no name to match on`]);
     expect(warnings('EnvoyFilter', filter('LISTENER', { name: hcm })))
-      .toEqual([`${p}: Envoy filter: filter match has no effect when used with LISTENER`]);
+      .toEqual([ENVOY_FILTER_WARNING, `${p}: Envoy filter: filter match has no effect when used with LISTENER`]);
+    expect(warnings('EnvoyFilter', filter('HTTP_FILTER', { name: 'envoy.http_connection_manager', subFilter: { name: 'envoy.router' } }))).toEqual([
+      ENVOY_FILTER_WARNING,
+      `${p}.name: using deprecated filter name "envoy.http_connection_manager"; use "envoy.filters.network.http_connection_manager" instead`,
+      `${p}.subFilter.name: using deprecated filter name "envoy.router"; use "envoy.filters.http.router" instead`,
+    ]);
   });
 
   it('requires an RE2 proxy version, v3 typed configs and a string name', () => {
