@@ -1,7 +1,7 @@
 /**
  * Tests run from the TypeScript sources; snapshots live beside the tests in __snapshots__/.
- * The CEL engine (@marcbachmann/cel-js) ships only as an ES module. Node.js >= 20.19 `require`s it natively,
- * but jest's module loader does not, so jest compiles that one package to CommonJS with ts-jest.
+ * The CEL engine is loaded from its CommonJS copy in lib/vendor/cel-js (as users' Jest loads it); the global setup
+ * writes that copy when `npm run build` has not.
  */
 module.exports = {
   testEnvironment: 'node',
@@ -9,9 +9,8 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }],
-    '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!@marcbachmann/cel-js/)'],
+  globalSetup: '<rootDir>/scripts/vendor-cel.js',
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 60000,
 };

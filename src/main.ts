@@ -2,7 +2,8 @@
 // Synth validates every Istio object first; a bad object fails it with a clear message.
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
-  AccessLogEncoding, BufferedAccessLogging, CanaryService, IstioApp, MeshWideStrictMtls, RouteMatch, StringMatch,
+  AccessLogEncoding, BufferedAccessLogging, CanaryService, DataplaneMode, IstioApp, MeshWideStrictMtls, RouteMatch,
+  StringMatch,
   StrictMtlsNamespace,
 } from '.';
 
@@ -10,6 +11,8 @@ export interface ExampleMesh {
   readonly logs: BufferedAccessLogging;
   readonly billing: Chart;
   readonly billingService: CanaryService;
+  readonly ledger: Chart;
+  readonly ledgerService: CanaryService;
 }
 
 /** Builds the example mesh into `app` (exported so the tests check exactly what `npm run synth` writes). */
@@ -36,7 +39,22 @@ export function buildExampleMesh(app: App): ExampleMesh {
     canaryWeight: 10,
     canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))],
   });
-  return { logs, billing, billingService };
+
+  // The ledger team's namespace runs in ambient mode: ztunnel on each node carries mTLS, and a waypoint does the
+  // L7 routing. Its canary is therefore written as Gateway API objects (the default in ambient namespaces): an
+  // HTTPRoute on the Service ledger-service, with one Service per version instead of DestinationRule subsets.
+  const ledger = new Chart(app, 'ledger', { namespace: 'ledger' });
+  new StrictMtlsNamespace(ledger, 'ns', { name: 'ledger', dataplane: DataplaneMode.AMBIENT, waypoint: true });
+  const ledgerService = new CanaryService(ledger, 'ledger-service', {
+    name: 'ledger-service',
+    port: 80,
+    targetPort: 8080,
+    stable: { version: 'v3', image: 'registry.example.com/ledger:3.1.0' },
+    canary: { version: 'v4', image: 'registry.example.com/ledger:4.0.0' },
+    canaryWeight: 20,
+    canaryMatches: [RouteMatch.header('x-canary', StringMatch.exact('always'))],
+  });
+  return { logs, billing, billingService, ledger, ledgerService };
 }
 
 if (require.main === module) {

@@ -18,12 +18,12 @@ import { ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-
 import { DestinationRule, VirtualService } from '../../imports/istio-networking.istio.io';
 import { RoutingPlan } from '../routing/plan';
 import { renderIstio } from '../routing/istio-renderer';
-import { ingressRouteName, renderGatewayApi, versionServiceName } from '../routing/gateway-api-renderer';
+import { GatewayApiRouting, ingressRouteName, renderGatewayApi, versionServiceName } from '../routing/gateway-api-renderer';
 import { HTTP_ROUTE_GVK } from '../routing/gateway-api-json';
 import { checkAttachment, ExposeOptions, IIngressGateway, IngressAttachment } from '../routing/ingress-attachment';
 import { namespaceFacts } from '../routing/namespace-facts';
 import { RoutingApi } from '../routing/routing-api';
-import { DataplaneMode } from '../security/modes';
+import { DataplaneMode } from '../shared/dataplane-mode';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { IstioVersion } from '../shared/istio-version';
 import { plainApiObject } from '../shared/plain-api-object';
@@ -183,7 +183,7 @@ export class CanaryService extends Construct {
   public readonly httpRoute?: ApiObject;
   /** The Services `<name>-<version>` that HTTPRoutes send to (RoutingApi.GATEWAY_API, or a Gateway API ingress). */
   public readonly versionServices: ApiObject[] = [];
-  /** The DestinationRules `<name>-<version>` that carry the traffic policy (RoutingApi.GATEWAY_API). */
+  /** The DestinationRules `<name>-<version>` that carry the traffic policy to the version Services. */
   public readonly versionDestinationRules: ApiObject[] = [];
 
   private readonly errors: PropErrors;
@@ -294,9 +294,7 @@ export class CanaryService extends Construct {
       const routing = renderGatewayApi(errors, this.plan);
       this.addVersionServices(portName);
       this.httpRoute = plainApiObject(this, 'HTTPRoute', HTTP_ROUTE_GVK, { metadata: { name }, spec: routing.routes[0].spec });
-      for (const dr of routing.destinationRules) {
-        this.versionDestinationRules.push(plainApiObject(this, `DestinationRule-${dr.name}`, DestinationRule.GVK, { metadata: { name: dr.name }, spec: dr.spec }));
-      }
+      this.addVersionDestinationRules(routing.destinationRules);
     }
     this.node.addValidation({ validate: () => this.checkDataplane() });
   }
@@ -318,7 +316,11 @@ export class CanaryService extends Construct {
       }
       const trial = renderGatewayApi(this.errors, { ...this.plan, ingress: [attachment] });
       this.addIngress(attachment);
-      if (this.versionServices.length === 0) this.addVersionServices(portNameFor(this.protocol));
+      if (this.versionServices.length === 0) {
+        // RoutingApi.ISTIO: the gateway's route sends to the version Services, which need the traffic policy too.
+        this.addVersionServices(portNameFor(this.protocol));
+        this.addVersionDestinationRules(trial.destinationRules);
+      }
       const route = trial.routes[1];
       this.ingressRoutes.set(routeName, plainApiObject(this, `HTTPRoute-${routeName}`, HTTP_ROUTE_GVK, { metadata: { name: routeName }, spec: route.spec }));
       return;
@@ -384,6 +386,12 @@ export class CanaryService extends Construct {
 
   private dataplaneHint(): string {
     return "create the StrictMtlsNamespace before the CanaryService, or set the CanaryService's 'dataplane' prop to match it";
+  }
+
+  private addVersionDestinationRules(rules: GatewayApiRouting['destinationRules']): void {
+    for (const dr of rules) {
+      this.versionDestinationRules.push(plainApiObject(this, `DestinationRule-${dr.name}`, DestinationRule.GVK, { metadata: { name: dr.name }, spec: dr.spec }));
+    }
   }
 
   /** The Services `<name>-<version>` that Gateway API routes send to. */

@@ -19,6 +19,8 @@ Options:
   --warnings-as-errors    exit 1 on warnings too
   --max-input-size <size> refuse (exit 2) any input larger than this: bytes, or with KiB, MiB or GiB
                           (default 256MiB, at most 512MiB)
+  --closed-world          analyze: the inputs are the whole cluster (Services, workloads, Nodes, Secrets,
+                          Gateways, Namespaces not in them do not exist), as istioctl analyze offline
   -h, --help              print this help
 
 Exit status: 0 no errors, 1 errors found, 2 unusable input or command line.
@@ -37,6 +39,8 @@ export interface CliOptions {
   readonly warningsAsErrors: boolean;
   /** Inputs larger than this many bytes are refused (exit 2). */
   readonly maxInputBytes: number;
+  /** analyze only: the inputs are the whole cluster. */
+  readonly closedWorld: boolean;
 }
 
 /** The default of `--max-input-size`: far above any real manifest file, far below what exhausts memory. */
@@ -70,6 +74,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   let format = OutputFormat.TEXT;
   let warningsAsErrors = false;
   let maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+  let closedWorld = false;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -84,6 +89,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       return 'help';
     } else if (arg === '--warnings-as-errors') {
       warningsAsErrors = true;
+    } else if (arg === '--closed-world') {
+      closedWorld = true;
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
       if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
@@ -107,5 +114,6 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   }
   if (inputs.length === 0) throw new UsageError(`'${command}' needs at least one file, directory, or - for stdin`);
   if (inputs.filter((x) => x === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
-  return { command, inputs, format, warningsAsErrors, maxInputBytes };
+  if (closedWorld && command !== 'analyze') throw new UsageError("option '--closed-world' applies to analyze only");
+  return { command, inputs, format, warningsAsErrors, closedWorld, maxInputBytes };
 }

@@ -13,6 +13,7 @@
 import { analysisRef, analyze } from '../validation/analysis';
 import { Finding } from '../validation/finding';
 import { isIstioObject } from '../validation/istio-kinds';
+import { isValidatedKind } from '../validation/kinds';
 import { validateObject } from '../validation';
 import { ManifestDocument, ManifestError, readManifests } from '../validation/manifests';
 import { escapeControlChars } from '../validation/util/control-chars';
@@ -103,8 +104,8 @@ async function readAndCheck(options: CliOptions, io: CliIo): Promise<Checked | s
         if (problems.length > 0) continue; // nothing will be reported: only look for more unusable input
         totals.objects++;
         if (options.command === 'analyze') kept.push({ ...doc, file });
-        if (!isIstioObject(doc.object)) continue;
-        totals.istioObjects++;
+        if (!isValidatedKind(doc.object)) continue;
+        if (isIstioObject(doc.object)) totals.istioObjects++;
         for (const finding of validateObject(doc.object)) found.push(located(name, doc, finding));
       }
       names.push(name);
@@ -115,7 +116,7 @@ async function readAndCheck(options: CliOptions, io: CliIo): Promise<Checked | s
   }
   if (problems.length > 0) return problems.map((p) => `cdk8s-istio: ${p}\n`).join('');
   totals.files = names.length;
-  if (options.command === 'analyze') addAnalysis(kept, names, perFile);
+  if (options.command === 'analyze') addAnalysis(kept, names, perFile, options.closedWorld);
   return { names, perFile, totals };
 }
 
@@ -145,8 +146,8 @@ function report(options: CliOptions, checked: Checked, io: CliIo): number {
 }
 
 /** Cross-object analysis over all inputs together; each finding is filed under the first place its object was read. */
-function addAnalysis(kept: readonly Kept[], names: readonly string[], perFile: Located[][]): void {
-  const findings = analyze(kept.map((k) => k.object));
+function addAnalysis(kept: readonly Kept[], names: readonly string[], perFile: Located[][], closedWorld: boolean): void {
+  const findings = analyze(kept.map((k) => k.object), { closedWorld });
   if (findings.length === 0) return;
   const where = new Map<string, Kept>();
   for (const k of kept) {

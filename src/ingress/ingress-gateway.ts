@@ -7,6 +7,7 @@ import {
 } from './gateway-api-json';
 import { CertificateSecret, GatewayListener, ListenerProtocol } from './gateway-listener';
 import { ISTIO_RESERVED_PORTS } from '../canary/version-workload';
+import { IIngressGateway, IngressGatewayRef } from '../routing/ingress-attachment';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { plainApiObject } from '../shared/plain-api-object';
@@ -82,7 +83,14 @@ const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-
  * Routes attach to it with a parentRef (`CanaryService.exposeVia`). A certificate Secret in another namespace gets
  * a ReferenceGrant there (without one istiod refuses the reference).
  */
-export class IngressGateway extends Construct {
+export class IngressGateway extends Construct implements IIngressGateway {
+  /**
+   * An existing Istio `Gateway` (networking.istio.io) written `<namespace>/<name>`, for `CanaryService.exposeVia`.
+   */
+  public static fromIstioGateway(qualifiedName: string): IIngressGateway {
+    return IngressGatewayRef.fromIstioGateway(qualifiedName);
+  }
+
   /** The Gateway's name. */
   public readonly name: string;
   /** The Gateway's namespace. */

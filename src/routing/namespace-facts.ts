@@ -1,11 +1,12 @@
 /**
- * Per-namespace mesh facts that constructs share: the data plane a StrictMtlsNamespace labels a namespace for,
- * and the waypoint that handles its services. StrictMtlsNamespace and Waypoint record them on the app root;
- * CanaryService reads them. (One small module so that the store can move into the app-wide mesh state construct
- * without touching its readers.)
+ * Per-namespace mesh facts the routing needs, kept in the app's MeshState: the data plane (recorded there by
+ * StrictMtlsNamespace), the waypoint of the namespace's services (recorded there by Waypoint), and two routing
+ * details MeshState does not model (which construct declared the data plane, for messages; whether the Namespace
+ * itself carries `istio.io/use-waypoint`), kept in a MeshState slot.
  */
 import { IConstruct } from 'constructs';
-import { DataplaneMode } from '../security/modes';
+import { DataplaneMode } from '../shared/dataplane-mode';
+import { MeshState } from '../shared/mesh-state';
 
 export interface NamespaceFacts {
   /** The data plane, when a construct of the app labels the namespace. */
@@ -16,21 +17,44 @@ export interface NamespaceFacts {
   readonly waypoint?: string;
   /** Whether the Namespace itself carries `istio.io/use-waypoint` (otherwise Services must be labelled). */
   readonly namespaceUsesWaypoint?: boolean;
-  /** The trust domain of the namespace's principals. */
-  readonly trustDomain?: string;
 }
 
-const store = new WeakMap<IConstruct, Map<string, NamespaceFacts>>();
+/** Versioned, so that two copies of the package in one app agree on the slot's shape. */
+const ROUTING_FACTS = Symbol.for('cdk8s-istio.routing.namespace-facts.v1');
 
-/** Adds facts about a namespace (later facts win field by field). */
+type RoutingDetails = Map<string, { dataplaneSource?: string; namespaceUsesWaypoint?: boolean }>;
+
+function details(state: MeshState): RoutingDetails {
+  return state._slot(ROUTING_FACTS, () => new Map()) as RoutingDetails;
+}
+
+/** Adds facts about a namespace (MeshState refuses a second, different data plane or waypoint for it). */
 export function recordNamespaceFacts(scope: IConstruct, namespace: string, facts: NamespaceFacts): void {
-  const root = scope.node.root;
-  let byNamespace = store.get(root);
-  if (!byNamespace) store.set(root, byNamespace = new Map());
-  byNamespace.set(namespace, { ...byNamespace.get(namespace), ...facts });
+  const state = MeshState.of(scope);
+  if (facts.dataplane !== undefined || facts.waypoint !== undefined) {
+    state.recordNamespace(namespace, {
+      ...(facts.dataplane !== undefined ? { dataplane: facts.dataplane } : {}),
+      ...(facts.waypoint !== undefined ? { waypoint: facts.waypoint } : {}),
+    }, scope);
+  }
+  const own = details(state);
+  const known = own.get(namespace) ?? {};
+  own.set(namespace, {
+    ...known,
+    ...(facts.dataplaneSource !== undefined ? { dataplaneSource: facts.dataplaneSource } : {}),
+    ...(facts.namespaceUsesWaypoint !== undefined ? { namespaceUsesWaypoint: facts.namespaceUsesWaypoint } : {}),
+  });
 }
 
 /** What the app's constructs say about a namespace so far. */
 export function namespaceFacts(scope: IConstruct, namespace: string): NamespaceFacts {
-  return store.get(scope.node.root)?.get(namespace) ?? {};
+  const state = MeshState.find(scope);
+  if (state === undefined) return {};
+  const shared = state.namespaceFacts(namespace);
+  const own = (state._peek(ROUTING_FACTS) as RoutingDetails | undefined)?.get(namespace);
+  return {
+    ...(shared?.dataplane !== undefined ? { dataplane: shared.dataplane } : {}),
+    ...(shared?.waypoint !== undefined ? { waypoint: shared.waypoint } : {}),
+    ...own,
+  };
 }

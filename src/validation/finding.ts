@@ -24,6 +24,13 @@ export enum Layer {
 export const SCHEMA_VALIDATION_ERROR = 'IST0106';
 export const SCHEMA_WARNING = 'IST0133';
 export const VIRTUAL_SERVICE_UNREACHABLE_RULE = 'IST0130';
+/** This project's codes for kinds Istio does not own (Istio's analyzers have none for them). */
+/** The API server's CRD validation (schema + CEL) of Gateway API, Flagger and Argo Rollouts objects. */
+export const CRD_VALIDATION_ERROR = 'CKI0001';
+/** The API server's own validation of Kubernetes core kinds (Deployment, Service, …). */
+export const KUBERNETES_VALIDATION_ERROR = 'CKI0002';
+/** What istiod refuses in a Gateway API object that the CRD accepts (the route or listener is not programmed). */
+export const GATEWAY_API_REJECTED_BY_ISTIO = 'CKI0003';
 export const VIRTUAL_SERVICE_INEFFECTIVE_MATCH = 'IST0131';
 
 /** One problem found in one object. */

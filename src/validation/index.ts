@@ -5,19 +5,57 @@
 import { analyze } from './analysis';
 import { Finding, Layer } from './finding';
 import { guarded } from './guard';
-import { isIstioObject } from './istio-kinds';
+import type * as GatewayApiFamily from './gateway-api';
+import { KindFamily, kindFamilyOf } from './kinds';
+import type * as KubernetesFamily from './kubernetes';
+import type * as ProgressiveDeliveryFamily from './progressive-delivery';
 import { validateSchema } from './schema';
 import { validateWebhook } from './webhook';
 
 export * from './finding';
 export { isIstioObject } from './istio-kinds';
+export { isValidatedKind, kindFamilyOf, KindFamily } from './kinds';
 export { analyze, analysisRef } from './analysis';
 export { ManifestError, parseManifests } from './manifests';
 export type { ManifestDocument } from './manifests';
 
-/** Schema (CRD OpenAPI + CEL) and webhook checks for one object; [] for objects that are not Istio's. */
+type FamilyValidator = (obj: object) => Finding[];
+
+/*
+ * The other families are required on first use: an Istio-only app never loads (nor compiles the CEL rules of) the
+ * Gateway API, Kubernetes, Flagger or Argo schemas.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- lazy on purpose, see above */
+const LOADERS: { readonly [f in KindFamily]: () => FamilyValidator } = {
+  [KindFamily.ISTIO]: () => validateIstioObject,
+  [KindFamily.GATEWAY_API]: () => (require('./gateway-api') as typeof GatewayApiFamily).validateGatewayApiObject,
+  [KindFamily.KUBERNETES]: () => (require('./kubernetes') as typeof KubernetesFamily).validateKubernetesObject,
+  [KindFamily.FLAGGER]: () => (require('./progressive-delivery') as typeof ProgressiveDeliveryFamily).validateFlaggerObject,
+  [KindFamily.ARGO_ROLLOUTS]: () => (require('./progressive-delivery') as typeof ProgressiveDeliveryFamily).validateArgoRolloutsObject,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const loaded = new Map<KindFamily, FamilyValidator>();
+
+/**
+ * Per-object checks for every kind we have a family for, as the cluster would make them when the object is
+ * applied: the API server's schema (CRD OpenAPI + CEL, or the built-in kinds' own rules) and the admission rules of
+ * istiod (Istio kinds, and what Istio refuses in Gateway API objects). [] for kinds no family covers.
+ */
 export function validateObject(obj: object): Finding[] {
-  if (!isIstioObject(obj)) return [];
+  const family = kindFamilyOf(obj);
+  if (family === undefined) return [];
+  let validate = loaded.get(family);
+  if (!validate) {
+    validate = LOADERS[family]();
+    loaded.set(family, validate);
+  }
+  const check = validate;
+  return guarded(obj, Layer.SCHEMA, () => check(obj));
+}
+
+/** Schema (CRD OpenAPI + CEL) and webhook checks for one Istio object. */
+function validateIstioObject(obj: object): Finding[] {
   const schema = guarded(obj, Layer.SCHEMA, () => validateSchema(obj));
   const webhook = guarded(obj, Layer.WEBHOOK, () => validateWebhook(obj));
   if (webhook.length === 0) return schema;

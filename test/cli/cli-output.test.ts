@@ -7,7 +7,7 @@
 import * as path from 'path';
 import { cli, fixture } from './helpers';
 
-jest.mock('../../src/validation/schema', () => ({ validateSchema: jest.fn(() => []) }));
+jest.mock('../../src/validation/schema', () => ({ validateSchema: jest.fn(() => []), validateAgainst: jest.fn(() => []) }));
 /* eslint-disable @typescript-eslint/no-require-imports */
 jest.mock('../../src/validation/webhook', () => require('../support/stand-in-layers').webhook);
 jest.mock('../../src/validation/analysis', () => require('../support/stand-in-layers').analysis);

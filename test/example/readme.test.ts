@@ -35,8 +35,20 @@ describe('the example app (npm run synth)', () => {
       'Deployment billing/billing-service-v2',
       'DestinationRule billing/billing-service',
       'VirtualService billing/billing-service',
+      'Namespace /ledger',
+      'Gateway ledger/waypoint',
+      'PeerAuthentication ledger/default',
+      'Service ledger/ledger-service',
+      'Deployment ledger/ledger-service-v3',
+      'Deployment ledger/ledger-service-v4',
+      'Service ledger/ledger-service-v3',
+      'Service ledger/ledger-service-v4',
+      'HTTPRoute ledger/ledger-service',
     ]);
-    expect(validateAndAnalyze(objects)).toEqual([]);
+    // The JSON access-log provider is defined in the mesh config BufferedAccessLogging writes to dist-install/, not
+    // to dist/: analysis of dist/ alone cannot see it and says so (a warning, not an error).
+    expect(validateAndAnalyze(objects).map((f) => `${f.severity} ${f.code} ${f.kind} ${f.name}`))
+      .toEqual(['warning CDK8SISTIO-010 Telemetry access-logging']);
   });
 
   test('every YAML object the README shows is exactly what the example app synthesizes', () => {

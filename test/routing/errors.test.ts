@@ -1,5 +1,6 @@
 import { App, Chart, Testing } from 'cdk8s';
 import { CanaryService, CanaryServiceProps, RetryPolicy, RouteMatch, ServiceProtocol, StringMatch } from '../../src/canary';
+import { IngressGateway } from '../../src/ingress';
 import { IIngressGateway, IngressGatewayRef, RoutingApi } from '../../src/routing';
 import { DataplaneMode, StrictMtlsNamespace, Waypoint, WaypointTrafficType } from '../../src/security';
 
@@ -143,4 +144,9 @@ describe('synth errors: the ambient namespace as the whole app describes it', ()
       new Waypoint(c, 'wp');
     })).toThrow("CanaryService 'billing': the Waypoint \"waypoint\" of namespace \"billing\" was added after the CanaryService, so its Services do not carry 'istio.io/use-waypoint'; create the Waypoint first");
   });
+});
+
+test('IngressGateway.fromIstioGateway is the same reference as IngressGatewayRef.fromIstioGateway', () => {
+  expect(IngressGateway.fromIstioGateway('istio-ingress/public').istioGatewayName()).toBe('istio-ingress/public');
+  expect(() => IngressGateway.fromIstioGateway('public')).toThrow("IngressGatewayRef.fromIstioGateway: 'qualifiedName' must be \"<namespace>/<name>\", got \"public\"");
 });

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- synthesized manifests are untyped JSON */
-import { App, Chart, Duration, Testing } from 'cdk8s';
+import { ApiObject, App, Chart, Duration, Testing } from 'cdk8s';
 import fc from 'fast-check';
 import { CanaryService, CanaryServiceProps, LoadBalancer, RouteMatch, StringMatch } from '../../src/canary';
 import { IngressGatewayRef, RoutingApi } from '../../src/routing';
@@ -120,4 +120,52 @@ describe('RoutingApi.GATEWAY_API', () => {
       }
     }), { numRuns: 300 });
   });
+});
+
+describe('RoutingApi.ISTIO with exposeVia', () => {
+  test('the VirtualService binds to the Istio Gateway and the mesh; a path prefix scopes only the gateway entries', () => {
+    const chart = new Chart(new App(), 'test', { namespace: 'billing' });
+    const svc = new CanaryService(chart, 'svc', { ...base, canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))] });
+    svc.exposeVia(IngressGatewayRef.fromIstioGateway('istio-ingress/public'), { hostnames: ['billing.example.com'], pathPrefix: '/billing' });
+    const vs = svc.virtualService!.toJson().spec;
+    expect(vs.hosts).toEqual(['billing', 'billing.example.com']);
+    expect(vs.gateways).toEqual(['istio-ingress/public', 'mesh']);
+    expect(vs.http[0].match).toEqual([
+      { headers: { 'x-user-region': { exact: 'oslo' } }, gateways: ['mesh'] },
+      { headers: { 'x-user-region': { exact: 'oslo' } }, uri: { exact: '/billing' }, gateways: ['istio-ingress/public'] },
+      { headers: { 'x-user-region': { exact: 'oslo' } }, uri: { prefix: '/billing/' }, gateways: ['istio-ingress/public'] },
+    ]);
+    expect(vs.http[1].match).toEqual([{ gateways: ['mesh'] }, { uri: { exact: '/billing' }, gateways: ['istio-ingress/public'] }, { uri: { prefix: '/billing/' }, gateways: ['istio-ingress/public'] }]);
+  });
+
+  test('property: the exposed Istio objects pass the Istio layers (200 runs)', () => {
+    const props = fc.record({
+      weight: fc.integer({ min: 0, max: 100 }),
+      header: fc.boolean(),
+      prefix: fc.option(fc.constantFrom('/billing', '/', '/a/b/'), { nil: undefined }),
+      both: fc.boolean(),
+    });
+    fc.assert(fc.property(props, (p) => {
+      const chart = new Chart(new App(), 'test', { namespace: 'billing' });
+      const svc = new CanaryService(chart, 'svc', {
+        ...base, canaryWeight: p.weight, ...(p.header ? { canaryMatches: [RouteMatch.cookie('beta', '1')] } : {}),
+      });
+      svc.exposeVia(IngressGatewayRef.fromIstioGateway('istio-ingress/public'), { hostnames: ['billing.example.com'], ...(p.prefix ? { pathPrefix: p.prefix } : {}) });
+      if (p.both) svc.exposeVia(IngressGatewayRef.fromIstioGateway('edge/internal'), { hostnames: ['billing.internal'] });
+      const objects = chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject).map((o) => o.toJson());
+      expect(validateObjects(objects).filter((f) => f.severity === 'error')).toEqual([]);
+    }), { numRuns: 200 });
+  });
+});
+
+test('RoutingApi.ISTIO exposed through a Gateway API gateway: version Services with the traffic policy', () => {
+  const chart = new Chart(new App(), 'test', { namespace: 'billing' });
+  const svc = new CanaryService(chart, 'svc', { ...base, loadBalancer: LoadBalancer.random() });
+  svc.exposeVia(IngressGatewayRef.fromGatewayApiGateway('istio-ingress', 'public'), { hostnames: ['billing.example.com'] });
+  expect(svc.versionServices.map((s) => s.name)).toEqual(['billing-v1', 'billing-v2']);
+  expect(svc.versionDestinationRules.map((d) => d.toJson().spec)).toEqual([
+    { host: 'billing-v1', trafficPolicy: { loadBalancer: { simple: 'RANDOM' } } },
+    { host: 'billing-v2', trafficPolicy: { loadBalancer: { simple: 'RANDOM' } } },
+  ]);
+  expect(svc.destinationRule!.toJson().spec.trafficPolicy).toEqual({ loadBalancer: { simple: 'RANDOM' } });
 });

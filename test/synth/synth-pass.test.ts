@@ -12,7 +12,7 @@ import { Construct } from 'constructs';
 import { IstioApp } from '../../src/synth/istio-app';
 import { MeshValidation, MeshValidationWarning } from '../../src/synth/mesh-validation';
 
-jest.mock('../../src/validation/schema', () => ({ validateSchema: jest.fn(() => []) }));
+jest.mock('../../src/validation/schema', () => ({ validateSchema: jest.fn(() => []), validateAgainst: jest.fn(() => []) }));
 /* eslint-disable @typescript-eslint/no-require-imports */
 jest.mock('../../src/validation/webhook', () => require('../support/stand-in-layers').webhook);
 jest.mock('../../src/validation/analysis', () => require('../support/stand-in-layers').analysis);
@@ -483,10 +483,13 @@ describe('what is validated', () => {
     expect(webhook.validateWebhook).toHaveBeenCalledTimes(1);
   });
 
-  test('only Istio objects go through the per-object layers', () => {
+  test("only Istio objects go through istiod's webhook layer (Kubernetes kinds have their own family)", () => {
     const chart = Testing.chart();
     configMap(chart, 'cm', 'cm');
-    new ApiObject(chart, 'dep', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' } });
+    new ApiObject(chart, 'dep', {
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' },
+      spec: { selector: { matchLabels: { app: 'd' } }, template: { metadata: { labels: { app: 'd' } }, spec: { containers: [{ name: 'd', image: 'd' }] } } },
+    });
     new ApiObject(chart, 'pa', { apiVersion: 'security.istio.io/v1', kind: 'PeerAuthentication', metadata: { name: 'p' } });
     MeshValidation.enable(chart);
     Testing.synth(chart);

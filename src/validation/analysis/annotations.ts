@@ -1,40 +1,16 @@
 /**
- * Istio annotations and labels in the wrong place (IST0107, CDK8SISTIO-004, CDK8SISTIO-005). Injection reads
- * pod metadata only: on a Deployment (instead of its pod template) these settings do nothing.
+ * Istio annotations and labels in the wrong place (IST0107, CDK8SISTIO-004, CDK8SISTIO-005), and alpha-phase
+ * annotations (IST0136), on the own metadata of Namespaces, Services and workloads, as Istio's annotation analyzer
+ * reads them. Injection reads pod metadata only: on a Deployment (instead of its pod template) these settings do
+ * nothing.
  */
 import { Finding } from '../finding';
-import { MISPLACED_ANNOTATION, MISPLACED_INJECTION_LABEL, PARTIAL_PROXY_RESOURCE_ANNOTATIONS } from './codes';
+import { FeatureStatus, ISTIO_ANNOTATIONS } from './annotation-table';
+import { ALPHA_ANNOTATION, MISPLACED_ANNOTATION, MISPLACED_INJECTION_LABEL, PARTIAL_PROXY_RESOURCE_ANNOTATIONS } from './codes';
 import { MeshModel, Workload } from './model';
 import { DATAPLANE_MODE_LABEL, PROXY_RESOURCE_ANNOTATIONS, REVISION_LABEL, SIDECAR_INJECT } from '../util/istio-names';
 import { Resource } from './resource';
 import { podMetadataPath } from './workloads';
-
-/** Annotations Istio defines for Pods only (api@v1.30.3 annotation/annotations.yaml). */
-const POD_ANNOTATIONS = new Set([
-  'sidecar.istio.io/inject', 'sidecar.istio.io/status', 'sidecar.istio.io/rewriteAppHTTPProbers',
-  'sidecar.istio.io/proxyCPU', 'sidecar.istio.io/proxyCPULimit', 'sidecar.istio.io/proxyMemory',
-  'sidecar.istio.io/proxyMemoryLimit', 'sidecar.istio.io/proxyImage', 'sidecar.istio.io/proxyImageType',
-  'sidecar.istio.io/interceptionMode', 'sidecar.istio.io/logLevel', 'sidecar.istio.io/componentLogLevel',
-  'sidecar.istio.io/agentLogLevel', 'sidecar.istio.io/statsInclusionPrefixes',
-  'sidecar.istio.io/statsInclusionSuffixes', 'sidecar.istio.io/statsInclusionRegexps',
-  'sidecar.istio.io/statsHistogramBuckets', 'sidecar.istio.io/bootstrapOverride', 'sidecar.istio.io/discoveryAddress',
-  'sidecar.istio.io/enableCoreDump', 'sidecar.istio.io/userVolume', 'sidecar.istio.io/userVolumeMount',
-  'sidecar.istio.io/nativeSidecar', 'status.sidecar.istio.io/port',
-  'readiness.status.sidecar.istio.io/applicationPorts', 'readiness.status.sidecar.istio.io/initialDelaySeconds',
-  'readiness.status.sidecar.istio.io/periodSeconds', 'readiness.status.sidecar.istio.io/failureThreshold',
-  'traffic.sidecar.istio.io/includeOutboundIPRanges', 'traffic.sidecar.istio.io/excludeOutboundIPRanges',
-  'traffic.sidecar.istio.io/includeInboundPorts', 'traffic.sidecar.istio.io/excludeInboundPorts',
-  'traffic.sidecar.istio.io/includeOutboundPorts', 'traffic.sidecar.istio.io/excludeOutboundPorts',
-  'traffic.sidecar.istio.io/excludeInterfaces', 'traffic.sidecar.istio.io/kubevirtInterfaces',
-  'proxy.istio.io/config', 'proxy.istio.io/overrides', 'prometheus.istio.io/merge-metrics',
-  'inject.istio.io/templates', 'ambient.istio.io/redirection',
-]);
-/** Annotations Istio defines for Services only. */
-const SERVICE_ANNOTATIONS = new Set([
-  'networking.istio.io/exportTo', 'traffic.istio.io/nodeSelector', 'alpha.istio.io/kubernetes-serviceaccounts',
-  'alpha.istio.io/canonical-serviceaccounts',
-]);
-
 
 const POD_LEVEL_LABELS = [SIDECAR_INJECT, REVISION_LABEL, DATAPLANE_MODE_LABEL];
 
@@ -52,20 +28,33 @@ export function analyzeAnnotations(model: MeshModel, out: Finding[]): void {
   }
 }
 
+/** `Pods`, `Gateways`; `Ingress objects`, `Service, ServiceEntry objects` where a plural would read badly. */
+function kindList(kinds: readonly string[]): string {
+  return kinds.length === 1 && !/(s|[^aeiou]y)$/.test(kinds[0]) ? `${kinds[0]}s` : `${kinds.join(', ')} objects`;
+}
+
 function checkPlacement(res: Resource, w: Workload | undefined, out: Finding[]): void {
-  const isPod = w !== undefined && w.templatePath === '';
   for (const key in res.annotations) {
-    if (!isPod && POD_ANNOTATIONS.has(key)) {
-      const fix = w
-        ? `move it to ${w.templatePath}.metadata.annotations${key in w.annotations ? ' (it is already there: remove this copy)' : ''}`
-        : 'set it on the pods (the pod template of their Deployment) instead';
-      out.push(res.finding(MISPLACED_ANNOTATION, annotationPath('metadata', key),
-        `annotation "${key}" applies to Pods only and has no effect on a ${res.kind}; ${fix}`));
-    } else if (res.kind !== 'Service' && SERVICE_ANNOTATIONS.has(key)) {
-      out.push(res.finding(MISPLACED_ANNOTATION, annotationPath('metadata', key),
-        `annotation "${key}" applies to Services only and has no effect on a ${res.kind}; set it on the Service`));
+    const known = ISTIO_ANNOTATIONS.get(key);
+    if (known === undefined) continue;
+    if (known.kinds.length > 0 && !known.kinds.includes(res.kind)) {
+      out.push(res.finding(MISPLACED_ANNOTATION, annotationPath('metadata', key), misplacedMessage(key, known.kinds, res, w)));
+    } else if (known.status === FeatureStatus.ALPHA) {
+      out.push(res.finding(ALPHA_ANNOTATION, annotationPath('metadata', key),
+        `Annotation "${key}" is part of an alpha-phase feature and may be incompletely supported.`));
     }
   }
+}
+
+function misplacedMessage(key: string, kinds: readonly string[], res: Resource, w: Workload | undefined): string {
+  const where = `annotation "${key}" applies to ${kindList(kinds)} only and has no effect on a ${res.kind}`;
+  if (kinds.length === 1 && kinds[0] === 'Pod') {
+    const fix = w
+      ? `move it to ${w.templatePath}.metadata.annotations${key in w.annotations ? ' (it is already there: remove this copy)' : ''}`
+      : 'set it on the pods (the pod template of their Deployment) instead';
+    return `${where}; ${fix}`;
+  }
+  return `${where}; set it on the ${kinds.length === 1 ? kinds[0] : 'right object'}`;
 }
 
 function checkProxyResources(w: Workload, out: Finding[]): void {

@@ -9,6 +9,8 @@ import { isEmptyMap } from './labels';
 import { MeshModel, Workload } from './model';
 import { isIgnoredNamespace, isIstioControlPlane } from './namespaces';
 import { asArray, asObject, asString, asStringMap, Resource } from './resource';
+import { isGatewayManaged } from './service-ports';
+import { isInMesh } from './workloads';
 import { toNumber, toText } from '../util/plain-json';
 
 export function analyzeDeploymentServices(model: MeshModel, out: Finding[]): void {
@@ -24,6 +26,9 @@ export function analyzeDeploymentServices(model: MeshModel, out: Finding[]): voi
   }
   for (const [w, services] of servicesOf) {
     if (isIgnoredNamespace(w.res.ns) || isIstioControlPlane(w.res.labels)) continue;
+    // Waypoints (and other gateways Istio deploys) serve Istio's own ports; only application Deployments in the mesh
+    // have their inbound listeners built from these Services.
+    if (isGatewayManaged(w.res.labels) || !isInMesh(w, model.namespaces.get(w.res.ns)?.labels, model.closedWorld)) continue;
     // Both checks are about several Services meeting on one pod (a single Service may expose 53/TCP and 53/UDP).
     if (services.length < 2) continue;
     checkProtocols(w, services, out);

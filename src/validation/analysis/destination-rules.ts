@@ -6,15 +6,12 @@ import { Finding } from '../finding';
 import { DESTINATION_RULE_SUBSET_NOT_SELECT_PODS, UNKNOWN_DESTINATION_RULE_HOST } from './codes';
 import { clusterNamespaceOf, hostCovers, toFqdn } from './hosts';
 import { isEmptyMap, selectorString } from './labels';
-import { MeshModel } from './model';
+import { MeshModel, NODE_LOCALITY_LABELS, Workload } from './model';
 import { asArray, asObject, asString, asStringMap, Resource, StringMap } from './resource';
 import { runsPods } from './workloads';
 
-// Endpoint labels that come from the node, not the pod template: a subset may select on them.
-const NODE_LABEL_PREFIXES = ['topology.kubernetes.io/', 'topology.istio.io/', 'kubernetes.io/hostname'];
-
 function isNodeLabel(key: string): boolean {
-  return NODE_LABEL_PREFIXES.some((p) => key.startsWith(p));
+  return NODE_LOCALITY_LABELS.includes(key) || key.startsWith('topology.kubernetes.io/') || key.startsWith('topology.istio.io/');
 }
 
 export function analyzeDestinationRules(model: MeshModel, out: Finding[]): void {
@@ -57,12 +54,20 @@ function checkSubsets(model: MeshModel, dr: Resource, svc: Resource, out: Findin
     const subset = asObject(s);
     const labels = asStringMap(subset.labels);
     const wanted: { [key: string]: string } = { ...selector };
+    // Locality labels come from the Node a pod runs on: judged on Pods when the inputs hold Nodes (or are the whole
+    // cluster); a pod template's node is unknown, so it may match any of them.
+    const fromNode: { [key: string]: string } = {};
     let conflict: string | undefined;
     for (const key in labels) {
-      if (isNodeLabel(key)) continue;
+      if (isNodeLabel(key)) {
+        fromNode[key] = labels[key];
+        continue;
+      }
       if (Object.hasOwn(wanted, key) && wanted[key] !== labels[key]) conflict = key;
       wanted[key] = labels[key];
     }
+    const judgeNodes = !isEmptyMap(fromNode) && (model.nodeLabels.size > 0 || model.closedWorld);
+    const onNode = (w: Workload) => !judgeNodes || w.templatePath !== '' || nodeLabelsMatch(model.endpointLabels(w), fromNode);
     const name = asString(subset.name);
     if (conflict !== undefined) {
       out.push(dr.finding(DESTINATION_RULE_SUBSET_NOT_SELECT_PODS, `spec.subsets[${i}].labels`,
@@ -70,13 +75,18 @@ function checkSubsets(model: MeshModel, dr: Resource, svc: Resource, out: Findin
         `${conflict}=${selector[conflict]}, so no pod can be in both; fix the subset labels`));
       return;
     }
-    if (model.workloadIndex.selectsAny(svc.ns, wanted, runsPods)) return;
-    const scaledToZero = model.workloadIndex.selectsAny(svc.ns, wanted);
+    if (model.workloadIndex.selectsAny(svc.ns, wanted, (w) => runsPods(w) && onNode(w))) return;
+    const scaledToZero = model.workloadIndex.selectsAny(svc.ns, wanted, onNode);
     out.push(dr.finding(DESTINATION_RULE_SUBSET_NOT_SELECT_PODS, `spec.subsets[${i}]`,
       `subset "${name}" selects no pod: ${scaledToZero ? 'the only matching workloads are scaled to 0 replicas' :
-        `no pod or pod template in namespace "${svc.ns}" has the labels ${selectorString(wanted as StringMap)}`} ` +
+        `no pod or pod template in namespace "${svc.ns}" has the labels ${selectorString({ ...wanted, ...(judgeNodes ? fromNode : {}) })}`} ` +
       `(${svc.origin} selector plus the subset labels), so traffic routed to it fails with 503; deploy that ` +
       'version (e.g. the canary Deployment) or fix the subset labels'));
   });
 }
 
+
+function nodeLabelsMatch(labels: StringMap, wanted: StringMap): boolean {
+  for (const key in wanted) if (labels[key] !== wanted[key]) return false;
+  return true;
+}

@@ -4,24 +4,30 @@
  */
 import { Finding } from '../finding';
 import { analyzeAnnotations } from './annotations';
+import { analyzeAuthorizationPolicies } from './authorization-policies';
 import { analyzeDeploymentServices } from './deployment-services';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
 import { analyzeGatewayApiRouting } from './gateway-api-routing';
 import { analyzeGatewayReferences } from './gateway-references';
+import { analyzeGateways } from './gateways';
 import { analyzeIngressSubsets } from './ingress-subsets';
 import { analyzeInjection } from './injection';
 import { analyzeMeshHostConflicts } from './mesh-host-conflicts';
-import { MeshModel } from './model';
+import { AnalysisOptions, MeshModel } from './model';
 import { analyzeMtls } from './mtls';
 import { analyzeProxyConfig } from './proxy-config';
 import { analyzeServicePorts } from './service-ports';
 import { analyzeSidecars } from './sidecars';
 import { analyzeTelemetry } from './telemetry';
+import { analyzeTelemetryProviders } from './telemetry-providers';
 
 export { ANALYSIS_CODES } from './codes';
 export { analysisRef, effectiveNamespace } from './resource';
+export { UNKNOWN_TELEMETRY_PROVIDER } from './codes';
+export { BUILT_IN_TELEMETRY_PROVIDERS } from './telemetry-providers';
 export type { AnalysisCode } from './codes';
+export type { AnalysisOptions } from './model';
 
 const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeDestinations,
@@ -35,18 +41,22 @@ const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeInjection,
   analyzeSidecars,
   analyzeTelemetry,
+  analyzeTelemetryProviders,
   analyzeMtls,
   analyzeAnnotations,
   analyzeProxyConfig,
+  analyzeGateways,
+  analyzeAuthorizationPolicies,
 ];
 
 /**
  * Analyzes a set of objects together (Kubernetes and Istio, as synth or a YAML file would hold them) and
  * returns the findings, each attached to the object it is about. Objects without metadata.namespace count as
- * being in `default`, as `kubectl apply` would place them.
+ * being in `default`, as `kubectl apply` would place them. `options.closedWorld` treats the inputs as the whole
+ * cluster (`analyze --closed-world`).
  */
-export function analyze(objs: readonly object[]): Finding[] {
-  const model = new MeshModel(objs);
+export function analyze(objs: readonly object[], options: AnalysisOptions = {}): Finding[] {
+  const model = new MeshModel(objs, options);
   const out: Finding[] = [];
   for (const run of ANALYZERS) run(model, out);
   return out;

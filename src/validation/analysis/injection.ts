@@ -7,7 +7,9 @@
  * where opting out breaks STRICT mTLS).
  */
 import { Finding } from '../finding';
-import { NAMESPACE_MULTIPLE_INJECTION_LABELS, NAMESPACE_NOT_INJECTED, POD_MISSING_PROXY } from './codes';
+import {
+  NAMESPACE_INJECTION_ENABLED_BY_DEFAULT, NAMESPACE_MULTIPLE_INJECTION_LABELS, NAMESPACE_NOT_INJECTED, POD_MISSING_PROXY,
+} from './codes';
 import { DEFAULT_ROOT_NAMESPACE, MeshModel } from './model';
 import {
   DATAPLANE_MODE_LABEL, INJECTION_LABEL, conflictingModeLabels, isIgnoredNamespace, MeshMode, meshModeOf, optsOutOfSidecar,
@@ -29,7 +31,13 @@ export function analyzeInjection(model: MeshModel, out: Finding[]): void {
     }
     const mode = meshModeOf(ns.labels);
     if (mode === MeshMode.AMBIENT) continue;
-    if (ns.labels[INJECTION_LABEL] === undefined && ns.labels[REVISION_LABEL] === undefined) {
+    if ((ns.labels[INJECTION_LABEL] ?? '') === '' && ns.labels[REVISION_LABEL] === undefined) {
+      if (model.injectNamespacesByDefault) {
+        out.push(ns.finding(NAMESPACE_INJECTION_ENABLED_BY_DEFAULT, 'metadata.labels',
+          `namespace "${ns.name}" has no injection label, and the injector enables every such namespace ` +
+          '(sidecarInjectorWebhook.enableNamespacesByDefault): its pods get a sidecar unless they opt out'));
+        continue;
+      }
       out.push(ns.finding(NAMESPACE_NOT_INJECTED, 'metadata.labels',
         `namespace "${ns.name}" is not enabled for Istio: its pods get no sidecar; label it ` +
         `${INJECTION_LABEL}=enabled (or ${REVISION_LABEL}=<revision>, or ${DATAPLANE_MODE_LABEL}=ambient)`));

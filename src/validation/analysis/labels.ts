@@ -74,6 +74,11 @@ export class LabelIndex<T> {
     return out;
   }
 
+  /** The namespaces holding items, for lookups across all of them. */
+  public get namespaceNames(): IterableIterator<string> {
+    return this.namespaces.keys();
+  }
+
   /** Like `select`, but stops at the first match. */
   public selectsAny(namespace: string, selector: StringMap, accept: (item: T) => boolean = () => true): boolean {
     const bucket = this.namespaces.get(namespace);

@@ -43,6 +43,12 @@ const TEMPLATE_PATHS: ReadonlyMap<string, string> = new Map([
 ]);
 const WORKLOAD_GROUPS = new Set(['apps', 'batch', 'extensions']);
 
+/** Node labels Istio copies onto a pod's endpoint (locality and host name). */
+export const NODE_LOCALITY_LABELS: readonly string[] = [
+  'topology.kubernetes.io/region', 'topology.kubernetes.io/zone', 'topology.istio.io/subzone', 'kubernetes.io/hostname',
+];
+const SIDECAR_INJECTOR_CONFIGMAP = 'istio-sidecar-injector';
+
 export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
 
 /** The MeshConfig settings analyzers need, read from IstioOperator documents or the `istio` ConfigMap. */
@@ -59,7 +65,20 @@ export interface MeshConfigSource {
   readonly meshConfig: Json;
 }
 
+/** How analysis treats what is not in its inputs. */
+export interface AnalysisOptions {
+  /**
+   * Treat the inputs as the whole cluster, as `istioctl analyze` does offline: Services, workloads, Nodes, Secrets,
+   * Gateways and Namespaces that are not in the inputs do not exist, so references to them are findings. When
+   * false (synth's default), a reference into a namespace the inputs say nothing about is left alone: another
+   * tool may deploy that part of the cluster.
+   * @default false
+   */
+  readonly closedWorld?: boolean;
+}
+
 export class MeshModel {
+  public readonly closedWorld: boolean;
   public readonly namespaces = new Map<string, Resource>();
   public readonly services: Resource[] = [];
   public readonly workloads: Workload[] = [];
@@ -75,7 +94,15 @@ export class MeshModel {
   public readonly gatewayApiRoutes: Resource[] = [];
   public readonly telemetries: Resource[] = [];
   public readonly peerAuthentications: Resource[] = [];
+  public readonly authorizationPolicies: Resource[] = [];
+  /** Secrets by `ns/name` (their contents are not read). */
+  public readonly secrets = new Set<string>();
+  public readonly namespacesWithSecrets = new Set<string>();
+  /** Node labels by node name. */
+  public readonly nodeLabels = new Map<string, StringMap>();
   public readonly meshConfigSources: MeshConfigSource[] = [];
+  /** `sidecarInjectorWebhook.enableNamespacesByDefault` of the `istio-sidecar-injector` ConfigMap's values. */
+  public injectNamespacesByDefault = false;
 
   /** Pods and pod templates by namespace and labels. */
   public readonly workloadIndex = new LabelIndex<Workload>((w) => w.labels);
@@ -89,7 +116,8 @@ export class MeshModel {
   public readonly namespacesWithServices = new Set<string>();
   public readonly mesh: MeshSettings;
 
-  constructor(objs: readonly object[]) {
+  constructor(objs: readonly object[], options: AnalysisOptions = {}) {
+    this.closedWorld = options.closedWorld === true;
     for (const obj of objs) {
       if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) continue;
       this.classify(new Resource(obj as Json));
@@ -109,12 +137,35 @@ export class MeshModel {
    * Service there is a real gap and not an object another tool deploys.
    */
   public holdsServicesOf(namespace: string): boolean {
-    return this.namespacesWithServices.has(namespace) || this.namespaces.has(namespace);
+    return this.closedWorld || this.namespacesWithServices.has(namespace) || this.namespaces.has(namespace);
   }
 
   /** Whether the inputs hold this namespace's workloads (or its Namespace object). */
   public holdsWorkloadsOf(namespace: string): boolean {
-    return this.workloadIndex.hasNamespace(namespace) || this.namespaces.has(namespace);
+    return this.closedWorld || this.workloadIndex.hasNamespace(namespace) || this.namespaces.has(namespace);
+  }
+
+  /** Whether the inputs hold this namespace's Secrets: a credential missing there is a real gap. */
+  public holdsSecretsOf(namespace: string): boolean {
+    return this.closedWorld || this.namespacesWithSecrets.has(namespace);
+  }
+
+  /** Whether the inputs say which namespaces exist (closed world: they always do). */
+  public get holdsNamespaces(): boolean {
+    return this.closedWorld;
+  }
+
+  /**
+   * A workload's labels as its endpoints carry them: the pod's own, plus the locality labels of the Node it runs on
+   * (when the inputs hold that Node).
+   */
+  public endpointLabels(w: Workload): StringMap {
+    const nodeName = asString(w.podSpec.nodeName);
+    const node = nodeName ? this.nodeLabels.get(nodeName) : undefined;
+    if (node === undefined) return w.labels;
+    const out: { [key: string]: string } = { ...w.labels };
+    for (const key of NODE_LOCALITY_LABELS) if (node[key] !== undefined) out[key] = node[key];
+    return out;
   }
 
   /** Istio's GetDestinationHost: the Service/ServiceEntry a destination host names, seen from a namespace. */
@@ -145,7 +196,9 @@ export class MeshModel {
         if (res.kind === 'Service') this.services.push(res);
         else if (res.kind === 'Namespace') this.namespaces.set(res.name, res);
         else if (res.kind === 'Pod') this.addWorkload(res, '');
-        else if (res.kind === 'ConfigMap') this.addMeshConfigMap(res);
+        else if (res.kind === 'ConfigMap') this.addConfigMap(res);
+        else if (res.kind === 'Secret') this.addSecret(res);
+        else if (res.kind === 'Node') this.nodeLabels.set(res.name, res.labels);
         return;
       case 'networking.istio.io':
         if (res.kind === 'VirtualService') this.virtualServices.push(res);
@@ -160,6 +213,7 @@ export class MeshModel {
         return;
       case 'security.istio.io':
         if (res.kind === 'PeerAuthentication') this.peerAuthentications.push(res);
+        else if (res.kind === 'AuthorizationPolicy') this.authorizationPolicies.push(res);
         return;
       case 'telemetry.istio.io':
         if (res.kind === 'Telemetry') this.telemetries.push(res);
@@ -194,20 +248,21 @@ export class MeshModel {
     this.workloadIndex.add(res.ns, workload);
   }
 
-  private addMeshConfigMap(res: Resource): void {
-    if (res.name !== 'istio' && !res.name.startsWith('istio-')) return;
-    const mesh = asObject(res.raw.data).mesh;
-    if (typeof mesh !== 'string') return;
-    let parsed: unknown;
-    try {
-      parsed = parseYaml(mesh);
-    } catch {
-      // istiod rejects an unparsable mesh config and keeps the previous one; nothing here to analyze.
+  private addSecret(res: Resource): void {
+    this.secrets.add(`${res.ns}/${res.name}`);
+    this.namespacesWithSecrets.add(res.ns);
+  }
+
+  private addConfigMap(res: Resource): void {
+    if (res.name === SIDECAR_INJECTOR_CONFIGMAP) {
+      const values = parseYamlObject(asObject(res.raw.data).values);
+      // Istio's analyzer keeps the setting once any injector ConfigMap turns it on.
+      if (asObject(values?.sidecarInjectorWebhook).enableNamespacesByDefault === true) this.injectNamespacesByDefault = true;
       return;
     }
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      this.meshConfigSources.push({ res, path: 'data.mesh', meshConfig: parsed as Json });
-    }
+    if (res.name !== 'istio' && !res.name.startsWith('istio-')) return;
+    const parsed = parseYamlObject(asObject(res.raw.data).mesh);
+    if (parsed !== undefined) this.meshConfigSources.push({ res, path: 'data.mesh', meshConfig: parsed });
   }
 
   private addService(res: Resource): void {
@@ -263,4 +318,16 @@ export class MeshModel {
     }
     return { rootNamespace, defaultAccessLogProviders };
   }
+}
+
+/** A YAML (or JSON) object held in a ConfigMap value; undefined when absent or unparsable (istiod ignores those). */
+function parseYamlObject(text: unknown): Json | undefined {
+  if (typeof text !== 'string') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text);
+  } catch {
+    return undefined;
+  }
+  return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed as Json : undefined;
 }

@@ -30,25 +30,27 @@ export enum MeshMode {
 }
 
 /**
- * The labels that put a namespace into two data planes at once (IST0123), or [] when they agree: a revision
- * label next to any istio-injection label, or ambient next to enabled injection.
+ * The mode labels Istio's injection analyzer counts (IST0123), when more than one: `istio-injection` whatever its
+ * value, and `istio.io/rev` and `istio.io/dataplane-mode` only while `istio-injection` is absent or `enabled`
+ * (a namespace with injection disabled may keep a revision label for later). [] when they do not conflict.
  */
 export function conflictingModeLabels(labels: StringMap): string[] {
   const injection = labels[INJECTION_LABEL];
-  const revision = labels[REVISION_LABEL] !== undefined;
-  const ambient = labels[DATAPLANE_MODE_LABEL] === 'ambient';
-  const present: string[] = [];
-  if (injection !== undefined && (revision || (ambient && injection === 'enabled'))) present.push(INJECTION_LABEL);
-  if (revision && (injection !== undefined || ambient)) present.push(REVISION_LABEL);
-  if (ambient && present.length > 0) present.push(DATAPLANE_MODE_LABEL);
-  return present;
+  const present: string[] = injection === undefined ? [] : [INJECTION_LABEL];
+  if (injection === undefined || injection === 'enabled') {
+    if (labels[REVISION_LABEL] !== undefined) present.push(REVISION_LABEL);
+    if (labels[DATAPLANE_MODE_LABEL] !== undefined) present.push(DATAPLANE_MODE_LABEL);
+  }
+  return present.length > 1 ? present : [];
 }
 
 export function meshModeOf(labels: StringMap): MeshMode {
   if (conflictingModeLabels(labels).length > 0) return MeshMode.CONFLICTING;
   if (labels[DATAPLANE_MODE_LABEL] === 'ambient') return MeshMode.AMBIENT;
-  if (labels[REVISION_LABEL] !== undefined) return MeshMode.SIDECAR;
-  return labels[INJECTION_LABEL] === 'enabled' ? MeshMode.SIDECAR : MeshMode.NONE;
+  // istio-injection beats istio.io/rev (ISTIO-FACTS §4.1): `disabled` turns injection off.
+  const injection = labels[INJECTION_LABEL];
+  if (injection !== undefined) return injection === 'enabled' ? MeshMode.SIDECAR : MeshMode.NONE;
+  return labels[REVISION_LABEL] !== undefined ? MeshMode.SIDECAR : MeshMode.NONE;
 }
 
 /** The pod's own injection choice: the label wins over the deprecated annotation (inject.go). */

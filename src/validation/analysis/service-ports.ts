@@ -10,7 +10,14 @@ import { asArray, asObject, asString } from './resource';
 import { toNumber } from '../util/plain-json';
 
 const PROTOCOLS = new Set(['tcp', 'udp', 'grpc', 'grpc-web', 'http', 'http_proxy', 'http2', 'https', 'tls', 'mongo',
-  'redis', 'mysql']);
+  'redis', 'mysql', 'hbone']);
+/** `gateway.istio.io/managed` values of Services Istio's controllers create for gateways and waypoints. */
+const GATEWAY_CONTROLLERS = new Set(['istio.io-gateway-controller', 'istio.io-mesh-controller', 'istio.io-eastwest-controller']);
+
+/** A Service or Deployment Istio created for a gateway, waypoint or east-west gateway (its ports are Istio's). */
+export function isGatewayManaged(labels: { readonly [key: string]: string }): boolean {
+  return GATEWAY_CONTROLLERS.has(labels['gateway.istio.io/managed'] ?? '');
+}
 const APP_PROTOCOL_ALIASES = new Set(['kubernetes.io/h2c', 'kubernetes.io/ws', 'kubernetes.io/wss']);
 // Ports Istio treats as TCP when the name says nothing (SMTP, DNS, MySQL, MongoDB).
 const WELL_KNOWN_TCP_PORTS = new Set([25, 53, 3306, 27017]);
@@ -32,7 +39,7 @@ export function hasKnownProtocol(port: number, name: string, protocol: string, a
 
 export function analyzeServicePorts(model: MeshModel, out: Finding[]): void {
   for (const svc of model.services) {
-    if (isIgnoredNamespace(svc.ns) || isIstioControlPlane(svc.labels)) continue;
+    if (isIgnoredNamespace(svc.ns) || isIstioControlPlane(svc.labels) || isGatewayManaged(svc.labels)) continue;
     if (svc.spec.type === 'ExternalName') continue;
     asArray(svc.spec.ports).forEach((p, i) => {
       const port = asObject(p);

@@ -63,7 +63,8 @@ function checkProviders(model: MeshModel, out: Finding[]): void {
   if ((model.mesh.defaultAccessLogProviders ?? []).length > 0) return;
   for (const t of model.telemetries) {
     asArray(t.spec.accessLogging).forEach((entry, index) => {
-      if (asArray(asObject(entry).providers).length > 0) return;
+      // `disabled: true` turns logging off on purpose: nothing to log, nothing to warn about (providers.go).
+      if (asArray(asObject(entry).providers).length > 0 || asObject(entry).disabled === true) return;
       out.push(t.finding(INVALID_TELEMETRY_PROVIDER, `spec.accessLogging[${index}]`,
         'this accessLogging entry names no provider and meshConfig.defaultProviders.accessLogging is empty, so ' +
         'nothing is logged; add `providers: [{name: envoy}]` (the built-in file logger) or set a default provider'));

@@ -1,7 +1,7 @@
 /** Facts about one pod or pod template that several analyzers ask. */
 import { Workload } from './model';
-import { asArray, asObject } from './resource';
-import { DATAPLANE_MODE_LABEL, MeshMode, podInjectValue } from './namespaces';
+import { asArray, asObject, StringMap } from './resource';
+import { DATAPLANE_MODE_LABEL, INJECTION_LABEL, MeshMode, podInjectValue, SIDECAR_INJECT } from './namespaces';
 
 const PROXY_CONTAINER = 'istio-proxy';
 
@@ -34,4 +34,18 @@ export function isAmbientWorkload(w: Workload, namespaceMode: MeshMode | undefin
 /** Whether any pod runs from this workload (a template with `replicas: 0` runs none). */
 export function runsPods(w: Workload): boolean {
   return w.replicas !== 0;
+}
+
+/**
+ * Istio's in-mesh rule (analyzers/util/in_mesh.go): an istio-proxy container, else the pod's own inject label, then
+ * annotation, else its namespace's `istio-injection=enabled`; ambient-captured pods count too. Revision labels do
+ * not count. `namespaceLabels` undefined = the Namespace is not in the inputs: in an open world the pod may well be
+ * in the mesh, so it counts.
+ */
+export function isInMesh(w: Workload, namespaceLabels: StringMap | undefined, closedWorld: boolean): boolean {
+  if (hasProxyContainer(w) || w.annotations['ambient.istio.io/redirection'] === 'enabled') return true;
+  const own = w.labels[SIDECAR_INJECT] ?? w.annotations[SIDECAR_INJECT];
+  if (own !== undefined) return own === 'true';
+  if (namespaceLabels === undefined) return !closedWorld;
+  return namespaceLabels[INJECTION_LABEL] === 'enabled' || namespaceLabels[DATAPLANE_MODE_LABEL] === 'ambient';
 }

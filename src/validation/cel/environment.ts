@@ -10,6 +10,7 @@ import type { Environment } from '@marcbachmann/cel-js';
 import { parseGoDuration } from '../util/duration';
 import { compileRe2 } from '../util/re2';
 import { celJs } from './cel-js';
+import { KubeCidr, KubeIp } from './ip';
 import { KubeUrl } from './url';
 
 const NANOS_PER_SECOND = 1_000_000_000n;
@@ -50,6 +51,31 @@ function codePointSubstring(text: string, start: bigint, end?: bigint): string {
   return chars.slice(from, to).join('');
 }
 
+/**
+ * `has(e.f)` where `e` is not a plain selection (e.g. `has(self[0].matches)`, used by Gateway API rules): cel-js's
+ * parser refuses it, so such calls are rewritten to this function (see compileCel). CEL's semantics: `e` is a map or
+ * an object and the result says whether it holds key `f`.
+ */
+function hasField(target: unknown, field: string): boolean {
+  if (target instanceof Map) return target.has(field);
+  if (target !== null && typeof target === 'object' && !Array.isArray(target)) return Object.prototype.hasOwnProperty.call(target, field);
+  throw new Error(`invalid type for field selection: ${field}`);
+}
+
+/** cel-go's strings extension `replace(old, new[, n])`: n < 0 replaces all. */
+function replaceAll(text: string, from: string, to: string, n = -1n): string {
+  if (n < 0n) return text.split(from).join(to);
+  let out = text;
+  let start = 0;
+  for (let i = 0n; i < n; i++) {
+    const at = out.indexOf(from, start);
+    if (at < 0) break;
+    out = out.slice(0, at) + to + out.slice(at + from.length);
+    start = at + to.length + (from === '' ? 1 : 0);
+  }
+  return out;
+}
+
 function buildEnvironment(): Environment {
   const { Environment } = celJs();
   // cel-js only accepts its own Duration class in duration comparisons and arithmetic; the class is not exported to
@@ -57,6 +83,25 @@ function buildEnvironment(): Environment {
   durationClass = new Environment().evaluate("duration('1s')").constructor as DurationConstructor;
   return new Environment({ unlistedVariablesAreDyn: false })
     .registerVariable('self', 'dyn')
+    // Transition rules compile with `oldSelf` declared; on create (a manifest) there is no old object and the rules
+    // are skipped, as the API server skips them.
+    .registerVariable('oldSelf', 'dyn')
+    .registerType('net.IP', KubeIp)
+    .registerType('net.CIDR', KubeCidr)
+    .registerFunction(`${HAS_FIELD}(dyn, string): bool`, hasField)
+    .registerFunction('string.replace(string, string): string', (t: string, a: string, b: string) => replaceAll(t, a, b))
+    .registerFunction('string.replace(string, string, int): string', replaceAll)
+    .registerFunction('isIP(string): bool', (s: string) => KubeIp.isValid(s))
+    .registerFunction('ip(string): net.IP', (s: string) => KubeIp.parse(s))
+    .registerFunction('net.IP.family(): int', (ip: KubeIp) => BigInt(ip.family))
+    .registerFunction('net.IP.isUnspecified(): bool', (ip: KubeIp) => ip.isUnspecified)
+    .registerFunction('net.IP.isLoopback(): bool', (ip: KubeIp) => ip.isLoopback)
+    .registerFunction('isCIDR(string): bool', (s: string) => KubeCidr.isValid(s))
+    .registerFunction('cidr(string): net.CIDR', (s: string) => KubeCidr.parse(s))
+    .registerFunction('net.CIDR.prefixLength(): int', (c: KubeCidr) => BigInt(c.prefixLength))
+    .registerFunction('net.CIDR.ip(): net.IP', (c: KubeCidr) => c.ip)
+    .registerFunction('net.CIDR.containsIP(string): bool', (c: KubeCidr, s: string) => c.contains(KubeIp.parse(s)))
+    .registerFunction('net.CIDR.containsIP(net.IP): bool', (c: KubeCidr, ip: KubeIp) => c.contains(ip))
     .registerType('kubernetes.URL', KubeUrl)
     .registerFunction(`${KUBERNETES_OVERRIDES.duration}(string): google.protobuf.Duration`, goDuration)
     .registerFunction(`string.${KUBERNETES_OVERRIDES.matches}(string): bool`, re2Matches)
@@ -72,6 +117,9 @@ function buildEnvironment(): Environment {
     .registerFunction('kubernetes.URL.getEscapedPath(): string', (u: KubeUrl) => u.escapedPath)
     .registerFunction('kubernetes.URL.getQuery(): map<string, list<string>>', (u: KubeUrl) => u.query);
 }
+
+/** The function `has(<expression>.<field>)` is rewritten to when cel-js cannot parse it. */
+export const HAS_FIELD = 'kubernetes_has_field';
 
 let shared: Environment | undefined;
 

@@ -4,7 +4,7 @@
  */
 import type { Environment } from '@marcbachmann/cel-js';
 import { celJs } from './cel-js';
-import { KUBERNETES_OVERRIDES, kubernetesEnvironment } from './environment';
+import { HAS_FIELD, KUBERNETES_OVERRIDES, kubernetesEnvironment } from './environment';
 
 /** A compiled rule: evaluate with `self` bound; throws on CEL runtime errors (no such key, bad conversion, …). */
 export interface CelProgram {
@@ -48,22 +48,94 @@ export function celErrorSummary(e: unknown): string {
   return String(e);
 }
 
+/** Index just past the string literal that starts at `from` (a quote character). */
+function skipString(text: string, from: number): number {
+  const quote = text[from];
+  let i = from + 1;
+  while (i < text.length && text[i] !== quote) i += text[i] === '\\' ? 2 : 1;
+  return i + 1;
+}
+
+/** Index just past the parenthesis that closes the one opened before `from`, skipping string literals; -1 if none. */
+function closingParen(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length;) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      i = skipString(text, i);
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+    i++;
+  }
+  return -1;
+}
+
+const HAS_CALL = /has\(/y;
+const LAST_FIELD = /^([\s\S]*)\.\s*([A-Za-z_][A-Za-z0-9_]*)\s*$/;
+
 /**
- * Compiles a rule in the Kubernetes environment (`self` is the only variable). Throws an Error naming the rule
- * when it does not parse or type-check.
+ * cel-js only parses `has()` on a plain selection chain (`has(a.b.c)`); cel-go also takes any expression before
+ * the last field (`has(self[0].matches)`). Such calls become `kubernetes_has_field(<expression>, '<field>')`;
+ * string literals are left alone.
+ */
+export function rewriteComplexHas(expression: string): string {
+  let out = '';
+  let i = 0;
+  while (i < expression.length) {
+    const c = expression[i];
+    if (c === '"' || c === "'") {
+      const end = skipString(expression, i);
+      out += expression.slice(i, end);
+      i = end;
+      continue;
+    }
+    HAS_CALL.lastIndex = i;
+    const atWordStart = i === 0 || !/[A-Za-z0-9_.]/.test(expression[i - 1]);
+    if (atWordStart && HAS_CALL.test(expression)) {
+      const open = i + 4;
+      const end = closingParen(expression, open);
+      const field = end < 0 ? null : LAST_FIELD.exec(expression.slice(open, end - 1));
+      if (field && /[[(]/.test(field[1])) {
+        out += `${HAS_FIELD}(${rewriteComplexHas(field[1])}, '${field[2]}')`;
+        i = end;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Compiles a rule in the Kubernetes environment (`self`, and `oldSelf` for transition rules). Throws an Error
+ * naming the rule when it does not parse or type-check.
  */
 export function compileCel(expression: string): CelProgram {
+  const first = compileInEnvironment(expression);
+  if (typeof first !== 'string') return { expression, evaluate: first };
+  // Rewritten only when needed: the rewrite does not know string literals that merely contain "has(".
+  const rewritten = rewriteComplexHas(expression);
+  const second = rewritten === expression ? first : compileInEnvironment(rewritten);
+  if (typeof second !== 'string') return { expression, evaluate: second };
+  throw new Error(`${first}: ${expression}`);
+}
+
+/** The evaluation function, or the reason the expression does not parse or type-check. */
+function compileInEnvironment(expression: string): ((self: unknown) => unknown) | string {
   const env = kubernetesEnvironment();
   let parsed: ReturnType<Environment['parse']>;
   try {
     parsed = env.parse(expression);
   } catch (e) {
-    throw new Error(`CEL rule does not parse: ${celErrorSummary(e)}: ${expression}`);
+    return `CEL rule does not parse: ${celErrorSummary(e)}`;
   }
   routeKubernetesOverrides(parsed.ast);
   const checked = parsed.check();
-  if (!checked.valid) throw new Error(`CEL rule does not compile: ${celErrorSummary(checked.error)}: ${expression}`);
-  return { expression, evaluate: (self: unknown) => parsed({ self }) };
+  if (!checked.valid) return `CEL rule does not compile: ${celErrorSummary(checked.error)}`;
+  return (self: unknown) => parsed({ self });
 }
 
 // istiod only parses access-log filters (Envoy's attribute names such as `response.code` are not declared), so the

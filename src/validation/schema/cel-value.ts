@@ -2,10 +2,11 @@
  * JSON → CEL values with the types the API server gives them (apiserver/schema/cel): `integer` → int (bigint),
  * `number` → double, int-or-string and preserve-unknown-fields → dyn (whole numbers become int, as Go decodes
  * JSON), `format: byte` → bytes, `format: date`/`date-time` → timestamp. Null properties the schema does not mark
- * nullable are pruned, as the API server prunes them before validating. Values that need no change are passed
- * through without copying. A mapping with a key that plain objects inherit (`constructor`, `toString`,
- * `__proto__`, ...; a label key may be any of them) becomes a `Map`: cel-js tells a map by its `constructor`, and
- * would read inherited members as entries.
+ * nullable are pruned, and absent properties with a schema `default` are filled in, as the API server does before
+ * validating (Gateway API rules rely on defaults such as a backendRef's `kind: Service`). Values that need no change
+ * are passed through without copying. A mapping with a key that plain objects inherit (`constructor`, `toString`,
+ * `__proto__`, ...; a label key may be any of them) becomes a `Map`: the CEL engine tells a map by its
+ * `constructor`, and would read inherited members as entries.
  */
 import { JsonSchema } from './schema-types';
 
@@ -32,12 +33,15 @@ function dynamicValue(v: unknown): unknown {
 const PRUNED = Symbol('pruned');
 
 /** A CEL map for a mapping with keys plain objects inherit; `entry` converts each value (or prunes it). */
-function asMap(src: { [k: string]: unknown }, entry: (k: string, value: unknown) => unknown): Map<string, unknown> {
+function asMap(
+  src: { [k: string]: unknown }, entry: (k: string, value: unknown) => unknown, defaults: ReadonlyArray<[string, unknown]> = [],
+): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const k of Object.keys(src)) {
     const converted = entry(k, src[k]);
     if (converted !== PRUNED) out.set(k, converted);
   }
+  for (const [k, value] of defaults) if (out.get(k) === undefined || out.get(k) === null) out.set(k, value);
   return out;
 }
 
@@ -77,9 +81,12 @@ function objectConverter(s: JsonSchema): CelConverter | undefined {
   const props = s.properties ?? {};
   const converters = new Map<string, CelConverter | undefined>();
   const nullable = new Set<string>();
+  const defaults: [string, unknown][] = [];
   for (const [name, child] of Object.entries(props)) {
-    converters.set(name, build(child));
+    const convert = build(child);
+    converters.set(name, convert);
     if (child.nullable) nullable.add(name);
+    if (child.default !== undefined) defaults.push([name, convert ? convert(child.default) : child.default]);
   }
   const additional = typeof s.additionalProperties === 'object' ? build(s.additionalProperties) : undefined;
   const additionalNullable = typeof s.additionalProperties === 'object' && s.additionalProperties.nullable === true;
@@ -95,11 +102,16 @@ function objectConverter(s: JsonSchema): CelConverter | undefined {
     const src = v as { [k: string]: unknown };
     let out: { [k: string]: unknown } | undefined;
     for (const k in src) {
-      if (k in Object.prototype) return asMap(src, entry);
+      if (k in Object.prototype) return asMap(src, entry, defaults);
       const value = src[k];
       const converted = entry(k, value);
       if (converted !== value) out ??= copyBefore(src, k);
       if (out && converted !== PRUNED) out[k] = converted;
+    }
+    for (const [k, value] of defaults) {
+      if (src[k] !== undefined && src[k] !== null) continue;
+      out ??= { ...src };
+      out[k] = value;
     }
     return out ?? v;
   };

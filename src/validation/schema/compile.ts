@@ -32,7 +32,8 @@ const NO_NULLABLE: ReadonlySet<string> = new Set();
 /** Compiles the root schema of a CRD version. */
 export function compileSchema(schema: JsonSchema, rules: RuleCompiler): Validator {
   const properties = { ...schema.properties };
-  delete properties.status;
+  // The envelope is the API server's business, not the schema's (Gateway API CRDs declare `metadata: {type: object}`).
+  for (const key of OBJECT_ENVELOPE) delete properties[key];
   return compileNode({ ...schema, properties }, rules, { junctor: false, root: true, nullableProps: NO_NULLABLE });
 }
 

@@ -15,7 +15,11 @@ const OBJECT_META_FIELDS: ReadonlySet<string> = new Set([
 /** The API server's limit on the total size of an object's annotations (keys + values). */
 const MAX_ANNOTATIONS_BYTES = 256 * 1024;
 
-export function validateMetadata(obj: { [k: string]: unknown }, run: SchemaRun): void {
+/** Returns undefined for a valid object name, else the reason (custom resources: DNS-1123 subdomain). */
+export type NameRule = (name: string) => string | undefined;
+
+/** `nameRule` is the kind's rule for metadata.name (built-in kinds differ: Service DNS-1035, Namespace DNS-1123 label). */
+export function validateMetadata(obj: { [k: string]: unknown }, run: SchemaRun, nameRule: NameRule | undefined = dns1123SubdomainError): void {
   const meta = obj.metadata;
   if (meta === undefined || meta === null) {
     run.error('metadata.name', `${REQUIRED}: name or generateName is required`);
@@ -29,7 +33,7 @@ export function validateMetadata(obj: { [k: string]: unknown }, run: SchemaRun):
   for (const key of Object.keys(m)) {
     if (!OBJECT_META_FIELDS.has(key)) run.error(childPath('metadata', key), unknownField(childPath('metadata', key)));
   }
-  validateName(m, run);
+  validateName(m, run, nameRule ?? dns1123SubdomainError);
   const ns = m.namespace;
   if (ns !== undefined && ns !== null && ns !== '') {
     if (typeof ns !== 'string') run.error('metadata.namespace', typeInvalid('metadata.namespace', ns, 'string'));
@@ -42,7 +46,7 @@ export function validateMetadata(obj: { [k: string]: unknown }, run: SchemaRun):
   validateAnnotations(m.annotations, run);
 }
 
-function validateName(m: { [k: string]: unknown }, run: SchemaRun): void {
+function validateName(m: { [k: string]: unknown }, run: SchemaRun, nameRule: NameRule): void {
   const { name, generateName } = m;
   if (name === undefined || name === null || name === '') {
     if (typeof generateName === 'string' && generateName !== '') {
@@ -60,7 +64,7 @@ function validateName(m: { [k: string]: unknown }, run: SchemaRun): void {
     run.error('metadata.name', typeInvalid('metadata.name', name, 'string'));
     return;
   }
-  const err = dns1123SubdomainError(name);
+  const err = nameRule(name);
   if (err) run.error('metadata.name', invalid(name, err));
 }
 

@@ -1,6 +1,6 @@
 /**
- * The CRD schemas of imports/istio-schemas.json, compiled once (with every CEL rule) on first use and looked up by
- * apiVersion + kind.
+ * The CRD schemas of imports/<family>-schemas.json (istio, gateway-api, flagger, argo-rollouts), each bundle
+ * compiled once (with every CEL rule) on first use and looked up by apiVersion + kind.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,9 +14,13 @@ export interface KindEntry {
   readonly group: string;
   readonly kind: string;
   readonly versions: ReadonlyMap<string, Validator>;
+  /** Versions the CRD lists without serving them: the API server refuses objects in them. */
+  readonly unserved: ReadonlySet<string>;
 }
 
 export interface SchemaRegistry {
+  /** What the CRDs are, for messages ("the Istio CRDs"). */
+  readonly title: string;
   /** `group/Kind` → entry. */
   readonly kinds: ReadonlyMap<string, KindEntry>;
   /** group → its kinds, for "unknown kind" messages. */
@@ -24,32 +28,54 @@ export interface SchemaRegistry {
   readonly ruleFailures: readonly RuleCompileFailure[];
 }
 
-const BUNDLE_NAME = 'istio-schemas.json';
+/** The generated bundles: file `imports/<name>-schemas.json`, and how messages name its CRDs. */
+export enum CrdBundle {
+  ISTIO = 'istio',
+  GATEWAY_API = 'gateway-api',
+  FLAGGER = 'flagger',
+  ARGO_ROLLOUTS = 'argo-rollouts',
+  /** Not CRDs: the Kubernetes core kinds' structural schema (scripts/import-kubernetes.js). */
+  KUBERNETES = 'kubernetes',
+}
 
-/** Finds the bundle from src/ (ts-jest) and from lib/src/ (compiled). */
-export function bundlePath(): string {
+const TITLES: { readonly [b in CrdBundle]: string } = {
+  [CrdBundle.ISTIO]: 'the Istio CRDs',
+  [CrdBundle.GATEWAY_API]: 'the Gateway API CRDs',
+  [CrdBundle.FLAGGER]: 'the Flagger CRDs',
+  [CrdBundle.ARGO_ROLLOUTS]: 'the Argo Rollouts CRDs',
+  [CrdBundle.KUBERNETES]: 'the Kubernetes 1.33 API',
+};
+
+/** Finds a bundle from src/ (ts-jest) and from lib/src/ (compiled). */
+export function bundlePath(bundle: CrdBundle = CrdBundle.ISTIO): string {
+  const file = `${bundle}-schemas.json`;
   const candidates = [
-    path.resolve(__dirname, '../../../imports', BUNDLE_NAME),
-    path.resolve(__dirname, '../../../../imports', BUNDLE_NAME),
+    path.resolve(__dirname, '../../../imports', file),
+    path.resolve(__dirname, '../../../../imports', file),
   ];
   const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`cdk8s-istio: schema bundle ${BUNDLE_NAME} not found (looked in ${candidates.join(', ')})`);
+  if (!found) throw new Error(`cdk8s-istio: schema bundle ${file} not found (looked in ${candidates.join(', ')})`);
   return found;
 }
 
-export function loadBundle(): SchemaBundle {
-  return JSON.parse(fs.readFileSync(bundlePath(), 'utf8')) as SchemaBundle;
+export function loadBundle(bundle: CrdBundle = CrdBundle.ISTIO): SchemaBundle {
+  return JSON.parse(fs.readFileSync(bundlePath(bundle), 'utf8')) as SchemaBundle;
 }
 
 /** Compiles every schema of the bundle (shared schemas once) and every CEL rule. */
-export function buildRegistry(bundle: SchemaBundle): SchemaRegistry {
+export function buildRegistry(bundle: SchemaBundle, title: string = TITLES[CrdBundle.ISTIO]): SchemaRegistry {
   const rules = new RuleCompiler();
   const compiled = new Map<number, Validator>();
   const kinds = new Map<string, KindEntry>();
   const kindsByGroup = new Map<string, string[]>();
   for (const k of bundle.kinds) {
     const versions = new Map<string, Validator>();
+    const unserved = new Set<string>();
     for (const v of k.versions) {
+      if (v.served === false) {
+        unserved.add(v.name);
+        continue;
+      }
       let validator = compiled.get(v.schema);
       if (!validator) {
         validator = compileSchema(bundle.schemas[v.schema], rules);
@@ -57,19 +83,23 @@ export function buildRegistry(bundle: SchemaBundle): SchemaRegistry {
       }
       versions.set(v.name, validator);
     }
-    kinds.set(`${k.group}/${k.kind}`, { group: k.group, kind: k.kind, versions });
+    kinds.set(`${k.group}/${k.kind}`, { group: k.group, kind: k.kind, versions, unserved });
     const list = kindsByGroup.get(k.group) ?? [];
     list.push(k.kind);
     kindsByGroup.set(k.group, list);
   }
   for (const list of kindsByGroup.values()) list.sort();
-  return { kinds, kindsByGroup, ruleFailures: rules.failures };
+  return { title, kinds, kindsByGroup, ruleFailures: rules.failures };
 }
 
-let registry: SchemaRegistry | undefined;
+const registries = new Map<CrdBundle, SchemaRegistry>();
 
-/** The registry for the committed bundle, built on first use. */
-export function schemaRegistry(): SchemaRegistry {
-  registry ??= buildRegistry(loadBundle());
+/** The registry for a committed bundle, built on first use (Istio's by default). */
+export function schemaRegistry(bundle: CrdBundle = CrdBundle.ISTIO): SchemaRegistry {
+  let registry = registries.get(bundle);
+  if (!registry) {
+    registry = buildRegistry(loadBundle(bundle), TITLES[bundle]);
+    registries.set(bundle, registry);
+  }
   return registry;
 }

@@ -10,15 +10,16 @@ import { FindingCollector, SCHEMA_VALIDATION_ERROR } from '../finding';
 export class SchemaRun {
   public blocking = 0;
 
-  constructor(private readonly out: FindingCollector) {}
+  /** `code` is Istio's IST0106 for Istio kinds, this project's own code for the other families. */
+  constructor(private readonly out: FindingCollector, private readonly code: string = SCHEMA_VALIDATION_ERROR) {}
 
   public error(path: string, message: string): void {
-    this.out.error(SCHEMA_VALIDATION_ERROR, path, message);
+    this.out.error(this.code, path, message);
   }
 
   public blockingError(path: string, message: string): void {
     this.blocking++;
-    this.out.error(SCHEMA_VALIDATION_ERROR, path, message);
+    this.out.error(this.code, path, message);
   }
 }
 

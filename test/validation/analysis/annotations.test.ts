@@ -5,6 +5,40 @@ const FOUR = {
   'sidecar.istio.io/proxyCPULimit': '1', 'sidecar.istio.io/proxyMemoryLimit': '512Mi',
 };
 
+describe('IST0107 misplaced annotation: the whole annotation table', () => {
+  test.each([
+    ['networking.istio.io/traffic-distribution', 'Service, ServiceEntry objects', 'right object'],
+    ['istio.io/dry-run', 'AuthorizationPolicy objects', 'AuthorizationPolicy'],
+    ['networking.istio.io/service-type', 'Gateways', 'Gateway'],
+    ['kubernetes.io/ingress.class', 'Ingress objects', 'Ingress'],
+  ])('knows where %s belongs', (key, kinds, target) => {
+    const findings = run([pod('p', 'shop', { app: 'p' }, { annotations: { [key]: 'x' } })], 'IST0107');
+    expect(findings.map((f) => f.message)).toEqual([`annotation "${key}" applies to ${kinds} only and has no effect on a Pod; ` +
+      `set it on the ${target}`]);
+  });
+
+  test('accepts annotations valid on any kind, and leaves unknown keys alone', () => {
+    expect(run([service('web', 'shop', { app: 'web' }, undefined, { annotations: { 'galley.istio.io/analyze-suppress': 'IST0118',
+      'example.istio.io/custom': 'x' } })], 'IST0107')).toEqual([]);
+    expect(run([service('web', 'shop', { app: 'web' }, undefined, { annotations: { 'networking.istio.io/traffic-distribution': 'PreferClose' } })],
+      'IST0107')).toEqual([]);
+  });
+});
+
+describe('IST0136 alpha annotation', () => {
+  test('reports (info) alpha-phase annotations on the object they belong to', () => {
+    const findings = run([pod('p', 'shop', { app: 'p' }, { annotations: { 'sidecar.istio.io/proxyCPU': '100m', 'proxy.istio.io/config': '{}' } })], 'IST0136');
+    expect(pairs(findings)).toEqual([{ code: 'IST0136', origin: 'Pod shop/p', path: 'metadata.annotations["sidecar.istio.io/proxyCPU"]' }]);
+    expect(findings[0].severity).toBe('info');
+    expect(findings[0].message).toBe('Annotation "sidecar.istio.io/proxyCPU" is part of an alpha-phase feature and may be incompletely supported.');
+  });
+
+  test('does not repeat a misplaced annotation, nor read pod templates (as Istio\'s analyzer)', () => {
+    expect(run([deployment('web', 'shop', { app: 'web' }, { metaAnnotations: { 'sidecar.istio.io/proxyCPU': '1' }, annotations: FOUR })], 'IST0136'))
+      .toEqual([]);
+  });
+});
+
 describe('IST0107 misplaced annotation', () => {
   test('fires (warning) for a pod annotation on the Deployment object', () => {
     const findings = run([deployment('web', 'shop', { app: 'web' }, { metaAnnotations: { 'sidecar.istio.io/proxyCPU': '100m' } })], 'IST0107');

@@ -1,4 +1,5 @@
-import { deployment, pairs, run, service } from './fixtures';
+import { analyze } from '../../../src/validation/analysis';
+import { deployment, namespace, pairs, run, service } from './fixtures';
 
 const app = () => deployment('api', 'shop', { app: 'api' });
 
@@ -50,5 +51,32 @@ describe('IST0137 Deployment target port behind different service ports', () => 
       service('b', 'shop', { app: 'api' }, [{ port: 80, name: 'http', targetPort: 8080 }]),
       service('c', 'shop', { app: 'other' }, [{ port: 9000, name: 'http', targetPort: 8080 }]),
     ], 'IST0137')).toEqual([]);
+  });
+});
+
+describe('IST0116 only for Deployments in the mesh, not waypoints', () => {
+  const services = [
+    service('api-tcp', 'shop', { app: 'api' }, [{ port: 53, name: 'dns-tcp', protocol: 'TCP' }]),
+    service('api-udp', 'shop', { app: 'api' }, [{ port: 53, name: 'dns-udp', protocol: 'UDP' }]),
+  ];
+
+  test('fires in an injected namespace, or for a pod that opts in', () => {
+    expect(run([namespace('shop', { 'istio-injection': 'enabled' }), app(), ...services], 'IST0116')).toHaveLength(1);
+    expect(run([namespace('shop'), deployment('api', 'shop', { app: 'api', 'sidecar.istio.io/inject': 'true' }), ...services], 'IST0116'))
+      .toHaveLength(1);
+  });
+
+  test('skips Deployments outside the mesh (revision labels do not count, as in Istio) and waypoint Deployments', () => {
+    expect(run([namespace('shop'), app(), ...services], 'IST0116')).toEqual([]);
+    expect(run([namespace('shop', { 'istio.io/rev': 'canary' }), app(), ...services], 'IST0116')).toEqual([]);
+    expect(run([namespace('shop', { 'istio-injection': 'enabled' }), deployment('api', 'shop', { app: 'api', 'sidecar.istio.io/inject': 'false' }),
+      ...services], 'IST0116')).toEqual([]);
+    const waypoint = deployment('api', 'shop', { app: 'api' }, { metaLabels: { 'gateway.istio.io/managed': 'istio.io-mesh-controller' } });
+    expect(run([namespace('shop', { 'istio-injection': 'enabled' }), waypoint, ...services], 'IST0116')).toEqual([]);
+  });
+
+  test('without the Namespace in the inputs: in the mesh in an open world, outside it in a closed world', () => {
+    expect(run([app(), ...services], 'IST0116')).toHaveLength(1);
+    expect(analyze([app(), ...services], { closedWorld: true }).filter((f) => f.code === 'IST0116')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { deployment, destinationRule, namespace, pairs, pod, run, service, serviceEntry } from './fixtures';
+import { deployment, destinationRule, namespace, node, pairs, pod, run, runClosed, service, serviceEntry } from './fixtures';
 
 const svc = () => service('reviews', 'default', { app: 'reviews' });
 const v1 = () => deployment('reviews-v1', 'default', { app: 'reviews', version: 'v1' });
@@ -27,6 +27,34 @@ describe('IST0173 subset selects no pods', () => {
 
   test('node (topology) labels are not pod labels and do not count against the subset', () => {
     expect(run([svc(), v1(), dr([{ name: 'zone-a', labels: { 'topology.kubernetes.io/zone': 'a' } }])], 'IST0173')).toEqual([]);
+  });
+
+  describe('locality labels from the Nodes in the inputs', () => {
+    const onNode = (name: string, nodeName: string) => {
+      const p = pod(name, 'default', { app: 'reviews', version: 'v1' }) as { spec: { nodeName?: string } };
+      p.spec.nodeName = nodeName;
+      return p;
+    };
+    const zones = [node('n1', { 'topology.kubernetes.io/zone': 'a', 'topology.kubernetes.io/region': 'eu' }),
+      node('n2', { 'topology.kubernetes.io/zone': 'b' })];
+    const zoneSubset = (zone: string) => dr([{ name: `zone-${zone}`, labels: { version: 'v1', 'topology.kubernetes.io/zone': zone } }]);
+
+    test('a Pod carries the locality labels of its Node', () => {
+      expect(run([svc(), onNode('r-1', 'n1'), ...zones, zoneSubset('a')], 'IST0173')).toEqual([]);
+      expect(run([svc(), onNode('r-1', 'n1'), ...zones, dr([{ name: 'eu', labels: { 'topology.kubernetes.io/region': 'eu' } }])], 'IST0173')).toEqual([]);
+    });
+
+    test('fires when no Pod runs on a Node of that locality', () => {
+      const findings = run([svc(), onNode('r-1', 'n1'), ...zones, zoneSubset('c')], 'IST0173');
+      expect(pairs(findings)).toEqual([{ code: 'IST0173', origin: 'DestinationRule default/reviews', path: 'spec.subsets[0]' }]);
+      expect(findings[0].message).toContain('has the labels app=reviews,topology.kubernetes.io/zone=c,version=v1');
+      expect(run([svc(), onNode('r-1', 'unknown-node'), ...zones, zoneSubset('a')], 'IST0173')).toHaveLength(1);
+    });
+
+    test('pod templates may run on any node; a closed world judges Pods even without Nodes', () => {
+      expect(run([svc(), v1(), ...zones, zoneSubset('c')], 'IST0173')).toEqual([]);
+      expect(runClosed([svc(), onNode('r-1', 'n1'), zoneSubset('a')], 'IST0173')).toHaveLength(1);
+    });
   });
 
   test('stays quiet when the namespace has no workloads in the inputs or the Service has no selector', () => {

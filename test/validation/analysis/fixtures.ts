@@ -83,6 +83,22 @@ export function telemetry(name: string, ns: string | undefined, spec: Obj): Obj 
   return { apiVersion: 'telemetry.istio.io/v1', kind: 'Telemetry', metadata: meta(name, ns), spec };
 }
 
+export function gateway(name: string, ns: string | undefined, spec: Obj): Obj {
+  return { apiVersion: 'networking.istio.io/v1', kind: 'Gateway', metadata: meta(name, ns), spec };
+}
+
+export function authorizationPolicy(name: string, ns: string | undefined, spec: Obj): Obj {
+  return { apiVersion: 'security.istio.io/v1', kind: 'AuthorizationPolicy', metadata: meta(name, ns), spec };
+}
+
+export function secret(name: string, ns: string): Obj {
+  return { apiVersion: 'v1', kind: 'Secret', metadata: meta(name, ns), type: 'kubernetes.io/tls', data: {} };
+}
+
+export function node(name: string, labels: Labels): Obj {
+  return { apiVersion: 'v1', kind: 'Node', metadata: { name, labels } };
+}
+
 export function istioOperator(meshConfig: Obj): Obj {
   return { apiVersion: 'install.istio.io/v1alpha1', kind: 'IstioOperator', metadata: meta('installed', 'istio-system'), spec: { meshConfig } };
 }
@@ -149,6 +165,11 @@ export function pairs(findings: readonly Finding[]): Pair[] {
 /** Findings of one code. */
 export function run(objs: object[], code: string): Finding[] {
   return analyze(objs).filter((f) => f.code === code);
+}
+
+/** Findings of one code, the inputs being the whole cluster (`analyze --closed-world`). */
+export function runClosed(objs: object[], code: string): Finding[] {
+  return analyze(objs, { closedWorld: true }).filter((f) => f.code === code);
 }
 
 export function errorsAndWarnings(findings: readonly Finding[]): Finding[] {

@@ -32,16 +32,43 @@ describe('IST0123 several injection labels', () => {
       'one (istio-injection=enabled or istio.io/rev=<revision> for sidecars, istio.io/dataplane-mode=ambient for ambient)');
   });
 
-  test('a revision next to a disabled istio-injection label still conflicts', () => {
-    expect(run([namespace('shop', { 'istio-injection': 'disabled', 'istio.io/rev': 'canary' })], 'IST0123')).toHaveLength(1);
-  });
-
-  test('labels that agree are fine', () => {
+  test('counts the revision and data-plane labels only while istio-injection is absent or enabled, as Istio does', () => {
     expect(run([
-      namespace('a', { 'istio-injection': 'enabled', 'istio.io/dataplane-mode': 'none' }),
+      namespace('a', { 'istio-injection': 'disabled', 'istio.io/rev': 'canary' }),
       namespace('b', { 'istio-injection': 'disabled', 'istio.io/dataplane-mode': 'ambient' }),
       namespace('c', { 'istio.io/rev': 'canary' }),
+      namespace('d', { 'istio-injection': 'enabled' }),
     ], 'IST0123')).toEqual([]);
+    // Any data-plane-mode value counts next to enabled injection, `none` included.
+    expect(pairs(run([namespace('e', { 'istio-injection': 'enabled', 'istio.io/dataplane-mode': 'none' })], 'IST0123')))
+      .toEqual([{ code: 'IST0123', origin: 'Namespace e', path: 'metadata.labels' }]);
+  });
+
+  test('a disabled istio-injection label beats a revision label: no sidecars, so no IST0103', () => {
+    expect(run([namespace('shop', { 'istio-injection': 'disabled', 'istio.io/rev': 'canary' }), pod('web-1', 'shop', { app: 'web' })], 'IST0103'))
+      .toEqual([]);
+  });
+});
+
+describe('IST0148 namespaces injected by default', () => {
+  const injector = (values: string) => ({ apiVersion: 'v1', kind: 'ConfigMap',
+    metadata: { name: 'istio-sidecar-injector', namespace: 'istio-system' }, data: { values, config: '' } });
+
+  test('replaces IST0102 when the injector enables namespaces by default', () => {
+    const objs = [namespace('shop'), injector('{"sidecarInjectorWebhook":{"enableNamespacesByDefault":true}}')];
+    const findings = run(objs, 'IST0148');
+    expect(pairs(findings)).toEqual([{ code: 'IST0148', origin: 'Namespace shop', path: 'metadata.labels' }]);
+    expect(findings[0].severity).toBe('info');
+    expect(findings[0].message).toBe('namespace "shop" has no injection label, and the injector enables every such namespace ' +
+      '(sidecarInjectorWebhook.enableNamespacesByDefault): its pods get a sidecar unless they opt out');
+    expect(run(objs, 'IST0102')).toEqual([]);
+  });
+
+  test('does not fire without the setting, or for labelled namespaces', () => {
+    expect(run([namespace('shop'), injector('sidecarInjectorWebhook:\n  enableNamespacesByDefault: false\n')], 'IST0148')).toEqual([]);
+    expect(run([namespace('shop'), injector('sidecarInjectorWebhook:\n  enableNamespacesByDefault: false\n')], 'IST0102')).toHaveLength(1);
+    expect(run([namespace('shop', { 'istio-injection': 'enabled' }), injector('{"sidecarInjectorWebhook":{"enableNamespacesByDefault":true}}')],
+      'IST0148')).toEqual([]);
   });
 });
 

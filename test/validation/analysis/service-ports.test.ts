@@ -35,3 +35,22 @@ describe('IST0118 port naming', () => {
     ], 'IST0118')).toEqual([]);
   });
 });
+
+describe('IST0118 skips what Istio skips', () => {
+  test('knows hbone', () => {
+    expect(run([service('ztunnel-like', 'shop', { app: 'a' }, [{ port: 15008, name: 'hbone' }, { port: 15009, name: 'hbonex' }])], 'IST0118')
+      .map((f) => f.path)).toEqual(['spec.ports[1]']);
+  });
+
+  test.each(['istio.io-gateway-controller', 'istio.io-mesh-controller', 'istio.io-eastwest-controller'])(
+    'skips Services Istio manages for gateways (gateway.istio.io/managed=%s)', (controller) => {
+      const managed = service('waypoint', 'shop', { 'gateway.networking.k8s.io/gateway-name': 'waypoint' }, [{ port: 15021, name: 'status-port' }],
+        { labels: { 'gateway.istio.io/managed': controller } });
+      expect(run([managed], 'IST0118')).toEqual([]);
+    });
+
+  test('still checks Services with another manager value', () => {
+    const other = service('web', 'shop', { app: 'web' }, [{ port: 80, name: 'web' }], { labels: { 'gateway.istio.io/managed': 'someone-else' } });
+    expect(run([other], 'IST0118')).toHaveLength(1);
+  });
+});

@@ -12,9 +12,9 @@ describe('IST0157 access logging without provider', () => {
       'is empty, so nothing is logged; add `providers: [{name: envoy}]` (the built-in file logger) or set a default provider');
   });
 
-  test('fires once per entry without providers', () => {
-    const t = telemetry('t', 'shop', { accessLogging: [{ disabled: true }, { providers: [{ name: 'envoy' }] }, {}] });
-    expect(pairs(run([t], 'IST0157')).map((p) => p.path)).toEqual(['spec.accessLogging[0]', 'spec.accessLogging[2]']);
+  test('fires once per entry without providers, skipping entries that disable logging', () => {
+    const t = telemetry('t', 'shop', { accessLogging: [{ disabled: true }, { providers: [{ name: 'envoy' }] }, {}, { disabled: false }] });
+    expect(pairs(run([t], 'IST0157')).map((p) => p.path)).toEqual(['spec.accessLogging[2]', 'spec.accessLogging[3]']);
   });
 
   test('does not fire with providers, or with a default provider in an IstioOperator or the mesh ConfigMap', () => {

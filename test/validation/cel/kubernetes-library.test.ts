@@ -1,4 +1,4 @@
-import { celSyntaxError, compileCel } from '../../../src/validation/cel';
+import { celSyntaxError, compileCel, rewriteComplexHas } from '../../../src/validation/cel';
 
 function run(expression: string, self: unknown): unknown {
   return compileCel(expression).evaluate(self);
@@ -139,5 +139,80 @@ describe('substring() counts code points, like cel-go', () => {
   test('out-of-range indices are errors', () => {
     expect(() => run('self.substring(7, 8)', 'unix://')).toThrow('invalid substring range. start: 7, end: 8');
     expect(() => run('self.substring(3)', 'ab')).toThrow('index out of range: 3');
+  });
+});
+
+describe('the IP and CIDR libraries', () => {
+  test.each([
+    ['1.2.3.4', true],
+    ['::1', true],
+    ['2001:db8::1', true],
+    ['01.2.3.4', false],
+    ['1.2.3', false],
+    ['fe80::1%eth0', false],
+    ['::ffff:1.2.3.4', false],
+    ['example.com', false],
+  ])('isIP(%j) is %s (netip rules: no leading zeros, zones or IPv4-mapped addresses)', (text, expected) => {
+    expect(run('isIP(self)', text)).toBe(expected);
+  });
+
+  test('the Gateway API TLSRoute hostnames rule refuses IP addresses', () => {
+    expect(run('self.all(h, !isIP(h))', ['a.example.com', '*.example.org'])).toBe(true);
+    expect(run('self.all(h, !isIP(h))', ['a.example.com', '10.0.0.1'])).toBe(false);
+  });
+
+  test('ip() values know their family, loopback and unspecified addresses', () => {
+    expect(run("ip(self).family()", '10.0.0.1')).toBe(4n);
+    expect(run("ip(self).family()", '::1')).toBe(6n);
+    expect(run('ip(self).isLoopback()', '127.0.0.2')).toBe(true);
+    expect(run('ip(self).isLoopback()', '::1')).toBe(true);
+    expect(run('ip(self).isLoopback()', '10.0.0.1')).toBe(false);
+    expect(run('ip(self).isUnspecified()', '::')).toBe(true);
+    expect(run('ip(self).isUnspecified()', '0.0.0.0')).toBe(true);
+    expect(() => run('ip(self).family()', '1.2.3')).toThrow('IP Address "1.2.3" parse error during conversion from string');
+  });
+
+  test('cidr() parses prefixes and tests membership', () => {
+    expect(run('isCIDR(self)', '10.0.0.0/8')).toBe(true);
+    expect(run('isCIDR(self)', '10.0.0.0/33')).toBe(false);
+    expect(run('isCIDR(self)', '10.0.0.0')).toBe(false);
+    expect(run("cidr(self).containsIP('10.1.2.3')", '10.0.0.0/8')).toBe(true);
+    expect(run("cidr(self).containsIP('11.1.2.3')", '10.0.0.0/8')).toBe(false);
+    expect(run("cidr(self).containsIP(ip('2001:db8::5'))", '2001:db8::/32')).toBe(true);
+    expect(run("cidr(self).containsIP('10.0.0.1')", '2001:db8::/32')).toBe(false);
+    expect(run('cidr(self).prefixLength()', '192.168.0.0/16')).toBe(16n);
+    expect(() => run('cidr(self).prefixLength()', '10.0.0.0/40')).toThrow('netip.ParsePrefix("10.0.0.0/40"): invalid prefix');
+  });
+});
+
+describe('the strings extension replace()', () => {
+  test('replaces all occurrences, or the first n', () => {
+    expect(run("self.replace('a', 'x')", 'banana')).toBe('bxnxnx');
+    expect(run("self.replace('a', 'x', 2)", 'banana')).toBe('bxnxna');
+    expect(run("self.replace('a', 'x', -1)", 'banana')).toBe('bxnxnx');
+  });
+});
+
+describe('has() on any expression, like cel-go', () => {
+  test('the Gateway API match-count rule form compiles and tests field presence after an index', () => {
+    expect(run('has(self[0].matches)', [{ matches: [] }])).toBe(true);
+    expect(run('has(self[0].matches)', [{}])).toBe(false);
+    expect(run("(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) <= 1", [{ matches: [1n, 2n] }])).toBe(false);
+  });
+
+  test('a has() whose argument cannot be read is still refused', () => {
+    expect(() => compileCel('has(self[0])')).toThrow('CEL rule does not compile');
+  });
+
+  test('leaves "has(" inside string literals alone', () => {
+    expect(rewriteComplexHas("self == 'has(x[0].y)'")).toBe("self == 'has(x[0].y)'");
+    expect(run("self == 'has(x[0].y)'", 'has(x[0].y)')).toBe(true);
+  });
+});
+
+describe('transition rules', () => {
+  test('compile with oldSelf declared (the validator skips them: a manifest has no old object)', () => {
+    expect(() => compileCel('self == oldSelf')).not.toThrow();
+    expect(() => compileCel('self == olderSelf')).toThrow('Unknown variable: olderSelf');
   });
 });

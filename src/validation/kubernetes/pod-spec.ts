@@ -1,0 +1,149 @@
+/**
+ * The API server's checks of a pod spec (Pod, and the templates of Deployment, DaemonSet, Job, CronJob):
+ * containers, ports, probes, resources (KUBERNETES-VALIDATION-RULES.md §5).
+ */
+import { SchemaRun } from '../schema/run';
+import { dns1123LabelError } from '../util/names';
+import { isObj, obj, Obj } from '../util/plain-json';
+import {
+  checkEnum, checkNonNegative, checkNumberOrPortName, checkPortNumber, invalid, objectItems, portNameErrors, REQUIRED,
+} from './fields';
+import { parseQuantity, QUANTITY_FORMAT_ERROR } from './quantity';
+
+const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
+const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
+const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
+
+/** Which restartPolicy values a kind's pods may use (from its controller's rules). */
+export enum RestartPolicyRule {
+  ANY,
+  ALWAYS,
+  ON_FAILURE_OR_NEVER,
+}
+
+export function checkPodSpec(spec: Obj, path: string, run: SchemaRun, restart: RestartPolicyRule): void {
+  const containers = objectItems(spec.containers);
+  if (containers.length === 0) run.error(`${path}.containers`, REQUIRED);
+  const names = new Set<string>();
+  for (const [c, i] of containers) checkContainer(c, `${path}.containers[${i}]`, run, names, false);
+  for (const [c, i] of objectItems(spec.initContainers)) checkContainer(c, `${path}.initContainers[${i}]`, run, names, true);
+  checkRestartPolicy(spec.restartPolicy, `${path}.restartPolicy`, run, restart);
+}
+
+function checkRestartPolicy(value: unknown, path: string, run: SchemaRun, rule: RestartPolicyRule): void {
+  // The API server defaults an absent restartPolicy to Always before validating.
+  const policy = value === undefined || value === null || value === '' ? 'Always' : value;
+  switch (rule) {
+    case RestartPolicyRule.ALWAYS:
+      if (policy !== 'Always') run.error(path, `Unsupported value: ${JSON.stringify(policy)}: supported values: "Always"`);
+      break;
+    case RestartPolicyRule.ON_FAILURE_OR_NEVER:
+      if (policy === 'Always') run.error(path, `${REQUIRED}: valid values: "OnFailure", "Never"`);
+      else checkEnum(run, path, policy, ['OnFailure', 'Never']);
+      break;
+    default:
+      checkEnum(run, path, policy, RESTART_POLICIES);
+  }
+}
+
+function checkContainer(c: Obj, path: string, run: SchemaRun, names: Set<string>, init: boolean): void {
+  const name = c.name;
+  if (typeof name !== 'string' || name === '') {
+    run.error(`${path}.name`, REQUIRED);
+  } else {
+    const err = dns1123LabelError(name);
+    if (err) run.error(`${path}.name`, invalid(name, err));
+    if (names.has(name)) run.error(`${path}.name`, `Duplicate value: ${JSON.stringify(name)}`);
+    names.add(name);
+  }
+  if (typeof c.image !== 'string' || c.image === '') run.error(`${path}.image`, REQUIRED);
+  const sidecar = init && c.restartPolicy === 'Always';
+  if (!init && c.restartPolicy !== undefined) run.error(`${path}.restartPolicy`, 'Forbidden: may not be set for non-init containers');
+  if (init && c.restartPolicy !== undefined && c.restartPolicy !== 'Always') {
+    run.error(`${path}.restartPolicy`, `Unsupported value: ${JSON.stringify(c.restartPolicy)}: supported values: "Always"`);
+  }
+  checkEnum(run, `${path}.imagePullPolicy`, c.imagePullPolicy, ['Always', 'IfNotPresent', 'Never']);
+  checkContainerPorts(c, path, run);
+  for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+    if (!isObj(c[probe])) continue;
+    if (init && !sidecar) {
+      run.error(`${path}.${probe}`, 'Forbidden: may not be set for init containers without restartPolicy=Always');
+      continue;
+    }
+    checkProbe(obj(c[probe]), `${path}.${probe}`, run, probe);
+  }
+  const lifecycle = obj(c.lifecycle);
+  for (const hook of ['postStart', 'preStop']) {
+    if (isObj(lifecycle[hook])) checkHandler(obj(lifecycle[hook]), `${path}.lifecycle.${hook}`, run, LIFECYCLE_HANDLERS);
+  }
+  checkResources(obj(c.resources), `${path}.resources`, run);
+}
+
+function checkContainerPorts(c: Obj, path: string, run: SchemaRun): void {
+  const portNames = new Set<string>();
+  for (const [p, i] of objectItems(c.ports)) {
+    const portPath = `${path}.ports[${i}]`;
+    if (typeof p.name === 'string' && p.name !== '') {
+      for (const e of portNameErrors(p.name)) run.error(`${portPath}.name`, invalid(p.name, e));
+      if (portNames.has(p.name)) run.error(`${portPath}.name`, `Duplicate value: ${JSON.stringify(p.name)}`);
+      portNames.add(p.name);
+    }
+    checkPortNumber(run, `${portPath}.containerPort`, p.containerPort, true);
+    if (p.hostPort !== undefined && p.hostPort !== 0) checkPortNumber(run, `${portPath}.hostPort`, p.hostPort, false);
+    checkEnum(run, `${portPath}.protocol`, p.protocol, PROTOCOLS);
+  }
+}
+
+function checkHandler(h: Obj, path: string, run: SchemaRun, handlers: readonly string[]): void {
+  const set = handlers.filter((k) => isObj(h[k]));
+  if (set.length === 0) {
+    run.error(path, `${REQUIRED}: must specify a handler type`);
+    return;
+  }
+  for (const extra of set.slice(1)) run.error(`${path}.${extra}`, 'Forbidden: may not specify more than 1 handler type');
+  const httpGet = obj(h.httpGet);
+  if (isObj(h.httpGet)) {
+    checkNumberOrPortName(run, `${path}.httpGet.port`, httpGet.port);
+    checkEnum(run, `${path}.httpGet.scheme`, httpGet.scheme, ['HTTP', 'HTTPS']);
+  }
+  if (isObj(h.tcpSocket)) checkNumberOrPortName(run, `${path}.tcpSocket.port`, obj(h.tcpSocket).port);
+  if (isObj(h.grpc)) checkPortNumber(run, `${path}.grpc.port`, obj(h.grpc).port, true);
+  if (isObj(h.exec) && !Array.isArray(obj(h.exec).command)) run.error(`${path}.exec.command`, REQUIRED);
+}
+
+function checkProbe(p: Obj, path: string, run: SchemaRun, which: string): void {
+  checkHandler(p, path, run, PROBE_HANDLERS);
+  for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
+    checkNonNegative(run, `${path}.${f}`, p[f]);
+  }
+  if (which !== 'readinessProbe' && typeof p.successThreshold === 'number' && p.successThreshold !== 1) {
+    run.error(`${path}.successThreshold`, invalid(p.successThreshold, 'must be 1'));
+  }
+  if (which === 'readinessProbe' && p.terminationGracePeriodSeconds !== undefined) {
+    run.error(`${path}.terminationGracePeriodSeconds`, invalid(p.terminationGracePeriodSeconds, 'must not be set for readinessProbes'));
+  }
+}
+
+function checkResources(r: Obj, path: string, run: SchemaRun): void {
+  const limits = obj(r.limits);
+  const requests = obj(r.requests);
+  const parsed = (map: Obj, at: string): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const [name, raw] of Object.entries(map)) {
+      const q = parseQuantity(raw);
+      if (q === undefined) run.error(`${at}[${name}]`, invalid(raw, QUANTITY_FORMAT_ERROR));
+      else if (q < 0) run.error(`${at}[${name}]`, invalid(raw, 'must be greater than or equal to 0'));
+      else out.set(name, q);
+    }
+    return out;
+  };
+  const l = parsed(limits, `${path}.limits`);
+  const q = parsed(requests, `${path}.requests`);
+  for (const [name, request] of q) {
+    const limit = l.get(name);
+    if (limit !== undefined && request > limit) {
+      run.error(`${path}.requests`, invalid(requests[name], `must be less than or equal to ${name} limit of ${String(limits[name])}`));
+    }
+  }
+}
