@@ -117,6 +117,16 @@ describe('cost grows linearly', () => {
     expect((Date.now() - t0) / 1000).toBeLessThan(20);
   });
 
+  test('2,000 VirtualServices on one host: the conflict report stays linear (it was 96 MB; 20,000 crashed V8)', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => vs(`route-${i}`, 'reviews.shop.svc.cluster.local')).join('---\n');
+    const dir = fixture({ 'one-host.yaml': text });
+    const r = spawnCli(['analyze', path.join(dir, 'one-host.yaml')], { timeoutMs: 120_000, heapMiB: 512 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('IST0109');
+    expect(r.stdout.length).toBeLessThan(2000 * 2000);
+    expect(r.seconds).toBeLessThan(60);
+  });
+
   test('validate keeps memory flat: 60,000 documents (8 MB) in a 48 MiB heap', () => {
     const doc = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\n  namespace: team\ndata:\n  key: value-${i}\n`;
     const text = Array.from({ length: 60_000 }, (_, i) => doc(i)).join('---\n');

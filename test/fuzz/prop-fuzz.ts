@@ -27,6 +27,7 @@
 import * as os from 'os';
 import { App, Chart, Testing } from 'cdk8s';
 import fc from 'fast-check';
+import { MeshValidation } from '../../src/synth/mesh-validation';
 import { isError, validateAndAnalyze } from '../../src/validation';
 
 export interface PropFuzzTarget {
@@ -46,6 +47,7 @@ export interface PropFuzzTarget {
   readonly build: (props: Record<string, unknown>, chart: Chart) => void;
 }
 
+const QUIET = { report: () => undefined };
 const OUTDIR = os.tmpdir(); // never written: the harness synthesizes in memory only
 
 class Unrelated {
@@ -137,7 +139,9 @@ export function fuzzProps(target: PropFuzzTarget, numRuns: number): void {
     for (const [p, v] of changes) setPath(props, p, v);
     const what = `${target.owners[0]} with ${changes.map(([p, v]) => `${p} = ${show(v)}`).join(', ')}`;
     // A fresh app per run (constructs record app-wide claims), without Testing.app()'s temporary directory per run.
-    const chart = new Chart(new App({ outdir: OUTDIR }), 'fuzz');
+    const app = new App({ outdir: OUTDIR });
+    MeshValidation.enable(app, { reporter: QUIET }); // warnings are expected at random; errors still fail synth
+    const chart = new Chart(app, 'fuzz');
     try {
       target.build(props, chart);
     } catch (e) {
