@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
 import { FactoryArgs } from '../shared/prop-types';
-import { wholeSeconds } from './durations';
+import { wholeSeconds } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ProbeJson } from './emitted-json';
 

@@ -1,6 +1,6 @@
 import { Duration } from 'cdk8s';
 import { FactoryArgs } from '../shared/prop-types';
-import { istioDurationOrZero } from './durations';
+import { istioDurationOrZero } from '../shared/durations';
 import { PropErrors } from '../shared/prop-errors';
 import { cookieNameError, headerNameError } from './http-names';
 import {

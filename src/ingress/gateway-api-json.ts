@@ -2,14 +2,14 @@
  * The Gateway API objects IngressGateway emits, as the JSON the API server reads (field names from the standard
  * channel v1.5.1 CRDs, `../shared/gateway-api/crds-standard-1.5.1.yaml`), and their GVKs.
  *
- * The GVKs are local until the generated Gateway API classes land in imports/; they are the only apiVersion and
- * kind strings of this module.
+ * The GVKs are the generated classes' (`gateway.networking.k8s.io/v1` is served for Gateway and ReferenceGrant;
+ * ReferenceGrant stores v1beta1).
  */
 import { GroupVersionKind } from 'cdk8s';
+import { Gateway, ReferenceGrant } from '../../imports/gateway-api-gateway.networking.k8s.io';
 
-/** `gateway.networking.k8s.io/v1` is served for Gateway and ReferenceGrant (ReferenceGrant stores v1beta1). */
-export const GATEWAY_GVK: GroupVersionKind = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway' };
-export const REFERENCE_GRANT_GVK: GroupVersionKind = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'ReferenceGrant' };
+export const GATEWAY_GVK: GroupVersionKind = Gateway.GVK;
+export const REFERENCE_GRANT_GVK: GroupVersionKind = ReferenceGrant.GVK;
 
 export const GATEWAY_API_GROUP = 'gateway.networking.k8s.io';
 

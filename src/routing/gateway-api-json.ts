@@ -1,14 +1,13 @@
 /**
  * Wire types of the Gateway API objects the routing renderers and waypoints write (v1.5.1 standard channel,
- * field names from the pinned CRDs), and their group/version/kind.
+ * field names from the pinned CRDs), and their GVKs (the generated classes').
  */
 import { GroupVersionKind } from 'cdk8s';
-import { GATEWAY_GVK } from '../ingress/gateway-api-json';
+import { HttpRoute } from '../../imports/gateway-api-gateway.networking.k8s.io';
 
 export { GATEWAY_API_GROUP, GATEWAY_GVK } from '../ingress/gateway-api-json';
 
-/** The HTTPRoute GVK (stand-in, like GATEWAY_GVK, until the generated Gateway API classes land). */
-export const HTTP_ROUTE_GVK: GroupVersionKind = { apiVersion: GATEWAY_GVK.apiVersion, kind: 'HTTPRoute' };
+export const HTTP_ROUTE_GVK: GroupVersionKind = HttpRoute.GVK;
 
 export interface ParentRefJson {
   readonly group?: string;

@@ -1,3 +1,4 @@
+import { PropErrors } from '../shared/prop-errors';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
 import { FactoryArgs } from '../shared/prop-types';
 
@@ -10,7 +11,7 @@ export class CallerIdentity {
   public static namespace(namespace: string): CallerIdentity {
     new FactoryArgs('CallerIdentity.namespace').string('namespace', namespace);
     const error = dns1123LabelError(namespace);
-    if (error) throw new Error(`CallerIdentity.namespace: 'namespace' ${error}`);
+    if (error) throw PropErrors.forFactory('CallerIdentity.namespace').about('namespace', error);
     return new CallerIdentity(namespace, undefined);
   }
 
@@ -23,9 +24,9 @@ export class CallerIdentity {
     args.string('namespace', namespace);
     args.string('serviceAccount', serviceAccount);
     const nsError = dns1123LabelError(namespace);
-    if (nsError) throw new Error(`CallerIdentity.serviceAccount: 'namespace' ${nsError}`);
+    if (nsError) throw PropErrors.forFactory('CallerIdentity.serviceAccount').about('namespace', nsError);
     const saError = dns1123SubdomainError(serviceAccount);
-    if (saError) throw new Error(`CallerIdentity.serviceAccount: 'serviceAccount' ${saError}`);
+    if (saError) throw PropErrors.forFactory('CallerIdentity.serviceAccount').about('serviceAccount', saError);
     return new CallerIdentity(namespace, serviceAccount);
   }
 

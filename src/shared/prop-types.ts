@@ -6,7 +6,7 @@
  * reaches the code below as a TypeError, a silently dropped value or one written through into the output.
  */
 import { enumChoices, isEnumValue } from './enum-check';
-import { PropErrors, show } from './prop-errors';
+import { PropErrors } from './prop-errors';
 
 /** Not set: undefined, or null from JavaScript callers. */
 function unset(value: unknown): value is undefined | null {
@@ -97,10 +97,14 @@ export function optionalArray<T>(
  * factory and the parameter: `RouteMatch.header: 'name' must be a string, got 0`.
  */
 export class FactoryArgs {
-  public constructor(private readonly factory: string) {}
+  private readonly errors: PropErrors;
+
+  public constructor(factory: string) {
+    this.errors = PropErrors.forFactory(factory);
+  }
 
   public error(param: string, allowed: string, got: unknown): Error {
-    return new Error(`${this.factory}: '${param}' must be ${allowed}, got ${show(got)}`);
+    return this.errors.mustBe(param, allowed, got);
   }
 
   public string(param: string, value: unknown): string {

@@ -27,40 +27,40 @@ test('BufferedAccessLogging: every prop type, and null props', () => {
 });
 
 test('CanaryService: nested prop types name the whole path', () => {
-  expect(canary({ stable: 'v1' })).toThrow("CanaryService 'billing': 'stable' must be a CanaryServiceVersion ({ version, image, ... }), got \"v1\"");
-  expect(canary({ stable: undefined })).toThrow("CanaryService 'billing': 'stable' must be the stable version ({ version, image, ... }), got undefined");
+  expect(canary({ stable: 'v1' })).toThrow("CanaryService 'c': 'stable' must be a CanaryServiceVersion ({ version, image, ... }), got \"v1\"");
+  expect(canary({ stable: undefined })).toThrow("CanaryService 'c': 'stable' must be the stable version ({ version, image, ... }), got undefined");
   expect(canary({ stable: { ...stable, resources: { cpu: { request: 100 } } } }))
-    .toThrow("CanaryService 'billing': 'stable.resources.cpu.request' must be a Cpu (e.g. Cpu.millis(100)), got 100");
+    .toThrow("CanaryService 'c': 'stable.resources.cpu.request' must be a Cpu (e.g. Cpu.millis(100)), got 100");
   expect(canary({ stable: { ...stable, resources: { cpu: [] } } }))
-    .toThrow("CanaryService 'billing': 'stable.resources.cpu' must be a CpuResources ({ request, limit }), got []");
+    .toThrow("CanaryService 'c': 'stable.resources.cpu' must be a CpuResources ({ request, limit }), got []");
   expect(canary({ stable: { ...stable, resources: { memory: { limit: '1Gi' } } } }))
-    .toThrow("CanaryService 'billing': 'stable.resources.memory.limit' must be a Size (e.g. Size.mebibytes(64)), got \"1Gi\"");
+    .toThrow("CanaryService 'c': 'stable.resources.memory.limit' must be a Size (e.g. Size.mebibytes(64)), got \"1Gi\"");
   expect(canary({ stable: { ...stable, resources: 'big' } }))
-    .toThrow("CanaryService 'billing': 'stable.resources' must be a ContainerResources ({ cpu: { request, limit }, memory: { request, limit } }), got \"big\"");
-  expect(canary({ stable: { ...stable, env: { A: 'x' } } })).toThrow("CanaryService 'billing': 'stable.env.A' must be an EnvValue (e.g. EnvValue.fromValue(\"x\")), got \"x\"");
-  expect(canary({ stable: { ...stable, env: [] } })).toThrow("CanaryService 'billing': 'stable.env' must be a map of EnvValue, got []");
-  expect(canary({ stable: { ...stable, command: ['/app', 1] } })).toThrow("CanaryService 'billing': 'stable.command[1]' must be a string, got 1");
-  expect(canary({ stable: { ...stable, args: 'x' } })).toThrow("CanaryService 'billing': 'stable.args' must be an array, got \"x\"");
-  expect(canary({ stable: { ...stable, ports: [null] } })).toThrow("CanaryService 'billing': 'stable.ports[0]' must be an ExtraContainerPort, got undefined");
-  expect(canary({ stable: { ...stable, ports: [{ number: '80' }] } })).toThrow("CanaryService 'billing': 'stable.ports[0].number' must be a finite number, got \"80\"");
-  expect(canary({ stable: { ...stable, readiness: '/healthz' } })).toThrow("CanaryService 'billing': 'stable.readiness' must be a Probe (e.g. Probe.httpGet(\"/healthz\")), got \"/healthz\"");
+    .toThrow("CanaryService 'c': 'stable.resources' must be a ContainerResources ({ cpu: { request, limit }, memory: { request, limit } }), got \"big\"");
+  expect(canary({ stable: { ...stable, env: { A: 'x' } } })).toThrow("CanaryService 'c': 'stable.env.A' must be an EnvValue (e.g. EnvValue.fromValue(\"x\")), got \"x\"");
+  expect(canary({ stable: { ...stable, env: [] } })).toThrow("CanaryService 'c': 'stable.env' must be a map of EnvValue, got []");
+  expect(canary({ stable: { ...stable, command: ['/app', 1] } })).toThrow("CanaryService 'c': 'stable.command[1]' must be a string, got 1");
+  expect(canary({ stable: { ...stable, args: 'x' } })).toThrow("CanaryService 'c': 'stable.args' must be an array, got \"x\"");
+  expect(canary({ stable: { ...stable, ports: [null] } })).toThrow("CanaryService 'c': 'stable.ports[0]' must be an ExtraContainerPort, got undefined");
+  expect(canary({ stable: { ...stable, ports: [{ number: '80' }] } })).toThrow("CanaryService 'c': 'stable.ports[0].number' must be a finite number, got \"80\"");
+  expect(canary({ stable: { ...stable, readiness: '/healthz' } })).toThrow("CanaryService 'c': 'stable.readiness' must be a Probe (e.g. Probe.httpGet(\"/healthz\")), got \"/healthz\"");
   expect(canary({ stable: { ...stable, securityContext: { runAsNonRoot: 'yes' } } }))
-    .toThrow("CanaryService 'billing': 'stable.securityContext.runAsNonRoot' must be true or false, got \"yes\"");
-  expect(canary({ stable: { ...stable, replicas: NaN } })).toThrow("CanaryService 'billing': 'stable.replicas' must be a finite number, got NaN");
-  expect(canary({ canaryMatches: ['x-canary'] })).toThrow("CanaryService 'billing': 'canaryMatches[0]' must be a RouteMatch (e.g. RouteMatch.header(...)), got \"x-canary\"");
-  expect(canary({ canaryMatches: [undefined] })).toThrow("CanaryService 'billing': 'canaryMatches[0]' must be a RouteMatch, got undefined");
-  expect(canary({ timeout: 5000 })).toThrow("CanaryService 'billing': 'timeout' must be a Duration (e.g. Duration.seconds(5)), got 5000");
-  expect(canary({ retries: 3 })).toThrow("CanaryService 'billing': 'retries' must be a RetryPolicy ({ attempts, ... }), got 3");
-  expect(canary({ retries: { attempts: 2, retryOn: [5] } })).toThrow("CanaryService 'billing': 'retries.retryOn[0]' must be a string, got 5");
-  expect(canary({ connectionPool: { connectTimeout: 1 } })).toThrow("CanaryService 'billing': 'connectionPool.connectTimeout' must be a Duration (e.g. Duration.seconds(5)), got 1");
-  expect(canary({ outlierDetection: [] })).toThrow("CanaryService 'billing': 'outlierDetection' must be an object, got []");
-  expect(canary({ loadBalancer: 'ROUND_ROBIN' })).toThrow("CanaryService 'billing': 'loadBalancer' must be a LoadBalancer (e.g. LoadBalancer.leastRequest()), got \"ROUND_ROBIN\"");
-  expect(canary({ tlsMode: 'MUTUAL' })).toThrow("CanaryService 'billing': 'tlsMode' must be TlsMode.ISTIO_MUTUAL or TlsMode.DISABLE, got \"MUTUAL\"");
-  expect(canary({ proxyResources: { cpuRequest: kplus.Cpu.millis(100) } })).toThrow("CanaryService 'billing': 'proxyResources.cpuLimit' must be a Cpu, got undefined");
+    .toThrow("CanaryService 'c': 'stable.securityContext.runAsNonRoot' must be true or false, got \"yes\"");
+  expect(canary({ stable: { ...stable, replicas: NaN } })).toThrow("CanaryService 'c': 'stable.replicas' must be a finite number, got NaN");
+  expect(canary({ canaryMatches: ['x-canary'] })).toThrow("CanaryService 'c': 'canaryMatches[0]' must be a RouteMatch (e.g. RouteMatch.header(...)), got \"x-canary\"");
+  expect(canary({ canaryMatches: [undefined] })).toThrow("CanaryService 'c': 'canaryMatches[0]' must be a RouteMatch, got undefined");
+  expect(canary({ timeout: 5000 })).toThrow("CanaryService 'c': 'timeout' must be a Duration (e.g. Duration.seconds(5)), got 5000");
+  expect(canary({ retries: 3 })).toThrow("CanaryService 'c': 'retries' must be a RetryPolicy ({ attempts, ... }), got 3");
+  expect(canary({ retries: { attempts: 2, retryOn: [5] } })).toThrow("CanaryService 'c': 'retries.retryOn[0]' must be a string, got 5");
+  expect(canary({ connectionPool: { connectTimeout: 1 } })).toThrow("CanaryService 'c': 'connectionPool.connectTimeout' must be a Duration (e.g. Duration.seconds(5)), got 1");
+  expect(canary({ outlierDetection: [] })).toThrow("CanaryService 'c': 'outlierDetection' must be an object, got []");
+  expect(canary({ loadBalancer: 'ROUND_ROBIN' })).toThrow("CanaryService 'c': 'loadBalancer' must be a LoadBalancer (e.g. LoadBalancer.leastRequest()), got \"ROUND_ROBIN\"");
+  expect(canary({ tlsMode: 'MUTUAL' })).toThrow("CanaryService 'c': 'tlsMode' must be TlsMode.ISTIO_MUTUAL or TlsMode.DISABLE, got \"MUTUAL\"");
+  expect(canary({ proxyResources: { cpuRequest: kplus.Cpu.millis(100) } })).toThrow("CanaryService 'c': 'proxyResources.cpuLimit' must be a Cpu, got undefined");
   expect(canary({ proxyResources: 'small' }))
-    .toThrow("CanaryService 'billing': 'proxyResources' must be a ProxyResources ({ cpuRequest, cpuLimit, memoryRequest, memoryLimit }), got \"small\"");
-  expect(canary({ routingApi: 'SMI' })).toThrow("CanaryService 'billing': 'routingApi' must be RoutingApi.ISTIO or RoutingApi.GATEWAY_API, got \"SMI\"");
-  expect(canary({ serviceAccountName: { toString: 'x' } })).toThrow("CanaryService 'billing': 'serviceAccountName' must be a string, got {\"toString\":\"x\"}");
+    .toThrow("CanaryService 'c': 'proxyResources' must be a ProxyResources ({ cpuRequest, cpuLimit, memoryRequest, memoryLimit }), got \"small\"");
+  expect(canary({ routingApi: 'SMI' })).toThrow("CanaryService 'c': 'routingApi' must be RoutingApi.ISTIO or RoutingApi.GATEWAY_API, got \"SMI\"");
+  expect(canary({ serviceAccountName: { toString: 'x' } })).toThrow("CanaryService 'c': 'serviceAccountName' must be a string, got {\"toString\":\"x\"}");
 });
 
 test('value-class factories name the factory and the parameter', () => {
@@ -91,9 +91,9 @@ test('value-class factories name the factory and the parameter', () => {
 test('StrictMtlsNamespace: arrays are not maps', () => {
   const ns = (extra: object) => () => new StrictMtlsNamespace(Testing.chart(), 'ns', js<StrictMtlsNamespaceProps>({ name: 'billing', ...extra }));
   expect(ns({ portExceptions: [{ port: 9090, mode: PortMtlsMode.PERMISSIVE, selector: ['app'] }] }))
-    .toThrow("StrictMtlsNamespace 'billing': 'portExceptions[0].selector' is [\"app\"]: must be a map of pod labels (e.g. { app: 'billing' })");
-  expect(ns({ portExceptions: [[9090]] })).toThrow("StrictMtlsNamespace 'billing': 'portExceptions[0]' must be an object with 'port', 'mode' and 'selector'");
-  expect(ns({ labels: ['team'] })).toThrow("StrictMtlsNamespace 'billing': 'labels' must be a map of label keys to values");
-  expect(ns({ annotations: ['note'] })).toThrow("StrictMtlsNamespace 'billing': 'annotations' must be a map of annotation keys to string values");
-  expect(ns({ name: Symbol('x') })).toThrow("StrictMtlsNamespace 'Symbol(x)'");
+    .toThrow("StrictMtlsNamespace 'ns': 'portExceptions[0].selector' is [\"app\"]: must be a map of pod labels (e.g. { app: 'billing' })");
+  expect(ns({ portExceptions: [[9090]] })).toThrow("StrictMtlsNamespace 'ns': 'portExceptions[0]' must be an object with 'port', 'mode' and 'selector'");
+  expect(ns({ labels: ['team'] })).toThrow("StrictMtlsNamespace 'ns': 'labels' must be a map of label keys to values");
+  expect(ns({ annotations: ['note'] })).toThrow("StrictMtlsNamespace 'ns': 'annotations' must be a map of annotation keys to string values");
+  expect(ns({ name: Symbol('x') })).toThrow("StrictMtlsNamespace 'ns': 'name' must be a string");
 });

@@ -169,3 +169,10 @@ test('RoutingApi.ISTIO exposed through a Gateway API gateway: version Services w
   ]);
   expect(svc.destinationRule!.toJson().spec.trafficPolicy).toEqual({ loadBalancer: { simple: 'RANDOM' } });
 });
+
+test('the Gateway API checks used above reject a broken route (so passing them means something)', () => {
+  const route = find(synthIn({ ...base, routingApi: RoutingApi.GATEWAY_API }).objects, 'HTTPRoute', 'billing');
+  expect(validateGatewayApi(route)).toEqual([]);
+  const noPort = { ...route, spec: { ...route.spec, rules: [{ backendRefs: [{ name: 'billing-v1' }] }] } };
+  expect(validateGatewayApi(noPort).map((f) => f.message).join('\n')).toContain('Must have port for Service reference');
+});

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- synthesized manifests are untyped JSON */
-import { ApiObject, Chart, Testing } from 'cdk8s';
+import { ApiObject, App, Chart } from 'cdk8s';
 import { CanaryService, CanaryServiceProps } from '../../src/canary';
 import { IIngressGateway, RoutingApi } from '../../src/routing';
 import { ExposeOptions } from '../../src/routing/ingress-attachment';
@@ -11,7 +11,7 @@ export const NAMESPACE = 'billing';
 
 /** The objects of one CanaryService (no app-level validation: the routers read the JSON). */
 export function objectsOf(props: CanaryServiceProps, routingApi: RoutingApi, expose?: { gateway: IIngressGateway; options: ExposeOptions }): any[] {
-  const chart = new Chart(Testing.app(), 'test', { namespace: NAMESPACE });
+  const chart = new Chart(new App(), 'test', { namespace: NAMESPACE });
   const svc = new CanaryService(chart, 'svc', { ...props, routingApi, dataplane: DataplaneMode.SIDECAR });
   if (expose) svc.exposeVia(expose.gateway, expose.options);
   return chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject).map((o) => o.toJson());
