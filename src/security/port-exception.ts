@@ -1,8 +1,7 @@
 import { dns1123LabelError, labelMapErrors } from '../validation/util/names';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
-import { PropErrors } from '../shared/prop-errors';
+import { PropErrors, show } from '../shared/prop-errors';
 import { PortMtlsMode } from './modes';
-import { show } from '../shared/prop-errors';
 
 /**
  * One container port of some workloads whose mTLS mode differs from the namespace's, e.g. a metrics port left

@@ -191,8 +191,7 @@ export class StrictMtlsNamespace extends Construct {
       metadata: { name: this.name, labels, annotations: props.annotations },
     });
     keepClusterScoped(this.kubeNamespace);
-    // The data plane itself goes to MeshState once every prop is accepted (below); the routing notes who said so.
-    recordNamespaceFacts(this, this.name, { dataplaneSource: `StrictMtlsNamespace '${this.node.path}'` });
+    recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, dataplaneSource: `StrictMtlsNamespace '${this.node.path}'`, trustDomain: this.trustDomain });
     if (withWaypoint) {
       this.waypoint = new Waypoint(this, 'Waypoint', { namespace: this.name });
       this.kubeNamespace.metadata.addLabel(USE_WAYPOINT_LABEL, this.waypoint.name);
