@@ -17,6 +17,10 @@ import { isValidatedKind } from '../validation/kinds';
 import { validateObject } from '../validation';
 import { ManifestDocument, ManifestError, readManifests } from '../validation/manifests';
 import { escapeControlChars } from '../validation/util/control-chars';
+import { versionFindings } from '../validation/version-gates';
+import { IstioVersion } from '../shared/istio-version';
+import { noObjectsProblem } from './no-objects';
+import { packageVersion } from './version';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
 import { reportTransition } from './check-transition';
 import { decodeInput, expandInputs, fileProblem, readInputFiles, readSource, sourceName } from './inputs';
@@ -37,7 +41,7 @@ export const EXIT_USAGE = 2;
 /** Runs the CLI; resolves to the exit status. Never throws: every failure becomes `cdk8s-istio: <message>`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    let options: CliOptions | 'help';
+    let options: CliOptions | 'help' | 'version';
     try {
       options = parseArgs(argv);
     } catch (e) {
@@ -49,6 +53,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(USAGE);
       return EXIT_OK;
     }
+    if (options === 'version') {
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT_OK;
+    }
+    const newer = options.istioVersion.warning;
+    if (newer !== undefined) io.stderr.write(`cdk8s-istio: warning: ${newer}\n`);
     if (options.command === 'check-transition') return await transition(options, io);
     const checked = await readAndCheck(options, io);
     if (typeof checked === 'string') {
@@ -92,6 +102,7 @@ async function readAndCheck(options: CliOptions, io: CliIo): Promise<Checked | s
   const perFile: Located[][] = [];
   const kept: Kept[] = [];
   const totals: Totals = { files: 0, objects: 0, istioObjects: 0, errors: 0, warnings: 0, infos: 0 };
+  const minor = options.istioVersion.minor;
   for (const source of sources) {
     const name = sourceName(source);
     try {
@@ -104,9 +115,10 @@ async function readAndCheck(options: CliOptions, io: CliIo): Promise<Checked | s
         if (problems.length > 0) continue; // nothing will be reported: only look for more unusable input
         totals.objects++;
         if (options.command === 'analyze') kept.push({ ...doc, file });
-        if (!isValidatedKind(doc.object)) continue;
         if (isIstioObject(doc.object)) totals.istioObjects++;
-        for (const finding of validateObject(doc.object)) found.push(located(name, doc, finding));
+        const findings = isValidatedKind(doc.object) ? validateObject(doc.object) : [];
+        if (minor < IstioVersion.NEWEST_SUPPORTED) findings.push(...versionFindings(doc.object, minor));
+        for (const finding of findings) found.push(located(name, doc, finding));
       }
       names.push(name);
       perFile.push(found);
@@ -115,6 +127,10 @@ async function readAndCheck(options: CliOptions, io: CliIo): Promise<Checked | s
     }
   }
   if (problems.length > 0) return problems.map((p) => `cdk8s-istio: ${p}\n`).join('');
+  if (totals.objects === 0) {
+    // Only the names matter to the message; the documents were let go one by one.
+    return noObjectsProblem(names.map((name) => ({ name, documents: [] }))) ?? '';
+  }
   totals.files = names.length;
   if (options.command === 'analyze') addAnalysis(kept, names, perFile, options.closedWorld);
   return { names, perFile, totals };

@@ -87,7 +87,7 @@ describe('CanaryService retiring', () => {
   });
 
   test.each([
-    [{ stable: V1, retiring: V1 }, `CanaryService 'billing-service': 'retiring.version' must be different from the versions that get traffic ("v1"), got "v1"`],
+    [{ stable: V1, retiring: V1 }, `CanaryService 's': 'retiring.version' must be different from the versions that get traffic ("v1"), got "v1"`],
     [{ stable: V1, canary: V2, retiring: V2 }, `'retiring.version' must be different from the versions that get traffic ("v1" and "v2"), got "v2"`],
     [{ stable: V1, retiring: { version: 'v0', image: '' } }, `'retiring.image' must be a non-empty image reference`],
   ])('%#: %s', (props, message) => {
