@@ -31,6 +31,7 @@ import { PROXY_CONFIG_ANNOTATION, proxyConfigFor, renderProxyConfigAnnotation } 
 import { MeshValidation } from '../synth/mesh-validation';
 import { INGRESS_USE_WAYPOINT_LABEL, USE_WAYPOINT_LABEL } from '../validation/util/istio-names';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { checkCanaryServiceProps } from './check-props';
 
 /** Where `kubectl apply` puts objects of a chart without a namespace. */
 const DEFAULT_NAMESPACE = 'default';
@@ -220,6 +221,7 @@ export class CanaryService extends Construct {
     if (nameError) throw errors.invalid('name', `${nameError}; it names the Service, so it must also start with a letter`);
     if (!/^[a-z]/.test(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);
     this.name = name;
+    props = checkCanaryServiceProps(errors, props);
 
     this.port = checkInteger(errors, 'port', props.port ?? 80, 1, 65535);
     this.targetPort = checkInteger(errors, 'targetPort', props.targetPort ?? this.port, 1, 65535);
