@@ -23,7 +23,7 @@ import {
 import { CallerIdentity } from './caller-identity';
 import { Waypoint } from './waypoint';
 import { GATEWAY_API_GROUP, GATEWAY_GVK } from '../routing/gateway-api-json';
-import { recordNamespaceFacts } from '../routing/namespace-facts';
+import { namespaceFacts, recordNamespaceFacts } from '../routing/namespace-facts';
 import { keepClusterScoped } from './cluster-scoped';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { DEFAULT_ROOT_NAMESPACE, MeshWideStrictMtls } from './mesh-wide-strict-mtls';
@@ -225,7 +225,7 @@ export class StrictMtlsNamespace extends Construct {
     }
     this.addCallers(props.allowedCallers ?? [], 'allowedCallers');
 
-    this.node.addValidation({ validate: () => this.checkAgainstMeshWidePolicies() });
+    this.node.addValidation({ validate: () => [...this.checkAgainstMeshWidePolicies(), ...this.checkSeparateWaypoint()] });
     // Recorded once every prop is accepted: CanaryService and the routing renderers read it at render time.
     MeshState.of(this).recordNamespace(this.name, { dataplane: this.dataplane }, this);
   }
@@ -386,6 +386,19 @@ export class StrictMtlsNamespace extends Construct {
       .map((mesh) => `${this.who}: 'name' is the root namespace of MeshWideStrictMtls '${mesh.node.path}': both ` +
         `would write PeerAuthentication ${this.name}/default, and policies there act mesh-wide; choose another ` +
         'namespace for the application');
+  }
+
+  /**
+   * Deny-by-default behind a waypoint this construct does not manage: the pods would have to let the waypoint in,
+   * and nothing would check the callers at the waypoint, so any caller could pass through it.
+   */
+  private checkSeparateWaypoint(): string[] {
+    if (!this.denyByDefault || this.waypoint || this.dataplane !== DataplaneMode.AMBIENT) return [];
+    const waypoint = namespaceFacts(this, this.name).waypoint;
+    if (waypoint === undefined) return [];
+    return [`${this.who}: 'denyByDefault' cannot check callers behind the separate Waypoint "${waypoint}" of this ` +
+      "namespace (the pods see the waypoint's identity, and no policy here targets the waypoint); set 'waypoint: true' " +
+      'instead of adding a Waypoint, so that the allowed callers are checked at the waypoint'];
   }
 
   private check(prop: string, error: string | undefined): void {
