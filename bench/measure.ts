@@ -2,6 +2,7 @@
  * One measurement in a fresh process, so that timings and peak RSS of one configuration do not leak into
  * another. Prints one JSON line.
  *   node lib/bench/measure.js library <services> <outdir> <dumpFile>
+ *   node lib/bench/measure.js plain <services> <outdir>        (the same mesh in a plain cdk8s App)
  *   node lib/bench/measure.js baseline <dumpFile> <outdir>
  *   node lib/bench/measure.js parse <yamlFile>
  */
@@ -61,6 +62,16 @@ function library(services: number, outdir: string, dumpFile: string) {
   };
 }
 
+function plain(services: number, outdir: string) {
+  gc();
+  const t0 = performance.now();
+  const app = buildMeshApp(services, outdir, true);
+  const t1 = performance.now();
+  app.synth();
+  const t2 = performance.now();
+  return { constructMs: t1 - t0, synthMs: t2 - t1, totalMs: t2 - t0 };
+}
+
 function baseline(dumpFile: string, outdir: string) {
   const charts = JSON.parse(fs.readFileSync(dumpFile, 'utf8')) as ChartDocs[];
   gc();
@@ -85,6 +96,7 @@ function main(): void {
   let result: object;
   switch (mode) {
     case 'library': result = library(Number(a), b, c); break;
+    case 'plain': result = plain(Number(a), b); break;
     case 'baseline': result = baseline(a, b); break;
     case 'parse': result = parse(a); break;
     default: throw new Error(`unknown mode ${mode}`);

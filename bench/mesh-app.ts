@@ -1,11 +1,13 @@
 /**
  * The benchmark mesh: N CanaryServices with a header rule, in StrictMtlsNamespaces of 50 services each
  * (one chart per namespace), plus a mesh chart with MeshWideStrictMtls and one BufferedAccessLogging.
+ * In an IstioApp (one render and one validation per object per synth), or in a plain cdk8s App when `plainApp`
+ * (validated through node.addValidation alone: the whole app once more per chart).
  */
 import { App, Chart, Duration, Size, YamlOutputType } from 'cdk8s';
 import {
   AccessLogEncoding, BufferedAccessLogging, CanaryService, MeshWideStrictMtls, RouteMatch, StringMatch,
-  StrictMtlsNamespace,
+  IstioApp, StrictMtlsNamespace,
 } from '../src';
 
 export const SERVICES_PER_NAMESPACE = 50;
@@ -14,8 +16,9 @@ export function namespaceName(index: number): string {
   return `team-${String(index).padStart(3, '0')}`;
 }
 
-export function buildMeshApp(services: number, outdir: string): App {
-  const app = new App({ outdir, yamlOutputType: YamlOutputType.FILE_PER_CHART });
+export function buildMeshApp(services: number, outdir: string, plainApp = false): App {
+  const props = { outdir, yamlOutputType: YamlOutputType.FILE_PER_CHART };
+  const app = plainApp ? new App(props) : new IstioApp(props);
   const mesh = new Chart(app, 'mesh');
   new MeshWideStrictMtls(mesh, 'mtls');
   new BufferedAccessLogging(mesh, 'logs', {

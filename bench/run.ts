@@ -13,6 +13,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const LIB_BENCH = path.join(ROOT, 'lib', 'bench');
 const CLI = path.join(ROOT, 'lib', 'src', 'cli', 'main.js');
 const SIZES: Array<[services: number, repeats: number]> = [[100, 5], [1000, 3], [5000, 2]];
+const PLAIN_SIZES = [100, 1000];
 const CLI_OBJECTS = 20_000;
 const MiB = 1024 * 1024;
 
@@ -75,7 +76,7 @@ function main(): void {
     log(`Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ` +
       `Node.js ${process.version}, ${os.platform()} ${os.release()}; run ${new Date().toISOString()}`);
     log('');
-    log('| services | objects | construct | synth (incl. validation) | total | baseline total | total / baseline | ' +
+    log('| services | objects | construct | IstioApp synth (incl. validation) | total | baseline total | total / baseline | ' +
       'per-object validation | analysis | validation / total | peak RSS |');
     log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     const totals = new Map<number, LibraryRun>();
@@ -107,6 +108,18 @@ function main(): void {
         `${(share * 100).toFixed(1)}% | ${(lib.peakRssBytes / MiB).toFixed(0)} MiB |`);
     }
     const scaling = (totals.get(5000) as LibraryRun).totalMs / (totals.get(1000) as LibraryRun).totalMs;
+
+    // The same mesh in a plain cdk8s App (no IstioApp): correct, but cdk8s validates the whole app once more inside
+    // every chart.toJson(), so every object is rendered and checked 1 + charts times. One run each; not a target.
+    const plainRows = PLAIN_SIZES.map((services) => {
+      const out = path.join(tmp, `plain-${services}`);
+      const run = child<{ totalMs: number }>('measure.js', ['plain', String(services), out]);
+      fs.rmSync(out, { recursive: true, force: true });
+      const fast = totals.get(services) as LibraryRun;
+      return `N = ${services}: ${fmt(run.totalMs)} (${(run.totalMs / fast.totalMs).toFixed(1)}× IstioApp's ${fmt(fast.totalMs)})`;
+    });
+    log('');
+    log(`The same mesh in a plain cdk8s \`App\` (validated through \`node.addValidation\` alone, one run each): ${plainRows.join('; ')}.`);
 
     const cliFile = path.join(tmp, 'mesh-20k.yaml');
     const cliObjects = writeCliInput(distFor5000, cliFile);

@@ -2,21 +2,35 @@
 // Synth validates every Istio object first; a bad object fails it with a clear message.
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
-  AccessLogEncoding, BufferedAccessLogging, CanaryService, DataplaneMode, IstioApp, MeshWideStrictMtls, RouteMatch,
-  StringMatch,
-  StrictMtlsNamespace,
+  AccessLogEncoding, BufferedAccessLogging, CanaryService, CanaryServiceProps, DataplaneMode, GatewayListener,
+  IngressGateway, IstioApp, MeshWideStrictMtls, RouteMatch, StringMatch, StrictMtlsNamespace,
 } from '.';
 
 export interface ExampleMesh {
   readonly logs: BufferedAccessLogging;
   readonly billing: Chart;
   readonly billingService: CanaryService;
+  readonly gateway: IngressGateway;
   readonly ledger: Chart;
   readonly ledgerService: CanaryService;
 }
 
-/** Builds the example mesh into `app` (exported so the tests check exactly what `npm run synth` writes). */
-export function buildExampleMesh(app: App): ExampleMesh {
+/** billing-service as the example runs it: a 90/10 canary of v2 where every request from Oslo users reaches v2. */
+export const BILLING_SERVICE: CanaryServiceProps = {
+  name: 'billing-service',
+  port: 80,
+  targetPort: 8080,
+  stable: { version: 'v1', image: 'registry.example.com/billing:1.4.2' },
+  canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0' },
+  canaryWeight: 10,
+  canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))],
+};
+
+/**
+ * Builds the example mesh into `app` (exported so the tests check exactly what `npm run synth` writes); the
+ * tests also build later releases of billing-service with other props.
+ */
+export function buildExampleMesh(app: App, billingServiceProps: CanaryServiceProps = BILLING_SERVICE): ExampleMesh {
   // Mesh-wide: only mutual-TLS traffic between workloads, and JSON access logs with buffered writes.
   const mesh = new Chart(app, 'mesh');
   new MeshWideStrictMtls(mesh, 'mtls');
@@ -30,15 +44,17 @@ export function buildExampleMesh(app: App): ExampleMesh {
   // where every request from Oslo users reaches v2.
   const billing = new Chart(app, 'billing', { namespace: 'billing' });
   new StrictMtlsNamespace(billing, 'ns', { name: 'billing' });
-  const billingService = new CanaryService(billing, 'billing-service', {
-    name: 'billing-service',
-    port: 80,
-    targetPort: 8080,
-    stable: { version: 'v1', image: 'registry.example.com/billing:1.4.2' },
-    canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0' },
-    canaryWeight: 10,
-    canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))],
+  const billingService = new CanaryService(billing, 'billing-service', billingServiceProps);
+
+  // The billing team's ingress gateway (istiod deploys it as `public-istio` in the namespace), terminating TLS
+  // for billing.example.com with a certificate Secret issued there (e.g. by cert-manager). billing-service is
+  // exposed through it with the same split and Oslo rule as in the mesh; without exposeVia, ingress traffic
+  // would balance over both versions by pod count and ignore the split.
+  const gateway = new IngressGateway(billing, 'public', {
+    name: 'public',
+    listeners: [GatewayListener.https({ hostname: 'billing.example.com', certificates: [{ name: 'billing-example-com-tls' }] })],
   });
+  billingService.exposeVia(gateway, { hostnames: ['billing.example.com'] });
 
   // The ledger team's namespace runs in ambient mode: ztunnel on each node carries mTLS, and a waypoint does the
   // L7 routing. Its canary is therefore written as Gateway API objects (the default in ambient namespaces): an
@@ -54,7 +70,7 @@ export function buildExampleMesh(app: App): ExampleMesh {
     canaryWeight: 20,
     canaryMatches: [RouteMatch.header('x-canary', StringMatch.exact('always'))],
   });
-  return { logs, billing, billingService, ledger, ledgerService };
+  return { logs, billing, billingService, gateway, ledger, ledgerService };
 }
 
 if (require.main === module) {

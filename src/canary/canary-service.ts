@@ -2,7 +2,7 @@ import { ApiObject, Chart, Lazy } from 'cdk8s';
 import type { Duration } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { istioMillis } from './durations';
+import { istioMillis } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ServiceJson } from './emitted-json';
 import { ServiceProtocol } from './protocol';
@@ -63,6 +63,14 @@ export interface CanaryServiceProps {
    * @default - no canary
    */
   readonly canary?: CanaryServiceVersion;
+  /**
+   * The version a promotion just replaced, kept for one more release: its Deployment and its subset (with
+   * RoutingApi.GATEWAY_API its version Service) stay, but no route sends to it. Routes written before the apply
+   * may still use it until the new routes land, so removing it in the same release as the promotion drops
+   * requests (`cdk8s-istio check-transition` reports that); remove it in the next release. See CanaryPromotion.
+   * @default - none
+   */
+  readonly retiring?: CanaryServiceVersion;
   /**
    * Percentage (integer 0..100) of the requests that match none of `canaryMatches` sent to the canary.
    * 0 keeps everything on stable; 100 is a full promotion.
@@ -170,6 +178,10 @@ export class CanaryService extends Construct {
   public readonly stableDeployment: ApiObject;
   /** The Deployment `<name>-<canary version>`; undefined without a canary. */
   public readonly canaryDeployment?: ApiObject;
+  /** The retiring version label / subset name; undefined without one. */
+  public readonly retiringVersion?: string;
+  /** The Deployment `<name>-<retiring version>`; undefined without one. */
+  public readonly retiringDeployment?: ApiObject;
   /** The API the routing is written in. */
   public readonly routingApi: RoutingApi;
   /** The data plane of the service's namespace. */
@@ -195,7 +207,7 @@ export class CanaryService extends Construct {
     super(scope, id);
     MeshValidation.enable(this);
     const name = props?.name;
-    const errors = new PropErrors('CanaryService', name);
+    const errors = PropErrors.forConstruct('CanaryService', id);
     const nameError = typeof name === 'string' ? dns1123LabelError(name) : 'name must be a string';
     if (nameError) throw errors.invalid('name', `${nameError}; it names the Service, so it must also start with a letter`);
     if (!/^[a-z]/.test(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);
@@ -258,17 +270,26 @@ export class CanaryService extends Construct {
     }
     this.stableVersion = stable.version;
     this.canaryVersion = canary?.version;
+    const retiringAnnotations = Lazy.any({ produce: () => this.podAnnotations(retiring as RenderedVersion) });
+    const retiring = props.retiring === undefined ? undefined : renderVersion(errors, { ...ctx, role: 'retiring' }, props.retiring, retiringAnnotations);
+    if (retiring && [stable.version, canary?.version].includes(retiring.version)) {
+      throw errors.mustBe('retiring.version', `different from the versions that get traffic (${JSON.stringify(stable.version)}` +
+        `${canary ? ` and ${JSON.stringify(canary.version)}` : ''})`, retiring.version);
+    }
+    this.retiringVersion = retiring?.version;
 
     // Plain ApiObjects typed by the generated L1 types, not L1 instances: see plainApiObject for why.
     this.service = plainApiObject(this, 'Service', k8s.KubeService.GVK, this.serviceJson(name, { app: name }, portName));
     this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
     if (canary) this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
+    if (retiring) this.retiringDeployment = plainApiObject(this, 'RetiringDeployment', k8s.KubeDeployment.GVK, retiring.deployment);
 
     this.plan = {
       service: name,
       port: this.port,
       http,
-      versions: canary ? [stable.version, canary.version] : [stable.version],
+      // A retiring version has a subset (or version Service) and no route: the plan's split never names it.
+      versions: [stable.version, ...(canary ? [canary.version] : []), ...(retiring ? [retiring.version] : [])],
       rules: canary && this.canaryMatches.length > 0
         ? [{ name: CanaryService.MATCH_ROUTE_NAME, matches: this.canaryMatches, version: canary.version }]
         : [],
@@ -365,7 +386,7 @@ export class CanaryService extends Construct {
    */
   private checkDataplane(): string[] {
     const facts = namespaceFacts(this, this.namespace);
-    const who = `CanaryService '${this.name}'`;
+    const who = this.errors.owner;
     if (facts.dataplane !== undefined && facts.dataplane !== this.dataplane) {
       return [`${who}: namespace "${this.namespace}" is ${facts.dataplane} (${facts.dataplaneSource}), but the routing was ` +
         `chosen for ${this.dataplane}: ${this.dataplaneHint()}`];

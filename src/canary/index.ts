@@ -9,3 +9,4 @@ export * from './traffic-policy';
 export * from './resources';
 export * from './probe';
 export * from './env-value';
+export * from './promotion';

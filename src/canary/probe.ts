@@ -1,5 +1,5 @@
 import type { Duration } from 'cdk8s';
-import { wholeSeconds } from './durations';
+import { wholeSeconds } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ProbeJson } from './emitted-json';
 

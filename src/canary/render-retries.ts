@@ -1,4 +1,4 @@
-import { istioDuration } from './durations';
+import { istioDuration } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { RETRY_ON_CONDITIONS, RetryPolicy } from './retry-policy';
 import { isRetryOnToken } from '../validation/util/http';

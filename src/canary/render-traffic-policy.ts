@@ -1,5 +1,5 @@
 import type { Duration } from 'cdk8s';
-import { istioDuration } from './durations';
+import { istioDuration } from '../shared/durations';
 import { isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';

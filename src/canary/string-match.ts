@@ -1,4 +1,4 @@
-import { re2Error } from '../validation/util/re2';
+import { MAX_REGEX_LENGTH as ISTIO_MAX_REGEX_LENGTH, re2Error } from '../validation/util/re2';
 
 /** How a StringMatch compares. */
 export enum StringMatchType {
@@ -11,7 +11,7 @@ export enum StringMatchType {
 }
 
 /** Istio's limit on a regex in a route match (istiod webhook). */
-export const MAX_REGEX_LENGTH = 1024;
+export const MAX_REGEX_LENGTH = ISTIO_MAX_REGEX_LENGTH;
 
 /** A string comparison in a route match (header value, URI, query parameter). */
 export class StringMatch {

@@ -1,5 +1,5 @@
 import type { Duration } from 'cdk8s';
-import { istioDurationOrZero } from './durations';
+import { istioDurationOrZero } from '../shared/durations';
 import { PropErrors } from '../shared/prop-errors';
 import { cookieNameError, headerNameError } from './http-names';
 import {

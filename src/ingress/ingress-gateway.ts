@@ -7,7 +7,7 @@ import {
 } from './gateway-api-json';
 import { CertificateSecret, GatewayListener, ListenerProtocol } from './gateway-listener';
 import { ISTIO_RESERVED_PORTS } from '../canary/version-workload';
-import { IIngressGateway, IngressGatewayRef } from '../routing/ingress-attachment';
+import { GatewayParentRef, IIngressGateway, IngressGatewayRef } from '../routing/ingress-attachment';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { plainApiObject } from '../shared/plain-api-object';
@@ -85,7 +85,9 @@ const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-
  */
 export class IngressGateway extends Construct implements IIngressGateway {
   /**
-   * An existing Istio `Gateway` (networking.istio.io) written `<namespace>/<name>`, for `CanaryService.exposeVia`.
+   * An Istio `Gateway` (networking.istio.io) that exists already, e.g. the `istio-ingressgateway` installation's
+   * (`'istio-ingress/public'`). Nothing is emitted for it; a CanaryService exposed through it binds its
+   * VirtualService to `['<namespace>/<name>', 'mesh']`, so in-mesh routing stays as it was.
    */
   public static fromIstioGateway(qualifiedName: string): IIngressGateway {
     return IngressGatewayRef.fromIstioGateway(qualifiedName);
@@ -108,7 +110,7 @@ export class IngressGateway extends Construct implements IIngressGateway {
     super(scope, id);
     MeshValidation.enable(this);
     const name = props?.name;
-    const errors = new PropErrors('IngressGateway', name);
+    const errors = PropErrors.forConstruct('IngressGateway', id);
     if (typeof name !== 'string' || !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63 - DEPLOYED_SUFFIX.length) {
       throw errors.mustBe('name', `a DNS-1035 label of at most ${63 - DEPLOYED_SUFFIX.length} characters (istiod names ` +
         `the gateway's Service "<name>${DEPLOYED_SUFFIX}")`, name);
@@ -154,7 +156,7 @@ export class IngressGateway extends Construct implements IIngressGateway {
   }
 
   /** Routes attach to a Gateway API gateway by parentRef (the routing interface of `CanaryService.exposeVia`). */
-  public gatewayApiParentRef(): { name: string; namespace: string } | undefined {
+  public gatewayApiParentRef(): GatewayParentRef | undefined {
     return { name: this.name, namespace: this.namespace };
   }
 

@@ -1,3 +1,4 @@
+import { PropErrors } from '../shared/prop-errors';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
 
 /**
@@ -8,7 +9,7 @@ export class CallerIdentity {
   /** Every workload in the namespace `namespace` (rendered as `source.namespaces`). */
   public static namespace(namespace: string): CallerIdentity {
     const error = dns1123LabelError(namespace);
-    if (error) throw new Error(`CallerIdentity.namespace: 'namespace' ${error}`);
+    if (error) throw PropErrors.forFactory('CallerIdentity.namespace').about('namespace', error);
     return new CallerIdentity(namespace, undefined);
   }
 
@@ -18,9 +19,9 @@ export class CallerIdentity {
    */
   public static serviceAccount(namespace: string, serviceAccount: string): CallerIdentity {
     const nsError = dns1123LabelError(namespace);
-    if (nsError) throw new Error(`CallerIdentity.serviceAccount: 'namespace' ${nsError}`);
+    if (nsError) throw PropErrors.forFactory('CallerIdentity.serviceAccount').about('namespace', nsError);
     const saError = dns1123SubdomainError(serviceAccount);
-    if (saError) throw new Error(`CallerIdentity.serviceAccount: 'serviceAccount' ${saError}`);
+    if (saError) throw PropErrors.forFactory('CallerIdentity.serviceAccount').about('serviceAccount', saError);
     return new CallerIdentity(namespace, serviceAccount);
   }
 

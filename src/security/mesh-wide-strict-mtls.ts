@@ -5,8 +5,9 @@ import { dns1123LabelError } from '../validation/util/names';
 import { IMeshWideMtlsPolicy, MeshState } from '../shared/mesh-state';
 import { PropErrors } from '../shared/prop-errors';
 
-/** Istio's default `meshConfig.rootNamespace`. */
-export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
+import { DEFAULT_ROOT_NAMESPACE } from '../validation/util/istio-names';
+
+export { DEFAULT_ROOT_NAMESPACE };
 
 /** Props for `MeshWideStrictMtls`. */
 export interface MeshWideStrictMtlsProps {
@@ -42,7 +43,7 @@ export class MeshWideStrictMtls extends Construct implements IMeshWideMtlsPolicy
     MeshValidation.enable(this);
     this.rootNamespace = props.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
     const error = typeof this.rootNamespace === 'string' ? dns1123LabelError(this.rootNamespace) : 'must be a string';
-    if (error) throw new PropErrors('MeshWideStrictMtls', id).about('rootNamespace', error);
+    if (error) throw PropErrors.forConstruct('MeshWideStrictMtls', id).about('rootNamespace', error);
 
     this.peerAuthentication = new PeerAuthentication(this, 'Resource', {
       metadata: { name: 'default', namespace: this.rootNamespace },

@@ -1,5 +1,6 @@
 import { dns1123LabelError, labelMapErrors } from '../validation/util/names';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
+import { PropErrors } from '../shared/prop-errors';
 import { PortMtlsMode } from './modes';
 
 /**
@@ -45,10 +46,10 @@ export class PortExceptionGroups {
   private count = 0;
 
   /**
-   * @param who message prefix naming the owner, e.g. `StrictMtlsNamespace 'billing'`
+   * @param errors the owner's prop errors (StrictMtlsNamespace)
    * @param ambient whether the namespace uses the ambient data plane (no port-level DISABLE)
    */
-  constructor(private readonly who: string, private readonly ambient: boolean) {}
+  constructor(private readonly errors: PropErrors, private readonly ambient: boolean) {}
 
   public get groups(): PortExceptionGroup[] {
     return [...this.bySelector.values()];
@@ -60,10 +61,10 @@ export class PortExceptionGroups {
 
   /** Checks one exception and files it; returns the group if this exception started a new one. */
   public add(exception: PortMtlsException): PortExceptionGroup | undefined {
-    const at = `'portExceptions[${this.count}]`;
-    const fail = (field: string, message: string) => new Error(`${this.who}: ${at}.${field}' ${message}`);
+    const at = `portExceptions[${this.count}]`;
+    const fail = (field: string, message: string) => this.errors.about(`${at}.${field}`, message);
     if (exception === null || typeof exception !== 'object') {
-      throw new Error(`${this.who}: ${at}' must be an object with 'port', 'mode' and 'selector'`);
+      throw this.errors.about(at, "must be an object with 'port', 'mode' and 'selector'");
     }
     const { port, mode, selector, policyName } = exception;
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {

@@ -11,7 +11,6 @@ import {
   PeerAuthenticationSpecPortLevelMtls,
   PeerAuthenticationSpecPortLevelMtlsMode,
 } from '../../imports/istio-security.istio.io';
-import { MeshState } from '../shared/mesh-state';
 import { MeshValidation } from '../synth/mesh-validation';
 import {
   dns1123LabelError,
@@ -146,7 +145,6 @@ export class StrictMtlsNamespace extends Construct {
    */
   public readonly waypointCallerPolicy?: AuthorizationPolicy;
 
-  private readonly who: string;
   private readonly errors: PropErrors;
   private readonly exceptions: PortExceptionGroups;
   private readonly exceptionList: PortMtlsException[] = [];
@@ -157,8 +155,7 @@ export class StrictMtlsNamespace extends Construct {
   constructor(scope: Construct, id: string, props: StrictMtlsNamespaceProps) {
     super(scope, id);
     MeshValidation.enable(this);
-    this.who = `StrictMtlsNamespace '${props.name}'`;
-    this.errors = new PropErrors('StrictMtlsNamespace', props.name);
+    this.errors = PropErrors.forConstruct('StrictMtlsNamespace', id);
     this.name = props.name;
     this.check('name', typeof props.name === 'string' ? dns1123LabelError(props.name) : 'must be a string');
     this.dataplane = props.dataplane ?? DataplaneMode.SIDECAR;
@@ -194,8 +191,8 @@ export class StrictMtlsNamespace extends Construct {
       metadata: { name: this.name, labels, annotations: props.annotations },
     });
     keepClusterScoped(this.kubeNamespace);
-    // The data plane itself goes to MeshState once every prop is accepted (below); the routing notes who said so.
-    recordNamespaceFacts(this, this.name, { dataplaneSource: `StrictMtlsNamespace '${this.node.path}'` });
+    // CanaryService reads the data plane (and who declared it, for its messages) to choose its routing API.
+    recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, dataplaneSource: `StrictMtlsNamespace '${this.node.path}'` });
     if (withWaypoint) {
       this.waypoint = new Waypoint(this, 'Waypoint', { namespace: this.name });
       this.kubeNamespace.metadata.addLabel(USE_WAYPOINT_LABEL, this.waypoint.name);
@@ -207,7 +204,7 @@ export class StrictMtlsNamespace extends Construct {
       spec: { mtls: { mode: this.mode as string as PeerAuthenticationSpecMtlsMode } },
     });
 
-    this.exceptions = new PortExceptionGroups(this.who, this.dataplane === DataplaneMode.AMBIENT);
+    this.exceptions = new PortExceptionGroups(this.errors, this.dataplane === DataplaneMode.AMBIENT);
     if (props.portExceptions !== undefined && !Array.isArray(props.portExceptions)) {
       this.check('portExceptions', 'must be a list of PortMtlsException');
     }
@@ -226,8 +223,6 @@ export class StrictMtlsNamespace extends Construct {
     this.addCallers(props.allowedCallers ?? [], 'allowedCallers');
 
     this.node.addValidation({ validate: () => [...this.checkAgainstMeshWidePolicies(), ...this.checkSeparateWaypoint()] });
-    // Recorded once every prop is accepted: CanaryService and the routing renderers read it at render time.
-    MeshState.of(this).recordNamespace(this.name, { dataplane: this.dataplane }, this);
   }
 
   /** The port exceptions added so far, in order. */
@@ -383,9 +378,9 @@ export class StrictMtlsNamespace extends Construct {
   private checkAgainstMeshWidePolicies(): string[] {
     return MeshWideStrictMtls.allIn(this)
       .filter((mesh) => mesh.rootNamespace === this.name)
-      .map((mesh) => `${this.who}: 'name' is the root namespace of MeshWideStrictMtls '${mesh.node.path}': both ` +
+      .map((mesh) => this.errors.about('name', `is the root namespace of MeshWideStrictMtls '${mesh.node.path}': both ` +
         `would write PeerAuthentication ${this.name}/default, and policies there act mesh-wide; choose another ` +
-        'namespace for the application');
+        'namespace for the application').message);
   }
 
   /**
@@ -396,9 +391,9 @@ export class StrictMtlsNamespace extends Construct {
     if (!this.denyByDefault || this.waypoint || this.dataplane !== DataplaneMode.AMBIENT) return [];
     const waypoint = namespaceFacts(this, this.name).waypoint;
     if (waypoint === undefined) return [];
-    return [`${this.who}: 'denyByDefault' cannot check callers behind the separate Waypoint "${waypoint}" of this ` +
+    return [this.errors.about('denyByDefault', `cannot check callers behind the separate Waypoint "${waypoint}" of this ` +
       "namespace (the pods see the waypoint's identity, and no policy here targets the waypoint); set 'waypoint: true' " +
-      'instead of adding a Waypoint, so that the allowed callers are checked at the waypoint'];
+      'instead of adding a Waypoint, so that the allowed callers are checked at the waypoint').message];
   }
 
   private check(prop: string, error: string | undefined): void {

@@ -62,7 +62,7 @@ export class Waypoint extends Construct {
     super(scope, id);
     MeshValidation.enable(this);
     this.name = props.name ?? DEFAULT_WAYPOINT_NAME;
-    const errors = new PropErrors('Waypoint', this.name);
+    const errors = PropErrors.forConstruct('Waypoint', id);
     const nameError = typeof this.name === 'string' ? dns1123LabelError(this.name) : 'must be a string';
     if (nameError) throw errors.invalid('name', nameError);
     if (this.name === 'none') throw errors.mustBe('name', "a name other than 'none' (Istio reserves it for opting out)", this.name);

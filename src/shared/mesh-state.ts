@@ -11,8 +11,8 @@ const CONTRACT = Symbol.for('cdk8s-istio.MeshState.contract');
 const CONTRACT_VERSION = 1;
 
 /**
- * Facts about one namespace that several constructs need: recorded by the construct that owns the namespace
- * (e.g. StrictMtlsNamespace records the data plane), read at render time by the others (e.g. CanaryService).
+ * Facts about one namespace that several constructs need: recorded by the constructs that own them (StrictMtlsNamespace
+ * records the data plane and trust domain, Waypoint the waypoint), read at render time by the others (CanaryService).
  */
 export interface NamespaceFacts {
   /**
@@ -21,16 +21,31 @@ export interface NamespaceFacts {
    */
   readonly dataplane?: DataplaneMode;
   /**
-   * The name of the waypoint proxy (a Gateway of class `istio-waypoint`) the namespace uses (`istio.io/use-waypoint`).
+   * Who declared the data plane, e.g. `StrictMtlsNamespace 'billing/ns'` (for messages).
+   * @default - not recorded
+   */
+  readonly dataplaneSource?: string;
+  /**
+   * The name of the waypoint proxy (a Gateway of class `istio-waypoint`) the namespace's services use.
    * @default - not recorded
    */
   readonly waypoint?: string;
+  /**
+   * Whether the Namespace itself carries `istio.io/use-waypoint` (otherwise each Service must be labelled).
+   * @default - not recorded
+   */
+  readonly namespaceUsesWaypoint?: boolean;
   /**
    * Whether ingress gateways send traffic for the namespace's services through its waypoint
    * (`istio.io/ingress-use-waypoint`).
    * @default - not recorded
    */
   readonly ingressUseWaypoint?: boolean;
+  /**
+   * The trust domain of the namespace's workload principals.
+   * @default - not recorded
+   */
+  readonly trustDomain?: string;
 }
 
 /** Pod-level ProxyConfig fields that one construct wants on some of the app's pods. */
@@ -46,14 +61,6 @@ export interface IProxyConfigSource {
 export interface IMeshWideMtlsPolicy extends IConstruct {
   /** The mesh root namespace the policy is written to. */
   readonly rootNamespace: string;
-}
-
-interface FactsRecord {
-  dataplane?: DataplaneMode;
-  waypoint?: string;
-  ingressUseWaypoint?: boolean;
-  /** Construct path that recorded each fact, for the conflict message. */
-  readonly by: { [fact: string]: string };
 }
 
 /**
@@ -87,7 +94,7 @@ export class MeshState extends Construct {
 
   /** The contract marker copies of the package look for (symbol-keyed, so it is not part of the jsii API). */
   protected readonly [CONTRACT] = CONTRACT_VERSION;
-  private readonly namespaces = new Map<string, FactsRecord>();
+  private readonly namespaces = new Map<string, NamespaceFacts>();
   private readonly proxyConfigSources: IProxyConfigSource[] = [];
   private readonly meshWidePolicies: IMeshWideMtlsPolicy[] = [];
   private readonly telemetries = new Set<string>();
@@ -98,39 +105,16 @@ export class MeshState extends Construct {
     super(root as Construct, MeshState.ID);
   }
 
-  /**
-   * Records facts about a namespace. Facts merge field by field; recording a different value for a fact already
-   * recorded is an error naming both constructs (two owners disagree about one namespace).
-   */
-  public recordNamespace(namespace: string, facts: NamespaceFacts, recordedBy: IConstruct): void {
-    let record = this.namespaces.get(namespace);
-    if (record === undefined) {
-      record = { by: {} };
-      this.namespaces.set(namespace, record);
-    }
-    const fields: Array<keyof NamespaceFacts> = ['dataplane', 'waypoint', 'ingressUseWaypoint'];
-    for (const field of fields) {
-      const value = facts[field];
-      if (value === undefined) continue;
-      const known = record[field];
-      if (known !== undefined && known !== value) {
-        throw new Error(`cdk8s-istio: namespace "${namespace}": '${recordedBy.node.path}' records ${field} ` +
-          `${JSON.stringify(value)}, but '${record.by[field]}' recorded ${JSON.stringify(known)}; one namespace has one ${field}`);
-      }
-    }
-    for (const field of fields) {
-      const value = facts[field];
-      if (value === undefined || record[field] !== undefined) continue;
-      (record as unknown as { [f: string]: unknown })[field] = value;
-      record.by[field] = recordedBy.node.path;
-    }
+  /** Records facts about a namespace; facts merge field by field, a fact recorded again replaces the earlier value. */
+  public recordNamespace(namespace: string, facts: NamespaceFacts): void {
+    const defined = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as NamespaceFacts;
+    this.namespaces.set(namespace, { ...this.namespaces.get(namespace), ...defined });
   }
 
   /** The facts recorded for a namespace, or undefined when none were. */
   public namespaceFacts(namespace: string): NamespaceFacts | undefined {
-    const record = this.namespaces.get(namespace);
-    if (record === undefined) return undefined;
-    return { dataplane: record.dataplane, waypoint: record.waypoint, ingressUseWaypoint: record.ingressUseWaypoint };
+    const facts = this.namespaces.get(namespace);
+    return facts === undefined ? undefined : { ...facts };
   }
 
   /** Adds a source of pod-level ProxyConfig fields (asked at render time, so construction order does not matter). */

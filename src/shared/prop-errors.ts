@@ -1,14 +1,30 @@
 /**
- * Error messages for bad construct props, in one shape for every construct of the library:
- * `<Construct> '<name>': '<prop>' must be <allowed>, got <value>` (cdk8s-plus style: the prop, the value and what
- * is allowed).
+ * Error messages for bad construct props, in one shape for every construct and value class of the library:
+ * `<Construct> '<construct id>': '<prop>' must be <allowed>, got <value>` (cdk8s-plus style: the prop, the value and
+ * what is allowed), or `<Class>.<factory>: '<param>' ...` for a value class's static factory. A construct is always
+ * named by its construct id (what `node.path` shows), which exists even when a `name` prop is missing or invalid.
  */
 export class PropErrors {
-  /** @param name the construct's `name` prop, formatted only when an error is thrown */
-  public constructor(private readonly kind: string, private readonly name: unknown) {}
+  /** Errors for the props of the construct `kind` with construct id `id`. */
+  public static forConstruct(kind: string, id: string): PropErrors {
+    return new PropErrors(`${kind} '${String(id).replace(/'/g, "\\'")}'`);
+  }
 
-  private get owner(): string {
-    return `${this.kind} '${String(this.name).replace(/'/g, "\\'")}'`;
+  /** Errors for the parameters of a value class's factory, e.g. `CallerIdentity.namespace`. */
+  public static forFactory(factory: string): PropErrors {
+    return new PropErrors(factory);
+  }
+
+  /** How messages name the owner, e.g. `CanaryService 'billing'` (for messages that are not thrown, e.g. validations). */
+  public readonly owner: string;
+
+  private constructor(owner: string) {
+    this.owner = owner;
+  }
+
+  /** `<detail>` after the owner, for errors about the construct's use rather than one prop. */
+  public general(detail: string): Error {
+    return new Error(`${this.owner}: ${detail}`);
   }
 
   /** `'<prop>' must be <allowed>, got <value>`. */

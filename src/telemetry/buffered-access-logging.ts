@@ -12,7 +12,8 @@ import { celSyntaxError } from '../validation/cel';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
 import { AccessLogEncoding, AccessLogMatchMode } from './access-log-options';
 import { claimProvider, claimTelemetry } from './claims';
-import { FLUSH_SETTINGS_MIN_MINOR, FlushSettings, flushIntervalError, flushVersionError, minFlushSizeError, renderFlushSettings } from './flush-settings';
+import { FLUSH_SETTINGS_MIN_MINOR, FlushSettings, flushVersionError, minFlushSizeError, renderFlushSettings } from './flush-settings';
+import { istioDuration } from '../shared/durations';
 import { logFormatError, renderLogFormat } from './log-format';
 import { buildMeshConfig, helmValuesDocument, istioOperatorDocument } from './mesh-config';
 import { mergeProxyConfigAnnotation } from './pod-proxy-config';
@@ -153,7 +154,7 @@ export class BufferedAccessLogging extends Construct {
   public constructor(scope: Construct, id: string, props: BufferedAccessLoggingProps = {}) {
     super(scope, id);
     MeshValidation.enable(this);
-    const errors = new PropErrors('BufferedAccessLogging', id);
+    const errors = PropErrors.forConstruct('BufferedAccessLogging', id);
     const fail = (prop: string, message: string): never => {
       throw errors.about(prop, message);
     };
@@ -204,8 +205,9 @@ export class BufferedAccessLogging extends Construct {
     this.definesExtensionProvider = !(builtInSuffices && this.providerName === BUILT_IN_PROVIDER);
 
     const interval = props.flushInterval ?? Duration.seconds(1);
-    const intervalError = flushIntervalError(interval);
-    if (intervalError) fail('flushInterval', intervalError);
+    // Envoy takes whole milliseconds of at least 1 (a sub-millisecond interval would become "0"): istiod's rule for
+    // durations, checked once for every construct.
+    istioDuration(errors, 'flushInterval', interval);
     const size = props.minFlushSize ?? Size.kibibytes(64);
     const sizeError = minFlushSizeError(size);
     if (sizeError) fail('minFlushSize', sizeError);
@@ -296,7 +298,7 @@ export class BufferedAccessLogging extends Construct {
   public applyTo(workload: kplus.AbstractPod): void {
     const target = `applyTo(${workload.node.path})`;
     if (!this.flush) {
-      throw new Error(`BufferedAccessLogging '${this.node.id}': ${target} has no flush settings to apply: context ` +
+      throw PropErrors.forConstruct('BufferedAccessLogging', this.node.id).general(`${target} has no flush settings to apply: context ` +
         `'${ISTIO_VERSION_CONTEXT_KEY}' targets ${IstioVersion.of(this)}, and fileFlushInterval / fileFlushMinSizeKb ` +
         `need Istio 1.${FLUSH_SETTINGS_MIN_MINOR} or newer`);
     }
@@ -305,7 +307,8 @@ export class BufferedAccessLogging extends Construct {
     try {
       merged = mergeProxyConfigAnnotation(existing, { ...this.flush });
     } catch (e) {
-      throw new Error(`BufferedAccessLogging '${this.node.id}': ${target}: annotation '${PROXY_CONFIG_ANNOTATION}': ${(e as Error).message}`);
+      throw PropErrors.forConstruct('BufferedAccessLogging', this.node.id)
+        .general(`${target}: annotation '${PROXY_CONFIG_ANNOTATION}': ${(e as Error).message}`);
     }
     workload.podMetadata.addAnnotation(PROXY_CONFIG_ANNOTATION, merged);
   }

@@ -14,17 +14,6 @@ export interface FlushSettings {
   readonly fileFlushMinSizeKb: number;
 }
 
-/** protobuf's Duration range (10,000 years), in milliseconds. */
-const MAX_FLUSH_INTERVAL_MS = 315_576_000_000_000;
-
-/** Envoy takes whole milliseconds of at least 1 (a sub-millisecond interval would become "0"). */
-export function flushIntervalError(interval: Duration): string | undefined {
-  const ms = interval.toMilliseconds({ integral: false });
-  if (ms >= 1 && ms <= MAX_FLUSH_INTERVAL_MS && Number.isInteger(ms)) return undefined;
-  return 'must be a whole number of milliseconds from 1 ms to 315576000000 s (e.g. Duration.seconds(1), Duration.millis(250)), ' +
-    `got ${ms} ms`;
-}
-
 /** ProxyConfig's field is a uint32 count of KiB. */
 const MAX_FLUSH_SIZE_KIB = 4_294_967_295;
 

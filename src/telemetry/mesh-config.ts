@@ -1,6 +1,7 @@
 import { AccessLogEncoding } from './access-log-options';
 import { FlushSettings } from './flush-settings';
 import { RenderedLogFormat } from './log-format';
+import { DEFAULT_ROOT_NAMESPACE } from '../validation/util/istio-names';
 
 /** What the install-time MeshConfig has to carry for one BufferedAccessLogging. */
 export interface MeshConfigInput {
@@ -45,7 +46,7 @@ export function istioOperatorDocument(name: string, meshConfig: { [field: string
   return {
     apiVersion: 'install.istio.io/v1alpha1',
     kind: 'IstioOperator',
-    metadata: { name, namespace: 'istio-system' },
+    metadata: { name, namespace: DEFAULT_ROOT_NAMESPACE },
     spec: { meshConfig: structuredClone(meshConfig) },
   };
 }

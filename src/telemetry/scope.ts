@@ -1,7 +1,8 @@
+import { DEFAULT_ROOT_NAMESPACE } from '../validation/util/istio-names';
 import { labelMapErrors } from '../validation/util/names';
 
 /** Istio's default root namespace (`meshConfig.rootNamespace`): a selector-less config here is mesh-wide. */
-export const ROOT_NAMESPACE = 'istio-system';
+export const ROOT_NAMESPACE = DEFAULT_ROOT_NAMESPACE;
 
 /**
  * Why a workload selector is unusable, or undefined. Istio's CRD rejects empty keys and `*` anywhere; empty

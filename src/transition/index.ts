@@ -1,5 +1,5 @@
 /** Version changes that never drop a request: `check-transition`'s replay of `kubectl apply`. */
-export { ClusterState, objectKey, sourced } from './cluster-state';
+export { objectKey, sourced } from './cluster-state';
 export type { SourcedObject } from './cluster-state';
 export { checkTransition, StepAction } from './simulate';
 export type { RouteOrigin, TransitionFinding, TransitionResult } from './simulate';

@@ -14,8 +14,8 @@
  */
 import { describeObject } from '../validation/finding';
 import { Resource } from '../validation/analysis/resource';
-import { ClusterState, objectKey, SourcedObject } from './cluster-state';
-import { affectsTraffic, Described, isRoute, ProblemKind, TrafficProblem, trafficProblems } from './traffic';
+import { objectKey, SourcedObject } from './cluster-state';
+import { Described, isRoute, ProblemKind, TrafficModel, TrafficProblem } from './traffic';
 
 export enum StepAction {
   APPLY = 'apply',
@@ -54,12 +54,17 @@ export interface TransitionResult {
   readonly findings: readonly TransitionFinding[];
 }
 
+function sameContent(a: SourcedObject, b: SourcedObject): boolean {
+  return JSON.stringify(a.resource.raw) === JSON.stringify(b.resource.raw);
+}
+
 /** One state of the replay that the check looked at. */
 interface Checkpoint {
+  /** Index of the step in the replay (0-based), and its 1-based number in findings. */
+  readonly index: number;
   readonly step: number;
   readonly action: StepAction;
   readonly objects: readonly SourcedObject[];
-  readonly state: ClusterState;
   readonly problems: ReadonlyMap<string, TrafficProblem>;
   /** For the end of the prune: the routes it deletes. */
   readonly deletedRoutes?: readonly SourcedObject[];
@@ -70,14 +75,14 @@ export function checkTransition(from: readonly SourcedObject[], to: readonly Sou
 }
 
 class Replay {
-  private readonly start: ClusterState;
+  private readonly fromKeys: ReadonlySet<string>;
   private readonly described: Described;
   private readonly baseline: ReadonlyMap<string, TrafficProblem>;
 
   constructor(private readonly from: readonly SourcedObject[], private readonly to: readonly SourcedObject[]) {
-    this.start = ClusterState.of(from);
-    this.described = new Described([this.start, ClusterState.of(to)]);
-    this.baseline = this.problemsOf(this.start);
+    this.fromKeys = new Set(from.map((o) => objectKey(o.resource)));
+    this.described = new Described([...from, ...to]);
+    this.baseline = this.startModel().problems();
   }
 
   public run(): TransitionResult {
@@ -89,29 +94,28 @@ class Replay {
         if (this.baseline.has(id) || reported.has(id)) continue;
         reported.add(id);
         const fixedAt = checkpoints.slice(i + 1).find((later) => !later.problems.has(id));
-        const before = i === 0 ? this.start : checkpoints[i - 1].state;
-        findings.push(this.describe(cp, problem, fixedAt, before));
+        findings.push(this.describe(cp, problem, fixedAt));
       }
     });
     const pruned = checkpoints.filter((cp) => cp.action === StepAction.PRUNE).reduce((n, cp) => n + cp.objects.length, 0);
     return { applied: this.to.length, pruned, findings };
   }
 
-  private problemsOf(state: ClusterState): Map<string, TrafficProblem> {
-    return new Map(trafficProblems(state, this.start, this.described).map((p) => [p.id, p]));
+  private startModel(): TrafficModel {
+    return TrafficModel.load(this.from, this.fromKeys, this.described);
   }
 
   private checkpoints(): Checkpoint[] {
     const checkpoints: Checkpoint[] = [];
-    let state = this.start;
+    const model = this.startModel();
     let problems = this.baseline;
     this.to.forEach((object, i) => {
-      const key = objectKey(object.resource);
-      const before = state.get(key);
-      state = state.with(object);
-      const changed = before === undefined || JSON.stringify(before.resource.raw) !== JSON.stringify(object.resource.raw);
-      if (changed && (affectsTraffic(object.resource) || (before && affectsTraffic(before.resource)))) problems = this.problemsOf(state);
-      checkpoints.push({ step: i + 1, action: StepAction.APPLY, objects: [object], state, problems });
+      const before = model.get(objectKey(object.resource));
+      if (before === undefined || !sameContent(before, object)) {
+        model.put(object);
+        problems = model.problems();
+      }
+      checkpoints.push({ index: i, step: i + 1, action: StepAction.APPLY, objects: [object], problems });
     });
 
     const toKeys = new Set(this.to.map((o) => objectKey(o.resource)));
@@ -122,20 +126,22 @@ class Replay {
       const step = this.to.length + 1;
       const targets = pruned.filter((o) => !isRoute(o.resource));
       const routes = pruned.filter((o) => isRoute(o.resource));
-      const worst = state.without(targets.map((o) => objectKey(o.resource)));
-      checkpoints.push({ step, action: StepAction.PRUNE, objects: targets, state: worst, problems: this.problemsOf(worst) });
-      const end = worst.without(routes.map((o) => objectKey(o.resource)));
-      checkpoints.push({ step, action: StepAction.PRUNE, objects: routes, state: end, problems: this.problemsOf(end), deletedRoutes: routes });
+      for (const o of targets) model.remove(objectKey(o.resource));
+      checkpoints.push({ index: step - 1, step, action: StepAction.PRUNE, objects: targets, problems: model.problems() });
+      for (const o of routes) model.remove(objectKey(o.resource));
+      checkpoints.push({ index: step, step, action: StepAction.PRUNE, objects: routes, problems: model.problems(), deletedRoutes: routes });
     }
     return checkpoints;
   }
 
-  private describe(cp: Checkpoint, problem: TrafficProblem, fixedAt: Checkpoint | undefined, before: ClusterState): TransitionFinding {
-    const routeObject = cp.state.get(problem.routeKey)!;
-    const side = this.to.includes(routeObject) ? '<to>' : '<from>';
+  private describe(cp: Checkpoint, problem: TrafficProblem, fixedAt: Checkpoint | undefined): TransitionFinding {
+    const routeObject = problem.route;
+    const key = objectKey(routeObject.resource);
+    const inTo = this.to.find((o) => objectKey(o.resource) === key);
+    const side = inTo === routeObject ? '<to>' : inTo && sameContent(inTo, routeObject) ? '<from> and <to>' : '<from>';
     const breakers = cp.action === StepAction.APPLY ? cp.objects : neededBy(problem, cp.objects);
     const names = breakers.map((o) => describeObject(o.resource));
-    const route = describeObject(problem.route);
+    const route = describeObject(routeObject.resource);
     let fix: string;
     if (fixedAt === undefined) {
       fix = `<to> itself leaves this traffic unserved: change <to> so that ${route} ${problem.path} names what exists`;
@@ -144,7 +150,7 @@ class Replay {
         `${names.join(', ')} in a later apply; kubectl prunes kind by kind and may delete them before ${route}`;
     } else {
       const fixers = fixedAt.objects;
-      fix = this.reorderIsSafe(before, fixers)
+      fix = this.reorderIsSafe(cp.index, fixers)
         ? `apply in two steps: first ${fixers.map((o) => describeObject(o.resource)).join(', ')}, then ` +
           `${cp.action === StepAction.PRUNE ? 'prune ' : ''}${names.join(', ')}${retiringHint(problem, breakers)}`
         : additiveFix(problem, fixers, breakers);
@@ -154,9 +160,9 @@ class Replay {
       action: cp.action,
       objects: names,
       route: {
-        kind: problem.route.kind,
-        ...(problem.route.namespace === undefined ? {} : { namespace: problem.route.namespace }),
-        name: problem.route.name,
+        kind: routeObject.resource.kind,
+        ...(routeObject.resource.namespace === undefined ? {} : { namespace: routeObject.resource.namespace }),
+        name: routeObject.resource.name,
         file: routeObject.file,
         document: routeObject.document,
       },
@@ -168,11 +174,12 @@ class Replay {
     };
   }
 
-  /** Whether applying the fixing objects alone, before the breaking step, keeps every route served. */
-  private reorderIsSafe(before: ClusterState, fixers: readonly SourcedObject[]): boolean {
-    let state = before;
-    for (const o of fixers) state = state.with(o);
-    for (const id of this.problemsOf(state).keys()) if (!this.baseline.has(id)) return false;
+  /** Whether applying the fixing objects alone, instead of the step at `index`, keeps every route served. */
+  private reorderIsSafe(index: number, fixers: readonly SourcedObject[]): boolean {
+    const model = this.startModel();
+    for (const o of this.to.slice(0, index)) model.put(o);
+    for (const o of fixers) model.put(o);
+    for (const id of model.problems().keys()) if (!this.baseline.has(id)) return false;
     return true;
   }
 }

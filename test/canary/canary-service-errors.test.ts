@@ -5,7 +5,7 @@ import {
   CanaryService, CanaryServiceProps, CanaryServiceVersion, EnvValue, LoadBalancer, Probe, RouteMatch, ServiceProtocol, StringMatch,
 } from '../../src/canary';
 
-const OWNER = "CanaryService 'billing-service'";
+const OWNER = "CanaryService 'canary'";
 const v1 = (more: Partial<CanaryServiceVersion> = {}): CanaryServiceVersion => ({ version: 'v1', image: 'b:1', ...more });
 const header = (name: string, match = StringMatch.exact('oslo')) => RouteMatch.header(name, match);
 const DNS_LABEL = "is not a DNS-1123 label: at most 63 characters of lower-case letters, digits and '-'";
@@ -172,9 +172,9 @@ const cases: [string, CanaryServiceProps, string][] = [
   ['unknown protocol', baseProps({ protocol: 'udp' as ServiceProtocol }), `${OWNER}: 'protocol' must be ServiceProtocol.HTTP, HTTP2, GRPC or TCP, got "udp"`],
   ['unknown pull policy', baseProps({ stable: v1({ imagePullPolicy: 'Sometimes' as kplus.ImagePullPolicy }) }),
     `${OWNER}: 'stable.imagePullPolicy' must be Always, IfNotPresent or Never, got "Sometimes"`],
-  ['name with upper case', baseProps({ name: 'Billing' }), `CanaryService 'Billing': 'name' is invalid: "Billing" ${DNS_LABEL}`],
+  ['name with upper case', baseProps({ name: 'Billing' }), `CanaryService 'canary': 'name' is invalid: "Billing" ${DNS_LABEL}`],
   ['name starting with a digit', baseProps({ name: '1billing' }),
-    `CanaryService '1billing': 'name' must be a DNS-1035 label starting with a letter (it names a Service), got "1billing"`],
+    `CanaryService 'canary': 'name' must be a DNS-1035 label starting with a letter (it names a Service), got "1billing"`],
 ];
 
 describe('CanaryService rejects bad props with an Error that names the prop', () => {
@@ -185,7 +185,7 @@ describe('CanaryService rejects bad props with an Error that names the prop', ()
   test('retries.backoff needs Istio 1.26 or newer (context istioVersion)', () => {
     const chart = new Chart(Testing.app(), 'old');
     chart.node.setContext('istioVersion', '1.25');
-    expect(() => new CanaryService(chart, 'c', baseProps({ retries: { attempts: 2, backoff: Duration.millis(25) } }))).toThrow(
+    expect(() => new CanaryService(chart, 'canary', baseProps({ retries: { attempts: 2, backoff: Duration.millis(25) } }))).toThrow(
       `${OWNER}: 'retries.backoff' must be left out for Istio 1.25 (the field exists from Istio 1.26; context 'istioVersion'), got "a backoff"`);
   });
 });

@@ -96,9 +96,9 @@ describe('IngressGateway', () => {
 
 describe('IngressGateway errors', () => {
   test.each([
-    [{ name: 'Public' }, `IngressGateway 'Public': 'name' must be a DNS-1035 label of at most 57 characters (istiod names the gateway's Service "<name>-istio"), got "Public"`],
+    [{ name: 'Public' }, `IngressGateway 'gw': 'name' must be a DNS-1035 label of at most 57 characters (istiod names the gateway's Service "<name>-istio"), got "Public"`],
     [{ name: 'a'.repeat(58) }, `'name' must be a DNS-1035 label of at most 57 characters`],
-    [{ namespace: 'Edge' }, `IngressGateway 'public': 'namespace' is invalid: "Edge" is not a DNS-1123 label`],
+    [{ namespace: 'Edge' }, `IngressGateway 'gw': 'namespace' is invalid: "Edge" is not a DNS-1123 label`],
     [{ listeners: [] }, `'listeners' must be a list of 1 to 64 GatewayListener, got []`],
     [{ listeners: [{ port: 80 }] }, `'listeners[0]' must be a GatewayListener (GatewayListener.http() or GatewayListener.https({...})), got {"port":80}`],
     [{ listeners: [GatewayListener.http({ name: 'Web' })] }, `'listeners[0].name' is invalid: "Web" is not a DNS-1123 subdomain`],
@@ -128,5 +128,20 @@ describe('IngressGateway errors', () => {
     [{ listeners: [GatewayListener.https({ certificates: [{ name: 'c', namespace: 7 as never }] })] }, `'listeners[0].certificates[0].namespace' is invalid: must be a string`],
   ].map(([props, message]) => [message, props]))('%s', (message, props) => {
     expect(() => build(props as Record<string, unknown>)).toThrow(message as string);
+  });
+});
+
+describe('IngressGateway.fromIstioGateway', () => {
+  test('refers to an existing Istio Gateway: no objects, an Istio gateway name and no parentRef', () => {
+    const chart = new Chart(Testing.app(), 'c');
+    const gw = IngressGateway.fromIstioGateway('istio-ingress/public');
+    expect(gw.istioGatewayName()).toBe('istio-ingress/public');
+    expect(gw.gatewayApiParentRef()).toBeUndefined();
+    expect(Testing.synth(chart)).toEqual([]);
+  });
+
+  test.each(['public', 'a/b/c', 'Istio/public', 7])('%j is refused', (name) => {
+    expect(() => IngressGateway.fromIstioGateway(name as string)).toThrow(
+      `'qualifiedName' must be "<namespace>/<name>", got ${JSON.stringify(name)}`);
   });
 });

@@ -44,7 +44,7 @@ describe('MeshWideStrictMtls', () => {
     const ns = new Chart(app, 'ns');
     new StrictMtlsNamespace(ns, 'root', { name: 'istio-system' });
     expect(() => Testing.synth(ns)).toThrow(
-      "[ns/root] StrictMtlsNamespace 'istio-system': 'name' is the root namespace of MeshWideStrictMtls " +
+      "[ns/root] StrictMtlsNamespace 'root': 'name' is the root namespace of MeshWideStrictMtls " +
       "'mesh/mtls': both would write PeerAuthentication istio-system/default");
   });
 });

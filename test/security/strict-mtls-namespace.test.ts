@@ -226,73 +226,73 @@ describe('StrictMtlsNamespace', () => {
 
     test.each(['Billing', 'billing.svc', '-billing', '', 'b'.repeat(64)])('name %p', (name) => {
       expect(() => build({ name })).toThrow(
-        `StrictMtlsNamespace '${name}': 'name' "${name}" is not a DNS-1123 label: at most 63 characters`);
+        `StrictMtlsNamespace 'ns': 'name' "${name}" is not a DNS-1123 label: at most 63 characters`);
     });
 
     test.each(['1 30', '', '-stable', 'r'.repeat(64)])('revision %p', (revision) => {
       expect(() => build({ ...ok, revision })).toThrow(
-        `StrictMtlsNamespace 'billing': 'revision' is ${JSON.stringify(revision)}: must be a label value of 1-63 ` +
+        `StrictMtlsNamespace 'ns': 'revision' is ${JSON.stringify(revision)}: must be a label value of 1-63 ` +
         "alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric");
     });
 
     test('revision with ambient', () => {
       expect(() => build({ ...ok, revision: 'stable', dataplane: DataplaneMode.AMBIENT })).toThrow(
-        "StrictMtlsNamespace 'billing': 'revision' (\"stable\") cannot be combined with 'dataplane' " +
+        "StrictMtlsNamespace 'ns': 'revision' (\"stable\") cannot be combined with 'dataplane' " +
         'DataplaneMode.AMBIENT: a namespace selects exactly one data plane');
     });
 
     test('dataplane outside the enum', () => {
       expect(() => build({ ...ok, dataplane: 'none' as DataplaneMode })).toThrow(
-        "StrictMtlsNamespace 'billing': 'dataplane' is \"none\": must be DataplaneMode.SIDECAR or DataplaneMode.AMBIENT");
+        "StrictMtlsNamespace 'ns': 'dataplane' is \"none\": must be DataplaneMode.SIDECAR or DataplaneMode.AMBIENT");
     });
 
     test('mode outside the enum (no namespace-wide DISABLE)', () => {
       expect(() => build({ ...ok, mode: 'DISABLE' as MtlsMode })).toThrow(
-        "StrictMtlsNamespace 'billing': 'mode' is \"DISABLE\": must be MtlsMode.STRICT or MtlsMode.PERMISSIVE");
+        "StrictMtlsNamespace 'ns': 'mode' is \"DISABLE\": must be MtlsMode.STRICT or MtlsMode.PERMISSIVE");
     });
 
     test('rootNamespace', () => {
       expect(() => build({ ...ok, rootNamespace: 'Istio' })).toThrow(
-        "StrictMtlsNamespace 'billing': 'rootNamespace' \"Istio\" is not a DNS-1123 label");
+        "StrictMtlsNamespace 'ns': 'rootNamespace' \"Istio\" is not a DNS-1123 label");
     });
 
     test('trustDomain', () => {
       expect(() => build({ ...ok, trustDomain: 'cluster_local' })).toThrow(
-        "StrictMtlsNamespace 'billing': 'trustDomain' \"cluster_local\" is not a DNS-1123 subdomain");
+        "StrictMtlsNamespace 'ns': 'trustDomain' \"cluster_local\" is not a DNS-1123 subdomain");
     });
 
     test('denyByDefault that is not a boolean', () => {
       expect(() => build({ ...ok, denyByDefault: 'yes' as unknown as boolean })).toThrow(
-        "StrictMtlsNamespace 'billing': 'denyByDefault' is \"yes\": must be true or false");
+        "StrictMtlsNamespace 'ns': 'denyByDefault' is \"yes\": must be true or false");
     });
 
     test('denyByDefault in the root namespace', () => {
       expect(() => build({ name: 'mesh-root', rootNamespace: 'mesh-root', denyByDefault: true })).toThrow(
-        "StrictMtlsNamespace 'mesh-root': 'denyByDefault' cannot be true in the mesh root namespace \"mesh-root\" " +
+        "StrictMtlsNamespace 'ns': 'denyByDefault' cannot be true in the mesh root namespace \"mesh-root\" " +
         "('rootNamespace'): an allow-nothing policy there denies every request in the whole mesh");
     });
 
     test.each(['istio-injection', 'istio.io/rev', 'istio.io/dataplane-mode'])('labels setting %p', (key) => {
       expect(() => build({ ...ok, labels: { [key]: 'x' } })).toThrow(
-        `StrictMtlsNamespace 'billing': 'labels' sets "${key}", a data-plane label this construct owns: ` +
+        `StrictMtlsNamespace 'ns': 'labels' sets "${key}", a data-plane label this construct owns: ` +
         "use 'revision' or 'dataplane' instead");
     });
 
     test('labels with an invalid value', () => {
       expect(() => build({ ...ok, labels: { team: 'pay ments' } })).toThrow(
-        "StrictMtlsNamespace 'billing': 'labels' has an invalid label: label \"team\": value \"pay ments\" must be");
+        "StrictMtlsNamespace 'ns': 'labels' has an invalid label: label \"team\": value \"pay ments\" must be");
     });
 
     test('annotations with an invalid key or a value that is not a string', () => {
       expect(() => build({ ...ok, annotations: { 'bad key': 'x' } })).toThrow(
-        "StrictMtlsNamespace 'billing': 'annotations' key \"bad key\": name part must be 1-63 characters");
+        "StrictMtlsNamespace 'ns': 'annotations' key \"bad key\": name part must be 1-63 characters");
       expect(() => build({ ...ok, annotations: { owner: 7 as unknown as string } })).toThrow(
-        "StrictMtlsNamespace 'billing': 'annotations' value of \"owner\" must be a string");
+        "StrictMtlsNamespace 'ns': 'annotations' value of \"owner\" must be a string");
     });
 
     describe('port exceptions', () => {
       const billing = { app: 'billing' };
-      const at = (i: number, field: string) => `StrictMtlsNamespace 'billing': 'portExceptions[${i}].${field}' `;
+      const at = (i: number, field: string) => `StrictMtlsNamespace 'ns': 'portExceptions[${i}].${field}' `;
 
       test.each([0, 65536, -1, 80.5, '9090' as unknown as number])('port %p', (port) => {
         expect(() => build({ ...ok, portExceptions: [{ port, mode: PortMtlsMode.PERMISSIVE, selector: billing }] }))
@@ -339,12 +339,12 @@ describe('StrictMtlsNamespace', () => {
 
       test('portExceptions that is not a list', () => {
         expect(() => build({ ...ok, portExceptions: {} as unknown as PortMtlsException[] })).toThrow(
-          "StrictMtlsNamespace 'billing': 'portExceptions' must be a list of PortMtlsException");
+          "StrictMtlsNamespace 'ns': 'portExceptions' must be a list of PortMtlsException");
       });
 
       test('an entry that is not an object', () => {
         expect(() => build({ ...ok, portExceptions: [null as unknown as never] })).toThrow(
-          "StrictMtlsNamespace 'billing': 'portExceptions[0]' must be an object with 'port', 'mode' and 'selector'");
+          "StrictMtlsNamespace 'ns': 'portExceptions[0]' must be an object with 'port', 'mode' and 'selector'");
       });
 
       test.each([['Metrics', '"Metrics" is not a DNS-1123 label'],
@@ -384,7 +384,7 @@ describe('StrictMtlsNamespace', () => {
       });
 
       test('a selector policy in the root namespace', () => {
-        const msg = "StrictMtlsNamespace 'istio-system': 'portExceptions' cannot be used in the mesh root namespace " +
+        const msg = "StrictMtlsNamespace 'ns': 'portExceptions' cannot be used in the mesh root namespace " +
           "\"istio-system\" ('rootNamespace'): Istio ignores PeerAuthentications with a selector there";
         expect(() => build({ name: 'istio-system', portExceptions: [
           { port: 9090, mode: PortMtlsMode.PERMISSIVE, selector: billing },
@@ -406,25 +406,25 @@ describe('StrictMtlsNamespace', () => {
     describe('callers', () => {
       test('allowedCallers without denyByDefault', () => {
         expect(() => build({ ...ok, allowedCallers: [CallerIdentity.namespace('frontend')] })).toThrow(
-          "StrictMtlsNamespace 'billing': 'denyByDefault' must be true to allow callers ('allowedCallers'): an ALLOW " +
+          "StrictMtlsNamespace 'ns': 'denyByDefault' must be true to allow callers ('allowedCallers'): an ALLOW " +
           'rule denies every other caller, so opt in to deny-by-default explicitly');
       });
 
       test('allowFrom without denyByDefault', () => {
         expect(() => build(ok).allowFrom(CallerIdentity.namespace('frontend'))).toThrow(
-          "StrictMtlsNamespace 'billing': 'denyByDefault' must be true to allow callers ('allowFrom')");
+          "StrictMtlsNamespace 'ns': 'denyByDefault' must be true to allow callers ('allowFrom')");
       });
 
       test('a caller that is not a CallerIdentity', () => {
         const ns = build({ ...ok, denyByDefault: true });
         expect(() => ns.allowFrom(CallerIdentity.namespace('a'), { namespaceName: 'b' } as unknown as CallerIdentity))
-          .toThrow("StrictMtlsNamespace 'billing': 'allowFrom[1]' must be a CallerIdentity");
+          .toThrow("StrictMtlsNamespace 'ns': 'allowFrom[1]' must be a CallerIdentity");
         expect(ns.allowedCallers).toEqual([]);
       });
 
       test('allowedCallers that is not a list', () => {
         expect(() => build({ ...ok, denyByDefault: true, allowedCallers: 'frontend' as unknown as CallerIdentity[] }))
-          .toThrow("StrictMtlsNamespace 'billing': 'allowedCallers' must be a list of CallerIdentity");
+          .toThrow("StrictMtlsNamespace 'ns': 'allowedCallers' must be a list of CallerIdentity");
       });
 
       test('CallerIdentity arguments', () => {

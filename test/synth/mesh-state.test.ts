@@ -39,23 +39,27 @@ test('renders no manifest: the output is the charts\' objects and nothing else',
   expect(yaml).not.toMatch(/MeshState/);
 });
 
-test('per-namespace facts: StrictMtlsNamespace records its data plane; other facts merge field by field', () => {
+test('per-namespace facts: StrictMtlsNamespace records its data plane; facts merge field by field, later values win', () => {
   const app = Testing.app();
   new StrictMtlsNamespace(new Chart(app, 'a'), 'ns', { name: 'mesh-a', dataplane: DataplaneMode.AMBIENT });
   const state = MeshState.of(app);
-  expect(state.namespaceFacts('mesh-a')).toEqual({ dataplane: DataplaneMode.AMBIENT, waypoint: undefined, ingressUseWaypoint: undefined });
+  expect(state.namespaceFacts('mesh-a')).toEqual({
+    dataplane: DataplaneMode.AMBIENT, dataplaneSource: "StrictMtlsNamespace 'a/ns'", trustDomain: 'cluster.local',
+  });
   expect(state.namespaceFacts('elsewhere')).toBeUndefined();
-  const waypoint = new Construct(app, 'waypoint');
-  state.recordNamespace('mesh-a', { waypoint: 'waypoint', ingressUseWaypoint: true }, waypoint);
-  state.recordNamespace('mesh-a', { dataplane: DataplaneMode.AMBIENT, waypoint: 'waypoint' }, waypoint);
-  expect(state.namespaceFacts('mesh-a')).toEqual({ dataplane: DataplaneMode.AMBIENT, waypoint: 'waypoint', ingressUseWaypoint: true });
+  state.recordNamespace('mesh-a', { waypoint: 'waypoint', ingressUseWaypoint: true, trustDomain: undefined });
+  state.recordNamespace('mesh-a', { waypoint: 'other' });
+  expect(state.namespaceFacts('mesh-a')).toEqual({
+    dataplane: DataplaneMode.AMBIENT, dataplaneSource: "StrictMtlsNamespace 'a/ns'", trustDomain: 'cluster.local',
+    waypoint: 'other', ingressUseWaypoint: true,
+  });
 });
 
-test('two constructs recording different facts for one namespace is an error naming both', () => {
-  const app = Testing.app();
-  new StrictMtlsNamespace(new Chart(app, 'a'), 'ns', { name: 'shop' });
-  expect(() => new StrictMtlsNamespace(new Chart(app, 'b'), 'ns', { name: 'shop', dataplane: DataplaneMode.AMBIENT })).toThrow(
-    'cdk8s-istio: namespace "shop": \'b/ns\' records dataplane "ambient", but \'a/ns\' recorded "sidecar"; one namespace has one dataplane');
+test('the facts are the app\'s own: another app sees none', () => {
+  new StrictMtlsNamespace(new Chart(Testing.app(), 'a'), 'ns', { name: 'shop' });
+  const other = Testing.app();
+  new StrictMtlsNamespace(new Chart(other, 'a'), 'ns', { name: 'billing' });
+  expect(MeshState.of(other).namespaceFacts('shop')).toBeUndefined();
 });
 
 test('a construct of another kind under the reserved id is refused with a clear error', () => {

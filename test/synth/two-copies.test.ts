@@ -64,7 +64,7 @@ test('both copies find one MeshState on the root and share what it holds', () =>
   expect(copyA.MeshState.of(app).namespaceFacts('shop')?.dataplane).toBe(copyA.DataplaneMode.SIDECAR);
   // copy B's namespace is checked against copy A's mesh-wide policy
   new copyB.StrictMtlsNamespace(new Chart(app, 'root'), 'ns', { name: 'istio-system' });
-  expect(() => app.synth()).toThrow(/StrictMtlsNamespace 'istio-system': 'name' is the root namespace of MeshWideStrictMtls 'mesh\/mtls'/);
+  expect(() => app.synth()).toThrow(/StrictMtlsNamespace 'ns': 'name' is the root namespace of MeshWideStrictMtls 'mesh\/mtls'/);
 });
 
 test('each error and each warning is reported once when both copies switch validation on', () => {

@@ -131,12 +131,14 @@ describe('BufferedAccessLogging, mesh-wide (the runbook setup)', () => {
     expect(logs.proxyConfig()).toEqual({ fileFlushInterval: '250ms', fileFlushMinSizeKb: 64 });
   });
 
-  test('the bounds are inclusive: 1 ms and 1 KiB up to protobuf\'s Duration limit and uint32 KiB', () => {
+  test('the bounds are inclusive: 1 ms and 1 KiB up to Go\'s time.Duration limit (pilot-agent converts to it) and uint32 KiB', () => {
     expect(new BufferedAccessLogging(chartFor(), 'logs', { flushInterval: Duration.millis(1), minFlushSize: Size.kibibytes(1) })
       .proxyConfig()).toEqual({ fileFlushInterval: '1ms', fileFlushMinSizeKb: 1 });
     expect(new BufferedAccessLogging(chartFor(), 'logs', {
-      flushInterval: Duration.days(3_652_500), minFlushSize: Size.kibibytes(4_294_967_295),
-    }).proxyConfig()).toEqual({ fileFlushInterval: '315576000000s', fileFlushMinSizeKb: 4_294_967_295 });
+      flushInterval: Duration.millis(9_223_372_036_854), minFlushSize: Size.kibibytes(4_294_967_295),
+    }).proxyConfig()).toEqual({ fileFlushInterval: '9223372036854ms', fileFlushMinSizeKb: 4_294_967_295 });
+    expect(() => new BufferedAccessLogging(chartFor(), 'logs', { flushInterval: Duration.millis(9_223_372_036_855) })).toThrow(
+      "BufferedAccessLogging 'logs': 'flushInterval' must be at least 1 ms and a whole number of milliseconds, got \"9223372036855ms\"");
   });
 });
 

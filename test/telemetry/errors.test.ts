@@ -109,8 +109,7 @@ describe('BufferedAccessLogging rejects bad props with an error that names the p
     [Duration.days(3_652_501), '315576086400000'],
   ])('flushInterval %p', (flushInterval, ms) => {
     expect(() => build({ flushInterval })).toThrow(
-      'BufferedAccessLogging \'logs\': \'flushInterval\' must be a whole number of milliseconds from 1 ms to 315576000000 s ' +
-      `(e.g. Duration.seconds(1), Duration.millis(250)), got ${ms} ms`);
+      `BufferedAccessLogging 'logs': 'flushInterval' must be at least 1 ms and a whole number of milliseconds, got "${ms}ms"`);
   });
 
   test.each([

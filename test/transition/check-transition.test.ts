@@ -156,6 +156,36 @@ describe('apply order and Gateway API routes', () => {
   });
 });
 
+describe('ingress routes', () => {
+  function edge(...subsets: string[]): object {
+    return {
+      apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: { name: 'edge', namespace: 'billing' },
+      spec: {
+        hosts: ['billing.example.com'], gateways: ['istio-ingress/public'],
+        http: [{ route: subsets.map((subset) => ({ destination: { host: 'billing-service', subset }, weight: 100 / subsets.length })) }],
+      },
+    };
+  }
+
+  test('a VirtualService bound to a gateway carries traffic whatever its hosts: dropping its subset first is caught', async () => {
+    const from = [service(), deployment('v1'), deployment('v2'), destinationRule('v1', 'v2'), edge('v1', 'v2')];
+    const to = [service(), deployment('v1'), deployment('v2'), destinationRule('v2'), edge('v2')];
+    const r = await transition(from, to, '--format', 'json');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)[0]).toMatchObject({
+      step: 4, route: expect.objectContaining({ name: 'edge' }), problem: 'subset-missing',
+      fix: 'apply in two steps: first VirtualService billing/edge, then DestinationRule billing/billing-service (with ' +
+        'CanaryService: promote with the old version as `retiring`, which keeps its subset and Deployment for one more release)',
+    });
+  });
+
+  test('<from> may come from standard input', async () => {
+    const dir = fixture({ 'to.yaml': yamlOf([...CANARY.slice(0, 4), virtualService({ v1: 50, v2: 50 })]) });
+    const r = await cli(['check-transition', '-', path.join(dir, 'to.yaml')], yamlOf(CANARY));
+    expect(r).toEqual({ status: 0, stderr: '', stdout: '5 objects applied in order, 0 pruned at the end: every intermediate state serves all traffic\n' });
+  });
+});
+
 describe('report', () => {
   test('text: each finding with the file of its route and the fix, then a summary', async () => {
     const r = await transition(CANARY, PROMOTED);

@@ -11,7 +11,7 @@ import { analyzeDestinations } from './destinations';
 import { analyzeGatewayApiRouting } from './gateway-api-routing';
 import { analyzeGatewayReferences } from './gateway-references';
 import { analyzeGateways } from './gateways';
-import { analyzeIngressSubsets } from './ingress-subsets';
+import { analyzeGatewayRouteBypass, analyzeIngressSubsets } from './ingress-subsets';
 import { analyzeInjection } from './injection';
 import { analyzeMeshHostConflicts } from './mesh-host-conflicts';
 import { AnalysisOptions, MeshModel } from './model';
@@ -32,6 +32,7 @@ export type { AnalysisOptions } from './model';
 const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeDestinations,
   analyzeIngressSubsets,
+  analyzeGatewayRouteBypass,
   analyzeGatewayReferences,
   analyzeGatewayApiRouting,
   analyzeMeshHostConflicts,

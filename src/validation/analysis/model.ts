@@ -6,6 +6,7 @@ import { parseYamlText as parseYaml } from '../util/lazy-modules';
 import { exportScopes, exportToOf, EXPORT_ALL, hostCovers, serviceExportTo, toFqdn } from './hosts';
 import { LabelIndex } from './labels';
 import { asArray, asObject, asString, asStringMap, Json, Resource, StringMap } from './resource';
+import { DEFAULT_ROOT_NAMESPACE } from '../util/istio-names';
 
 /** A Pod, or the pod template of a workload controller: what a selector can pick. */
 export interface Workload {
@@ -48,7 +49,7 @@ export const NODE_LOCALITY_LABELS: readonly string[] = [
 ];
 const SIDECAR_INJECTOR_CONFIGMAP = 'istio-sidecar-injector';
 
-export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
+export { DEFAULT_ROOT_NAMESPACE };
 
 /** The MeshConfig settings analyzers need, read from IstioOperator documents or the `istio` ConfigMap. */
 export interface MeshSettings {

@@ -3,6 +3,12 @@
  * annotation/annotations.yaml, label/labels.yaml), in one place: the constructs write them, the analysis reads them.
  */
 
+/**
+ * The namespace Istio installs into and its default mesh root namespace (`meshConfig.rootNamespace`): selector-less
+ * config there is mesh-wide.
+ */
+export const DEFAULT_ROOT_NAMESPACE = 'istio-system';
+
 /** Namespace label: `enabled` injects sidecars with the default revision. */
 export const INJECTION_LABEL = 'istio-injection';
 /** Namespace or pod label: the control-plane revision that injects the sidecar. */

@@ -5,6 +5,9 @@
 import type { RE2JS } from 're2js';
 import { re2Module } from './lazy-modules';
 
+/** istiod's limit on the length of a regex in a string match or rewrite (webhook), also enforced by the constructs. */
+export const MAX_REGEX_LENGTH = 1024;
+
 /** Returns undefined when `pattern` compiles as RE2, otherwise the compiler's message. */
 export function re2Error(pattern: string): string | undefined {
   try {

@@ -2,7 +2,7 @@
  * HTTP header names as istiod accepts them in matches and header operations, and StringMatch values.
  */
 import { isHttpToken } from '../util/http';
-import { re2Error } from '../util/re2';
+import { MAX_REGEX_LENGTH, re2Error } from '../util/re2';
 import { headerValueError } from './header-value';
 import { entries, isObj, keyPath, list, obj, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
@@ -83,10 +83,10 @@ export function validateHeaderOperations(r: WebhookReport, path: string, headers
   }
 }
 
-/** A regex of a StringMatch or rewrite: non-empty, at most 1024 characters, valid RE2. */
+/** A regex of a StringMatch or rewrite: non-empty, at most MAX_REGEX_LENGTH (1024) characters, valid RE2. */
 export function regexError(where: string, regex: string): string | undefined {
   if (regex === '') return `"${where}": regex string match should not be empty`;
-  if (regex.length > 1024) return `"${where}": regex is too large, max length allowed is 1024`;
+  if (regex.length > MAX_REGEX_LENGTH) return `"${where}": regex is too large, max length allowed is ${MAX_REGEX_LENGTH}`;
   const err = re2Error(regex);
   if (err === undefined) return undefined;
   return `"${where}": regex "${regex}" is invalid: ${err}; Istio uses RE2 style regex-based match (https://github.com/google/re2/wiki/Syntax)`;

@@ -32,6 +32,7 @@ export function validateServiceEntry(r: WebhookReport, spec: Obj): void {
     r.error('spec.resolution', `CIDR addresses are allowed only for NONE/STATIC resolution types (resolution is ${resolution})`);
   }
   const portNames = validatePorts(r, spec);
+  warnAddresslessTcpPorts(r, spec, resolution);
   validateResolution(r, spec, resolution, endpoints, hosts, portNames);
   if (resolution !== 'NONE' && hosts.length > 1) {
     const plain = list(spec.ports).some((p) => isObj(p) && !isHttpProtocol(str(p.protocol)) && !isTlsProtocol(str(p.protocol)));
@@ -84,6 +85,10 @@ function validateResolution(r: WebhookReport, spec: Obj, resolution: string, end
     }
     if (resolution === 'DNS_ROUND_ROBIN' && endpoints.length > 1) {
       r.error('spec.endpoints', `there must only be 0 or 1 endpoint for resolution mode ${resolution}`);
+    }
+    const tcpPort = list(spec.ports).some((p) => isObj(p) && isTcpFamily(str(p.protocol)));
+    if (list(spec.addresses).length > 0 && hosts.length > 1 && tcpPort) {
+      r.warning('spec.hosts', 'service entry can not have more than one host specified simultaneously with address and tcp port');
     }
   }
   if (resolution !== 'STATIC' && resolution !== 'DNS' && resolution !== 'DNS_ROUND_ROBIN') return;
@@ -148,4 +153,28 @@ function validateDynamicDns(r: WebhookReport, spec: Obj, hosts: readonly string[
   if (str(spec.location) === 'MESH_INTERNAL' && waypoint !== undefined && waypoint !== '' && waypoint !== 'none') {
     r.error('spec.location', `location MESH_INTERNAL with resolution type ${mode} is not supported when using waypoints`);
   }
+}
+
+const TCP_FAMILY = new Set(['tcp', 'https', 'tls', 'mongo', 'redis', 'mysql']);
+
+function isTcpFamily(protocol: string): boolean {
+  return TCP_FAMILY.has(protocol.toLowerCase());
+}
+
+const AUTOALLOCATE_LABEL = 'networking.istio.io/enable-autoallocate-ip';
+
+/**
+ * Without addresses, a TCP port can only be told apart by IP when istiod allocates one (the default for every
+ * resolution but NONE, unless the object opts out): otherwise istiod warns per TCP (or unset) port.
+ */
+function warnAddresslessTcpPorts(r: WebhookReport, spec: Obj, resolution: string): void {
+  if (list(spec.addresses).length > 0) return;
+  if (resolution !== 'NONE' && r.label(AUTOALLOCATE_LABEL) !== 'false') return;
+  list(spec.ports).forEach((p, i) => {
+    if (!isObj(p)) return;
+    const protocol = str(p.protocol);
+    if (protocol === '' || protocol === 'TCP') {
+      r.warning(`spec.ports[${i}]`, 'addresses are required for ports serving TCP (or unset) protocol when IP Autoallocation is not enabled');
+    }
+  });
 }

@@ -2,7 +2,7 @@
  * Sidecar (networking.istio.io, any served version): egress listeners and their `namespace/dnsName` hosts,
  * ingress listeners, workloadSelector, outbound traffic policy.
  */
-import { isTlsProtocol, portNameError, protocolError, validateWorkloadSelector } from './common';
+import { isHttpProtocol, isTlsProtocol, portNameError, protocolError, validateWorkloadSelector } from './common';
 import { validateDestination } from './destination';
 import { validateServerTls } from './gateway';
 import { fqdnError, namespacedHostErrors } from './hosts';
@@ -57,6 +57,11 @@ function validateIngress(r: WebhookReport, ingress: unknown): void {
     validateDefaultEndpoint(r, `${p}.defaultEndpoint`, str(listener.defaultEndpoint));
     validateIngressTls(r, `${p}.tls`, listener.tls, str(port.protocol));
     validateConnectionPool(r, `${p}.connectionPool`, listener.connectionPool);
+    const protocol = str(port.protocol);
+    if (isObj(listener.connectionPool) && isObj(listener.connectionPool.http) && !isHttpProtocol(protocol)) {
+      r.warning(`${p}.connectionPool.http`, `sidecar: HTTP connection pool settings are configured for port ${number} ` +
+        `(${JSON.stringify(str(port.name))}) but its protocol is not HTTP (${protocol}); only TCP settings will apply`);
+    }
   });
 }
 

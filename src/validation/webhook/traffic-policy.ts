@@ -247,6 +247,7 @@ function validateLocalityLb(r: WebhookReport, path: string, setting: unknown): v
 function validateClientTls(r: WebhookReport, path: string, tls: unknown): void {
   if (!isObj(tls)) return;
   const mode = str(tls.mode);
+  r.errorIf(`${path}.credentialName`, configMapCredentialError(str(tls.credentialName), r.namespace));
   const skipVerify = wrappedBool(tls.insecureSkipVerify);
   const hasSans = nonEmptyList(tls.subjectAltNames);
   if (skipVerify) {
@@ -267,6 +268,24 @@ function validateClientTls(r: WebhookReport, path: string, tls: unknown): void {
     if (!nonEmptyStr(tls.clientCertificate)) r.error(`${path}.clientCertificate`, 'client certificate required for mutual tls');
     if (!nonEmptyStr(tls.privateKey)) r.error(`${path}.privateKey`, 'private key required for mutual tls');
   }
+}
+
+const CONFIGMAP_CREDENTIAL = 'configmap://';
+
+/** `configmap://<namespace>/<name>`: a CA bundle from a ConfigMap of the DestinationRule's own namespace. */
+function configMapCredentialError(credentialName: string, namespace: string): string | undefined {
+  if (!credentialName.startsWith(CONFIGMAP_CREDENTIAL)) return undefined;
+  const resource = credentialName.slice(CONFIGMAP_CREDENTIAL.length);
+  const prefix = 'invalid configmap:// credentialName:';
+  const slash = resource.indexOf('/');
+  if (slash < 0 || resource.indexOf('/', slash + 1) >= 0) {
+    return `${prefix} invalid resource name ${JSON.stringify(resource)}. Expected namespace and name`;
+  }
+  if (slash === 0) return `${prefix} invalid resource name ${JSON.stringify(resource)}. Expected namespace`;
+  if (slash === resource.length - 1) return `${prefix} invalid resource name ${JSON.stringify(resource)}. Expected name`;
+  const ns = resource.slice(0, slash);
+  if (namespace !== '' && ns !== namespace) return `${prefix} namespace must match the configuration namespace ${JSON.stringify(namespace)}`;
+  return undefined;
 }
 
 function wrappedBool(v: unknown): boolean {

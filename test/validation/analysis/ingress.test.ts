@@ -82,3 +82,58 @@ describe('IST0101 routes bound to a missing gateway', () => {
     expect(run([apiGateway, httpRoute({ name: 'public', namespace: 'ingress' })], 'IST0101')).toEqual([]);
   });
 });
+
+describe('IST0132 VirtualService host not found in its Gateway', () => {
+  const gw = (hosts: string[]) => ({
+    apiVersion: 'networking.istio.io/v1', kind: 'Gateway', metadata: { name: 'public', namespace: 'istio-system' },
+    spec: { selector: { istio: 'ingressgateway' }, servers: [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts }] },
+  });
+
+  test('fires when no host of the VirtualService matches a server host', () => {
+    const findings = run([gw(['shop.example.com']), edge('reviews')], 'IST0132');
+    expect(pairs(findings)).toEqual([{ code: 'IST0132', origin: 'VirtualService default/edge', path: 'spec.gateways[0]' }]);
+    expect(findings[0].severity).toBe('warning');
+    expect(findings[0].message).toMatch(/^one or more host \["reviews.example.com"\] defined in VirtualService default\/edge not found in Gateway istio-system\/public/);
+  });
+
+  test('wildcards match either way; ns/host counts only for the VirtualService namespace', () => {
+    expect(run([gw(['*.example.com']), edge('reviews')], 'IST0132')).toEqual([]);
+    expect(run([gw(['*/reviews.example.com']), edge('reviews')], 'IST0132')).toEqual([]);
+    expect(run([gw(['default/reviews.example.com']), edge('reviews')], 'IST0132')).toEqual([]);
+    expect(run([gw(['other/reviews.example.com']), edge('reviews')], 'IST0132')).toHaveLength(1);
+    expect(run([gw(['./reviews.example.com']), edge('reviews')], 'IST0132')).toHaveLength(1);
+  });
+});
+
+describe('CDK8SISTIO-030 Gateway route bypasses the mesh split', () => {
+  const edgeRoute = (backend: string) => ({
+    apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'edge', namespace: 'default' },
+    spec: { parentRefs: [{ name: 'public', namespace: 'istio-ingress' }], rules: [{ backendRefs: [{ name: backend, port: 80 }] }] },
+  });
+  const meshRoute = {
+    apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'reviews', namespace: 'default' },
+    spec: {
+      parentRefs: [{ group: '', kind: 'Service', name: 'reviews', port: 80 }],
+      rules: [{ backendRefs: [{ name: 'reviews-v1', port: 80, weight: 90 }, { name: 'reviews-v2', port: 80, weight: 10 }] }],
+    },
+  };
+
+  test('a Gateway route to a Service a VirtualService splits by subset', () => {
+    const findings = run([split(), edgeRoute('reviews')], 'CDK8SISTIO-030');
+    expect(pairs(findings)).toEqual([{ code: 'CDK8SISTIO-030', origin: 'HTTPRoute default/edge', path: 'spec.rules[0].backendRefs[0]' }]);
+    expect(findings[0].severity).toBe('warning');
+    expect(findings[0].message).toMatch(/^Service default\/reviews is split by version in the mesh \(VirtualService default\/reviews\), but this route is attached to a Gateway/);
+  });
+
+  test('a Gateway route to a Service whose mesh route sends elsewhere (GAMMA split)', () => {
+    const findings = run([meshRoute, edgeRoute('reviews')], 'CDK8SISTIO-030');
+    expect(findings.map((f) => f.message.split(', but')[0])).toEqual(['Service default/reviews is split by version in the mesh (HTTPRoute default/reviews)']);
+  });
+
+  test('routes to the version Services, or to a Service nothing splits, are fine', () => {
+    expect(run([split(), meshRoute, edgeRoute('reviews-v1')], 'CDK8SISTIO-030')).toEqual([]);
+    expect(run([edgeRoute('reviews')], 'CDK8SISTIO-030')).toEqual([]);
+    const gatewayOnly = split('reviews', { gateways: ['istio-ingress/public'] });
+    expect(run([gatewayOnly, edgeRoute('reviews')], 'CDK8SISTIO-030')).toEqual([]);
+  });
+});
