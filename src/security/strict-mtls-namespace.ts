@@ -191,10 +191,7 @@ export class StrictMtlsNamespace extends Construct {
       metadata: { name: this.name, labels, annotations: props.annotations },
     });
     keepClusterScoped(this.kubeNamespace);
-    // CanaryService reads the data plane (and who declared it, for its messages) to choose its routing API.
-    recordNamespaceFacts(this, this.name, {
-      dataplane: this.dataplane, dataplaneSource: `StrictMtlsNamespace '${this.node.path}'`, trustDomain: this.trustDomain,
-    });
+    recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, dataplaneSource: `StrictMtlsNamespace '${this.node.path}'`, trustDomain: this.trustDomain });
     if (withWaypoint) {
       this.waypoint = new Waypoint(this, 'Waypoint', { namespace: this.name });
       this.kubeNamespace.metadata.addLabel(USE_WAYPOINT_LABEL, this.waypoint.name);

@@ -87,11 +87,11 @@ describe('CanaryService retiring', () => {
   });
 
   test.each([
-    [{ stable: V1, retiring: V1 }, `CanaryService 'billing-service': 'retiring.version' must be different from the versions that get traffic ("v1"), got "v1"`],
+    [{ stable: V1, retiring: V1 }, `CanaryService 's': 'retiring.version' must be different from the versions that get traffic ("v1"), got "v1"`],
     [{ stable: V1, canary: V2, retiring: V2 }, `'retiring.version' must be different from the versions that get traffic ("v1" and "v2"), got "v2"`],
     [{ stable: V1, retiring: { version: 'v0', image: '' } }, `'retiring.image' must be a non-empty image reference`],
   ])('%#: %s', (props, message) => {
-    expect(() => new CanaryService(Testing.chart(), 'billing-service', { name: 'billing-service', ...props })).toThrow(message);
+    expect(() => new CanaryService(Testing.chart(), 's', { name: 'billing-service', ...props })).toThrow(message);
   });
 });
 
