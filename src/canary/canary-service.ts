@@ -35,6 +35,7 @@ import { Delivery } from '../delivery/delivery';
 import { DeliveryController } from '../delivery/delivery-controller';
 import { checkControlled, checkControlledAttachment } from '../delivery/controlled-props';
 import { ControllerObjects, renderDelivery } from '../delivery/render-delivery';
+import { checkCanaryServiceProps } from './check-props';
 
 /** Where `kubectl apply` puts objects of a chart without a namespace. */
 const DEFAULT_NAMESPACE = 'default';
@@ -239,6 +240,7 @@ export class CanaryService extends Construct {
     if (nameError) throw errors.invalid('name', `${nameError}; it names the Service, so it must also start with a letter`);
     if (!/^[a-z]/.test(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);
     this.name = name;
+    props = checkCanaryServiceProps(errors, props);
 
     this.port = checkInteger(errors, 'port', props.port ?? 80, 1, 65535);
     this.targetPort = checkInteger(errors, 'targetPort', props.targetPort ?? this.port, 1, 65535);

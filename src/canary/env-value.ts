@@ -1,5 +1,6 @@
 import * as k8s from '../../imports/k8s';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
+import { FactoryArgs } from '../shared/prop-types';
 import { PropErrors } from '../shared/prop-errors';
 import { dns1123SubdomainError } from '../validation/util/names';
 
@@ -31,16 +32,23 @@ const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 export class EnvValue {
   /** A literal value. */
   public static fromValue(value: string): EnvValue {
+    new FactoryArgs('EnvValue.fromValue').string('value', value);
     return new EnvValue(EnvSource.VALUE, value);
   }
 
   /** The value of `key` in the Secret `secretName` (same namespace). */
   public static fromSecret(secretName: string, key: string): EnvValue {
+    const args = new FactoryArgs('EnvValue.fromSecret');
+    args.string('secretName', secretName);
+    args.string('key', key);
     return new EnvValue(EnvSource.SECRET, key, secretName);
   }
 
   /** The value of `key` in the ConfigMap `configMapName` (same namespace). */
   public static fromConfigMap(configMapName: string, key: string): EnvValue {
+    const args = new FactoryArgs('EnvValue.fromConfigMap');
+    args.string('configMapName', configMapName);
+    args.string('key', key);
     return new EnvValue(EnvSource.CONFIG_MAP, key, configMapName);
   }
 

@@ -1,4 +1,5 @@
-import type { Duration } from 'cdk8s';
+import { Duration } from 'cdk8s';
+import { FactoryArgs } from '../shared/prop-types';
 import { wholeSeconds } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ProbeJson } from './emitted-json';
@@ -50,21 +51,25 @@ enum ProbeKind { HTTP_GET, TCP, GRPC, EXEC, NONE }
 export class Probe {
   /** An HTTP GET on `path` (must start with '/'); 200-399 is healthy. */
   public static httpGet(path: string, options: HttpGetProbeOptions = {}): Probe {
+    options = checkOptions('Probe.httpGet', options);
     return new Probe(ProbeKind.HTTP_GET, options, options.port, path);
   }
 
   /** A TCP connect to `port`. @param port default: the service's targetPort */
   public static tcp(port?: number, options: ProbeOptions = {}): Probe {
+    options = checkOptions('Probe.tcp', options);
     return new Probe(ProbeKind.TCP, options, port);
   }
 
   /** A gRPC health check (grpc.health.v1) on `port`. @param port default: the service's targetPort */
   public static grpc(port?: number, options: ProbeOptions = {}): Probe {
+    options = checkOptions('Probe.grpc', options);
     return new Probe(ProbeKind.GRPC, options, port);
   }
 
   /** A command run in the container; exit code 0 is healthy. */
   public static exec(command: string[], options: ProbeOptions = {}): Probe {
+    options = checkOptions('Probe.exec', options);
     return new Probe(ProbeKind.EXEC, options, undefined, undefined, command);
   }
 
@@ -121,4 +126,15 @@ export class Probe {
     }
     return probe;
   }
+}
+
+/** The options object of a Probe factory: its Durations must be Durations (numbers are checked where they are used). */
+function checkOptions<T extends ProbeOptions>(factory: string, options: T | null): T {
+  const args = new FactoryArgs(factory);
+  if (options === null || options === undefined) return {} as T;
+  if (typeof options !== 'object' || Array.isArray(options)) throw args.error('options', 'an object of probe options', options);
+  for (const key of ['initialDelay', 'period', 'timeout'] as const) {
+    args.optionalInstance(`options.${key}`, Duration, 'a Duration (e.g. Duration.seconds(5))', options[key]);
+  }
+  return options;
 }

@@ -1,5 +1,6 @@
 import { PropErrors } from '../shared/prop-errors';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { FactoryArgs } from '../shared/prop-types';
 
 /** The service account of the ingress gateway that `istioctl install` (profile default or demo) deploys. */
 const ISTIOCTL_GATEWAY_SERVICE_ACCOUNT = 'istio-ingressgateway-service-account';
@@ -14,6 +15,7 @@ const ISTIOCTL_GATEWAY_SERVICE_ACCOUNT = 'istio-ingressgateway-service-account';
 export class CallerIdentity {
   /** Every workload in the namespace `namespace` (rendered as `source.namespaces`). */
   public static namespace(namespace: string): CallerIdentity {
+    new FactoryArgs('CallerIdentity.namespace').string('namespace', namespace);
     const error = dns1123LabelError(namespace);
     if (error) throw PropErrors.forFactory('CallerIdentity.namespace').about('namespace', error);
     return new CallerIdentity(namespace, undefined, undefined);
@@ -24,6 +26,9 @@ export class CallerIdentity {
    * `<trustDomain>/ns/<namespace>/sa/<serviceAccount>` in `source.principals`).
    */
   public static serviceAccount(namespace: string, serviceAccount: string): CallerIdentity {
+    const args = new FactoryArgs('CallerIdentity.serviceAccount');
+    args.string('namespace', namespace);
+    args.string('serviceAccount', serviceAccount);
     const nsError = dns1123LabelError(namespace);
     if (nsError) throw PropErrors.forFactory('CallerIdentity.serviceAccount').about('namespace', nsError);
     const saError = dns1123SubdomainError(serviceAccount);

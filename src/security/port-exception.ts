@@ -1,6 +1,6 @@
 import { dns1123LabelError, labelMapErrors } from '../validation/util/names';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
-import { PropErrors } from '../shared/prop-errors';
+import { PropErrors, show } from '../shared/prop-errors';
 import { PortMtlsMode } from './modes';
 
 /**
@@ -63,20 +63,21 @@ export class PortExceptionGroups {
   public add(exception: PortMtlsException): { group: PortExceptionGroup; created: boolean } {
     const at = `portExceptions[${this.count}]`;
     const fail = (field: string, message: string) => this.errors.about(`${at}.${field}`, message);
-    if (exception === null || typeof exception !== 'object') {
+    if (exception === null || typeof exception !== 'object' || Array.isArray(exception)) {
       throw this.errors.about(at, "must be an object with 'port', 'mode' and 'selector'");
     }
     const { port, mode, selector, policyName } = exception;
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-      throw fail('port', `is ${JSON.stringify(port)}: must be an integer from 1 to 65535 (the container port)`);
+      throw fail('port', `is ${show(port)}: must be an integer from 1 to 65535 (the container port)`);
     }
     if (!isEnumValue(PortMtlsMode, mode)) {
-      throw fail('mode', `is ${JSON.stringify(mode)}: must be ${enumChoices('PortMtlsMode', PortMtlsMode)}`);
+      throw fail('mode', `is ${show(mode)}: must be ${enumChoices('PortMtlsMode', PortMtlsMode)}`);
     }
     if (mode === PortMtlsMode.DISABLE && this.ambient) {
       throw fail('mode', 'is PortMtlsMode.DISABLE, which the ambient data plane does not support (ztunnel always ' +
         "uses mTLS between proxies): use PortMtlsMode.PERMISSIVE, or 'dataplane' DataplaneMode.SIDECAR");
     }
+    if (Array.isArray(selector)) throw fail('selector', `is ${show(selector)}: must be a map of pod labels (e.g. { app: 'billing' })`);
     if (selector === null || typeof selector !== 'object' || Object.keys(selector).length === 0) {
       throw fail('selector', 'is empty: port-level mTLS needs a workload selector with at least one pod label ' +
         "(e.g. { app: 'billing-service' }); Istio rejects portLevelMtls on a namespace-wide policy");

@@ -22,13 +22,13 @@ import {
 import { CallerIdentity } from './caller-identity';
 import { Waypoint } from './waypoint';
 import { GATEWAY_API_GROUP, GATEWAY_GVK } from '../routing/gateway-api-json';
-import { recordNamespaceFacts } from '../routing/namespace-facts';
+import { namespaceFacts, recordNamespaceFacts } from '../routing/namespace-facts';
 import { keepClusterScoped } from './cluster-scoped';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { DEFAULT_ROOT_NAMESPACE, MeshWideStrictMtls } from './mesh-wide-strict-mtls';
 import { DataplaneMode, MtlsMode } from './modes';
 import { PortExceptionGroup, PortExceptionGroups, PortMtlsException, plaintextPorts } from './port-exception';
-import { PropErrors } from '../shared/prop-errors';
+import { PropErrors, show } from '../shared/prop-errors';
 import { DATAPLANE_MODE_LABEL as DATAPLANE_LABEL, INJECTION_LABEL, REVISION_LABEL, USE_WAYPOINT_LABEL } from '../validation/util/istio-names';
 
 /** Istio's default trust domain, the first part of every SPIFFE principal (`cluster.local/ns/<ns>/sa/<sa>`). */
@@ -161,12 +161,12 @@ export class StrictMtlsNamespace extends Construct {
     this.check('name', typeof props.name === 'string' ? dns1123LabelError(props.name) : 'must be a string');
     this.dataplane = props.dataplane ?? DataplaneMode.SIDECAR;
     this.check('dataplane', isEnumValue(DataplaneMode, this.dataplane) ? undefined
-      : `is ${JSON.stringify(this.dataplane)}: must be ${enumChoices('DataplaneMode', DataplaneMode)}`);
+      : `is ${show(this.dataplane)}: must be ${enumChoices('DataplaneMode', DataplaneMode)}`);
     this.revision = props.revision;
     this.checkRevision();
     this.mode = props.mode ?? MtlsMode.STRICT;
     this.check('mode', isEnumValue(MtlsMode, this.mode) ? undefined
-      : `is ${JSON.stringify(this.mode)}: must be ${enumChoices('MtlsMode', MtlsMode)}`);
+      : `is ${show(this.mode)}: must be ${enumChoices('MtlsMode', MtlsMode)}`);
     this.rootNamespace = props.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
     this.check('rootNamespace',
       typeof this.rootNamespace === 'string' ? dns1123LabelError(this.rootNamespace) : 'must be a string');
@@ -175,13 +175,13 @@ export class StrictMtlsNamespace extends Construct {
       typeof this.trustDomain === 'string' ? dns1123SubdomainError(this.trustDomain) : 'must be a string');
     this.denyByDefault = props.denyByDefault ?? false;
     this.check('denyByDefault', typeof this.denyByDefault === 'boolean' ? undefined
-      : `is ${JSON.stringify(this.denyByDefault)}: must be true or false`);
+      : `is ${show(this.denyByDefault)}: must be true or false`);
     if (this.denyByDefault && this.name === this.rootNamespace) {
       this.check('denyByDefault', `cannot be true in the mesh root namespace "${this.rootNamespace}" ` +
         "('rootNamespace'): an allow-nothing policy there denies every request in the whole mesh");
     }
     const withWaypoint = props.waypoint ?? false;
-    this.check('waypoint', typeof withWaypoint === 'boolean' ? undefined : `is ${JSON.stringify(withWaypoint)}: must be true or false`);
+    this.check('waypoint', typeof withWaypoint === 'boolean' ? undefined : `is ${show(withWaypoint)}: must be true or false`);
     if (withWaypoint && this.dataplane !== DataplaneMode.AMBIENT) {
       this.check('waypoint', "can only be true with 'dataplane' DataplaneMode.AMBIENT (sidecars route at L7 themselves)");
     }
@@ -225,7 +225,7 @@ export class StrictMtlsNamespace extends Construct {
     // Every prop is accepted: now the data plane is a fact CanaryService can build on.
     recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, trustDomain: this.trustDomain });
 
-    this.node.addValidation({ validate: () => this.checkAgainstMeshWidePolicies() });
+    this.node.addValidation({ validate: () => [...this.checkAgainstMeshWidePolicies(), ...this.checkSeparateWaypoint()] });
   }
 
   /** The port exceptions added so far, in order. */
@@ -366,7 +366,7 @@ export class StrictMtlsNamespace extends Construct {
 
   private namespaceLabels(extra: { [key: string]: string } | undefined): { [key: string]: string } {
     if (extra !== undefined) {
-      if (extra === null || typeof extra !== 'object') this.check('labels', 'must be a map of label keys to values');
+      if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) this.check('labels', 'must be a map of label keys to values');
       const reserved = DATAPLANE_LABELS.find((key) => key in extra);
       if (reserved !== undefined) {
         this.check('labels', `sets "${reserved}", a data-plane label this construct owns: use 'revision' or ` +
@@ -386,7 +386,7 @@ export class StrictMtlsNamespace extends Construct {
     const revision = this.revision;
     if (revision === undefined) return;
     if (typeof revision !== 'string' || revision.length === 0 || labelValueError(revision) !== undefined) {
-      this.check('revision', `is ${JSON.stringify(revision)}: must be a label value of 1-63 alphanumerics, '-', ` +
+      this.check('revision', `is ${show(revision)}: must be a label value of 1-63 alphanumerics, '-', ` +
         "'_' or '.', starting and ending with an alphanumeric (an istiod revision or tag, e.g. \"1-30-3\", \"stable\")");
     }
     if (this.dataplane === DataplaneMode.AMBIENT) {
@@ -397,7 +397,7 @@ export class StrictMtlsNamespace extends Construct {
 
   private checkAnnotations(annotations: { [key: string]: string } | undefined): void {
     if (annotations === undefined) return;
-    if (annotations === null || typeof annotations !== 'object') {
+    if (annotations === null || typeof annotations !== 'object' || Array.isArray(annotations)) {
       this.check('annotations', 'must be a map of annotation keys to string values');
     }
     for (const [key, value] of Object.entries(annotations)) {
@@ -412,6 +412,19 @@ export class StrictMtlsNamespace extends Construct {
       .map((mesh) => this.errors.about('name', `is the root namespace of MeshWideStrictMtls '${mesh.node.path}': both ` +
         `would write PeerAuthentication ${this.name}/default, and policies there act mesh-wide; choose another ` +
         'namespace for the application').message);
+  }
+
+  /**
+   * Deny-by-default behind a waypoint this construct does not manage: the pods would have to let the waypoint in,
+   * and nothing would check the callers at the waypoint, so any caller could pass through it.
+   */
+  private checkSeparateWaypoint(): string[] {
+    if (!this.denyByDefault || this.waypoint || this.dataplane !== DataplaneMode.AMBIENT) return [];
+    const waypoint = namespaceFacts(this, this.name).waypoint;
+    if (waypoint === undefined) return [];
+    return [this.errors.about('denyByDefault', `cannot check callers behind the separate Waypoint "${waypoint}" of this ` +
+      "namespace (the pods see the waypoint's identity, and no policy here targets the waypoint); set 'waypoint: true' " +
+      'instead of adding a Waypoint, so that the allowed callers are checked at the waypoint').message];
   }
 
   private check(prop: string, error: string | undefined): void {

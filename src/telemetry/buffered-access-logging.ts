@@ -5,6 +5,7 @@ import { Telemetry, TelemetrySpecAccessLogging, TelemetrySpecAccessLoggingMatchM
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { ISTIO_VERSION_CONTEXT_KEY, IstioVersion } from '../shared/istio-version';
 import { PropErrors } from '../shared/prop-errors';
+import { optionalEnum, optionalInstance, optionalString, optionalStringMap, propsObject } from '../shared/prop-types';
 import { PROXY_CONFIG_ANNOTATION, registerProxyConfigSource } from '../shared/proxy-config';
 import { MeshValidation } from '../synth/mesh-validation';
 import { celSyntaxError } from '../validation/cel';
@@ -179,6 +180,7 @@ export class BufferedAccessLogging extends Construct {
     const fail = (prop: string, message: string): never => {
       throw errors.about(prop, message);
     };
+    props = checkPropTypes(errors, props);
 
     this.encoding = props.encoding ?? AccessLogEncoding.JSON;
     this.path = props.path ?? DEFAULT_PATH;
@@ -403,4 +405,16 @@ export class BufferedAccessLogging extends Construct {
     }
     return this.installProfile;
   }
+}
+
+/** Every prop's type, before any is used (plain JavaScript callers have no compiler to check them). */
+function checkPropTypes(errors: PropErrors, given: BufferedAccessLoggingProps | null): BufferedAccessLoggingProps {
+  const props = propsObject(errors, given);
+  optionalEnum(errors, 'encoding', 'AccessLogEncoding', AccessLogEncoding, props.encoding);
+  optionalEnum(errors, 'matchMode', 'AccessLogMatchMode', AccessLogMatchMode, props.matchMode);
+  for (const prop of ['path', 'format', 'filter', 'namespace', 'name', 'providerName'] as const) optionalString(errors, prop, props[prop]);
+  optionalInstance(errors, 'flushInterval', Duration, 'a Duration (e.g. Duration.seconds(1))', props.flushInterval);
+  optionalInstance(errors, 'minFlushSize', Size, 'a Size (e.g. Size.kibibytes(64))', props.minFlushSize);
+  optionalStringMap(errors, 'selector', props.selector);
+  return props;
 }

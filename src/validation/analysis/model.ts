@@ -8,6 +8,7 @@ import { ARGO_GROUP, FLAGGER_GROUP } from '../kinds';
 import { LabelIndex } from './labels';
 import { asArray, asObject, asString, asStringMap, Json, Resource, StringMap } from './resource';
 import { DEFAULT_ROOT_NAMESPACE } from '../util/istio-names';
+import { toNumber } from '../util/plain-json';
 
 /** A Pod, or the pod template of a workload controller: what a selector can pick. */
 export interface Workload {
@@ -284,7 +285,7 @@ export class MeshModel {
     const ports: HostPort[] = [];
     for (const p of asArray(res.spec.ports)) {
       const port = asObject(p);
-      ports.push({ number: Number(port.port), name: asString(port.name), protocol: asString(port.protocol) || 'TCP' });
+      ports.push({ number: toNumber(port.port), name: asString(port.name), protocol: asString(port.protocol) || 'TCP' });
     }
     const entry: HostEntry = { res, host: fqdn, ports };
     for (const scope of exportScopes(serviceExportTo(res.annotations['networking.istio.io/exportTo']), res.ns)) {
@@ -299,7 +300,7 @@ export class MeshModel {
     const ports: HostPort[] = [];
     for (const p of asArray(res.spec.ports)) {
       const port = asObject(p);
-      ports.push({ number: Number(port.number), name: asString(port.name), protocol: asString(port.protocol) });
+      ports.push({ number: toNumber(port.number), name: asString(port.name), protocol: asString(port.protocol) });
     }
     const scopes = exportScopes(exportToOf(res.spec), res.ns);
     for (const h of asArray(res.spec.hosts)) {
