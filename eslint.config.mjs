@@ -1,10 +1,10 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['lib/**', 'dist/**', 'imports/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['lib/**', 'dist/**', 'dist-jsii/**', 'imports/**', 'node_modules/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
-    files: ['scripts/**/*.js', 'plugins/**/*.js'],
+    files: ['scripts/**/*.js', 'plugin/**/*.js', 'test/package/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -7,6 +7,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // The packaged-app check's own app (test/package/packaged-app.js runs it against the installed tarball).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/package/app/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }],
   },

@@ -9,3 +9,10 @@ export * from './synth/mesh-validation';
 export * from './synth/istio-app';
 export * from './shared/mesh-state';
 export * as validation from './validation';
+export * from './validation/validator';
+export * from './cli/validation-plugin';
+// The typed Istio classes (L1s) the constructs expose, as submodules the way cdk8s-plus exports `k8s`.
+export * as istioNetworking from '../imports/istio-networking.istio.io';
+export * as istioSecurity from '../imports/istio-security.istio.io';
+export * as istioTelemetry from '../imports/istio-telemetry.istio.io';
+export * as gatewayApi from '../imports/gateway-api-gateway.networking.k8s.io';

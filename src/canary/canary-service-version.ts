@@ -1,6 +1,6 @@
-import * as kplus from 'cdk8s-plus-28';
 import { EnvValue } from './env-value';
 import { Probe } from './probe';
+import { ContainerResources } from './resources';
 
 /** Security settings of a version's pods. The defaults run ordinary images (including ones that run as root). */
 export interface WorkloadSecurityOptions {
@@ -37,6 +37,16 @@ export interface ExtraContainerPort {
   readonly name?: string;
 }
 
+/** When the kubelet pulls a version's image (the Kubernetes `imagePullPolicy` values). */
+export enum ImagePullPolicy {
+  /** Pull on every pod start. */
+  ALWAYS = 'Always',
+  /** Pull only when the node lacks the image. */
+  IF_NOT_PRESENT = 'IfNotPresent',
+  /** Never pull; the image must be on the node. */
+  NEVER = 'Never',
+}
+
 /** One version of a CanaryService: its image and pod settings. */
 export interface CanaryServiceVersion {
   /** The version label value and DestinationRule subset name, e.g. "v1" (a DNS-1123 label: no dots). */
@@ -52,7 +62,7 @@ export interface CanaryServiceVersion {
    * Container CPU, memory and ephemeral storage; each block given replaces that block of the default.
    * @default - cpu request 100m / limit 1, memory request 128Mi / limit 512Mi
    */
-  readonly resources?: kplus.ContainerResources;
+  readonly resources?: ContainerResources;
   /**
    * Environment variables by name.
    * @default - none
@@ -100,9 +110,9 @@ export interface CanaryServiceVersion {
   readonly podAnnotations?: { [key: string]: string };
   /**
    * Image pull policy.
-   * @default kplus.ImagePullPolicy.IF_NOT_PRESENT
+   * @default ImagePullPolicy.IF_NOT_PRESENT
    */
-  readonly imagePullPolicy?: kplus.ImagePullPolicy;
+  readonly imagePullPolicy?: ImagePullPolicy;
   /**
    * Pod and container security settings.
    * @default - run as the image's user, root allowed, writable root filesystem, no privilege escalation

@@ -1,13 +1,13 @@
 /**
  * The JSON of the objects CanaryService writes through `plainApiObject` (see there for why not through the L1
- * classes). The types are the generated ones (cdk8s-plus-28's k8s module, imports/ for Istio) with two kinds of
- * change, because no L1 conversion runs to fix the values up:
+ * classes). The types are the generated ones (imports/k8s.ts for Kubernetes, our slice of cdk8s-plus-28's
+ * generated k8s module; imports/ for Istio) with two kinds of change, because no L1 conversion runs to fix the values up:
  * - values the L1 types wrap in a class (`Quantity`, `IntOrString`) are the plain strings and numbers the API
  *   server reads;
  * - fields whose generated name differs from the wire name (`consecutive5XxErrors` for `consecutive5xxErrors`,
  *   `hostIp` for `hostIP`, ...) carry the wire name, or are left out where CanaryService never sets them.
  */
-import { k8s } from 'cdk8s-plus-28';
+import * as k8s from '../../imports/k8s';
 import {
   DestinationRuleSpec, DestinationRuleSpecTrafficPolicy, DestinationRuleSpecTrafficPolicyOutlierDetection, VirtualServiceSpec,
   VirtualServiceSpecHttp,

@@ -1,4 +1,4 @@
-import { k8s } from 'cdk8s-plus-28';
+import * as k8s from '../../imports/k8s';
 import { PropErrors } from '../shared/prop-errors';
 import { dns1123SubdomainError } from '../validation/util/names';
 

@@ -1,15 +1,14 @@
 /** Kubernetes quantities for CPU and memory, checked, and the sidecar resource annotations. */
 import { Size, SizeRoundingBehavior } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
 import { PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from '../validation/util/istio-names';
 import { PropErrors } from '../shared/prop-errors';
 import { ResourcesJson } from './emitted-json';
-import { DEFAULT_RESOURCES, ProxyResources } from './resources';
+import { ContainerResources, Cpu, DEFAULT_RESOURCES, ProxyResources } from './resources';
 
 const CPU = /^(\d+(?:\.\d+)?|\.\d+)(m?)$/;
 
 /** A CPU amount in whole millicores (Kubernetes keeps CPU to 1m precision). */
-export function cpuMillis(errors: PropErrors, prop: string, cpu: kplus.Cpu): number {
+export function cpuMillis(errors: PropErrors, prop: string, cpu: Cpu): number {
   const amount = typeof cpu?.amount === 'string' ? cpu.amount : String(cpu?.amount);
   const m = CPU.exec(amount);
   const millis = m ? Math.round(Number(m[1]) * (m[2] === 'm' ? 1 : 1000) * 1e6) / 1e6 : NaN;
@@ -45,7 +44,7 @@ export function memoryQuantity(kib: number): string {
  * Container resources: each block the user gives (cpu, memory, ephemeralStorage) replaces the default block
  * as a whole, so a request is never paired with a default limit below it.
  */
-export function containerResources(errors: PropErrors, prop: string, given: kplus.ContainerResources | undefined): ResourcesJson {
+export function containerResources(errors: PropErrors, prop: string, given: ContainerResources | undefined): ResourcesJson {
   const cpu = given?.cpu ?? DEFAULT_RESOURCES.cpu;
   const memory = given?.memory ?? DEFAULT_RESOURCES.memory;
   const storage = given?.ephemeralStorage;

@@ -3,6 +3,7 @@ import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { RETRY_ON_CONDITIONS, RetryPolicy } from './retry-policy';
 import { isRetryOnToken } from '../validation/util/http';
 import { IstioVersion } from '../shared/istio-version';
+import { RETRY_BACKOFF_MIN_MINOR } from '../validation/version-gates';
 import { VirtualServiceSpecHttpRetries } from '../../imports/istio-networking.istio.io';
 
 /** The VirtualService retries block, checked against istiod's rules. */
@@ -26,8 +27,8 @@ export function renderRetries(errors: PropErrors, retries: RetryPolicy, version:
     out.retryOn = retries.retryOn.join(',');
   }
   if (retries.backoff !== undefined) {
-    if (!version.atLeast(26)) {
-      throw errors.mustBe('retries.backoff', `left out for Istio ${version} (the field exists from Istio 1.26; context 'istioVersion')`, 'a backoff');
+    if (!version.atLeast(RETRY_BACKOFF_MIN_MINOR)) {
+      throw errors.mustBe('retries.backoff', `left out for Istio ${version} (the field exists from Istio 1.${RETRY_BACKOFF_MIN_MINOR}; context 'istioVersion')`, 'a backoff');
     }
     out.backoff = istioDuration(errors, 'retries.backoff', retries.backoff);
   }

@@ -1,5 +1,77 @@
 import { Size } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+
+/**
+ * An amount of CPU. Shaped like cdk8s-plus's `Cpu` (one string field), so `kplus.Cpu.millis(250)` from any
+ * cdk8s-plus-NN is accepted too, and the library needs no cdk8s-plus of its own.
+ */
+export class Cpu {
+  /** Thousandths of a core, e.g. `Cpu.millis(250)` → "250m". */
+  public static millis(amount: number): Cpu {
+    return new Cpu(`${amount}m`);
+  }
+
+  /** Whole or fractional cores, e.g. `Cpu.units(1.5)` → "1.5". */
+  public static units(amount: number): Cpu {
+    return new Cpu(`${amount}`);
+  }
+
+  /** The Kubernetes quantity, e.g. "250m" or "2". */
+  public readonly amount: string;
+
+  private constructor(amount: string) {
+    this.amount = amount;
+  }
+}
+
+/** CPU request and limit of a container. */
+export interface CpuResources {
+  /**
+   * Guaranteed CPU.
+   * @default - none
+   */
+  readonly request?: Cpu;
+  /**
+   * CPU cap.
+   * @default - none
+   */
+  readonly limit?: Cpu;
+}
+
+/** Memory (or ephemeral storage) request and limit of a container. */
+export interface SizeResources {
+  /**
+   * Guaranteed amount.
+   * @default - none
+   */
+  readonly request?: Size;
+  /**
+   * Cap.
+   * @default - none
+   */
+  readonly limit?: Size;
+}
+
+/**
+ * A container's resources. Same shape as cdk8s-plus's `ContainerResources`, so a value written for any
+ * cdk8s-plus-NN fits.
+ */
+export interface ContainerResources {
+  /**
+   * CPU request and limit.
+   * @default - the library default block
+   */
+  readonly cpu?: CpuResources;
+  /**
+   * Memory request and limit.
+   * @default - the library default block
+   */
+  readonly memory?: SizeResources;
+  /**
+   * Ephemeral storage request and limit.
+   * @default - none
+   */
+  readonly ephemeralStorage?: SizeResources;
+}
 
 /**
  * CPU and memory for the Istio sidecar of every pod of a CanaryService. All four values are required
@@ -7,9 +79,9 @@ import * as kplus from 'cdk8s-plus-28';
  */
 export interface ProxyResources {
   /** CPU request of the sidecar (`sidecar.istio.io/proxyCPU`). */
-  readonly cpuRequest: kplus.Cpu;
+  readonly cpuRequest: Cpu;
   /** CPU limit of the sidecar (`sidecar.istio.io/proxyCPULimit`). */
-  readonly cpuLimit: kplus.Cpu;
+  readonly cpuLimit: Cpu;
   /** Memory request of the sidecar (`sidecar.istio.io/proxyMemory`). */
   readonly memoryRequest: Size;
   /** Memory limit of the sidecar (`sidecar.istio.io/proxyMemoryLimit`). */
@@ -17,7 +89,7 @@ export interface ProxyResources {
 }
 
 /** The resources a version's container gets for each block (cpu, memory) the user leaves out. */
-export const DEFAULT_RESOURCES: kplus.ContainerResources = {
-  cpu: { request: kplus.Cpu.millis(100), limit: kplus.Cpu.millis(1000) },
+export const DEFAULT_RESOURCES: ContainerResources = {
+  cpu: { request: Cpu.millis(100), limit: Cpu.millis(1000) },
   memory: { request: Size.mebibytes(128), limit: Size.mebibytes(512) },
 };

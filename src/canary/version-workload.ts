@@ -1,6 +1,5 @@
-import * as kplus from 'cdk8s-plus-28';
-import { k8s } from 'cdk8s-plus-28';
-import { CanaryServiceVersion, ExtraContainerPort, WorkloadSecurityOptions } from './canary-service-version';
+import * as k8s from '../../imports/k8s';
+import { CanaryServiceVersion, ExtraContainerPort, ImagePullPolicy, WorkloadSecurityOptions } from './canary-service-version';
 import { EnvValue } from './env-value';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { Probe } from './probe';
@@ -15,7 +14,7 @@ import { dns1123LabelError, labelKeyError, labelMapErrors } from '../validation/
 const ISTIO_RESERVED_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
 const IANA_SVC_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const SIDECAR_UID = 1337;
-const PULL_POLICIES: ReadonlySet<string> = new Set(Object.values(kplus.ImagePullPolicy));
+const PULL_POLICIES: ReadonlySet<string> = new Set(Object.values(ImagePullPolicy));
 const MANAGED_ANNOTATIONS = [PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT];
 
 /** The checked, rendered parts of one version's Deployment. */
@@ -118,8 +117,8 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
   }
 }
 
-function checkPullPolicy(errors: PropErrors, prop: string, policy: kplus.ImagePullPolicy | undefined): string {
-  const value = policy ?? kplus.ImagePullPolicy.IF_NOT_PRESENT;
+function checkPullPolicy(errors: PropErrors, prop: string, policy: ImagePullPolicy | undefined): string {
+  const value = policy ?? ImagePullPolicy.IF_NOT_PRESENT;
   if (!PULL_POLICIES.has(value)) throw errors.mustBe(prop, 'Always, IfNotPresent or Never', value);
   return value;
 }

@@ -1,5 +1,7 @@
 /** The command line of `cdk8s-istio`: parsed by hand (two commands, three options) to keep start-up fast. */
 
+import { IstioVersion } from '../shared/istio-version';
+
 export const USAGE = `Usage: cdk8s-istio <command> [options] <file|dir|->...
        cdk8s-istio check-transition [options] <from> <to>
 
@@ -17,11 +19,15 @@ Options:
   --format <text|json>    text (default): findings grouped by file and a summary line;
                           json: one JSON array of findings, each with its file and document
   --warnings-as-errors    exit 1 on warnings too
+  --istio-version <1.N>   the Istio release the objects are for (1.22 to 1.30, default 1.30): flags fields
+                          that release does not have yet; a newer release warns and uses the 1.30 rules
+  --version               print the version of cdk8s-istio
   --closed-world          analyze: the inputs are the whole cluster (Services, workloads, Nodes, Secrets,
                           Gateways, Namespaces not in them do not exist), as istioctl analyze offline
   -h, --help              print this help
 
 Exit status: 0 no errors, 1 errors found, 2 unusable input or command line.
+(No objects read at all is unusable input.)
 check-transition: 0 when every state on the way serves all traffic, 1 when some state drops a route.
 `;
 
@@ -35,6 +41,8 @@ export interface CliOptions {
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   readonly warningsAsErrors: boolean;
+  /** `--istio-version`, or the default (1.30). */
+  readonly istioVersion: IstioVersion;
   /** analyze only: the inputs are the whole cluster. */
   readonly closedWorld: boolean;
 }
@@ -42,12 +50,13 @@ export interface CliOptions {
 /** A command line that cannot be run; the message says why, and the usage follows it. */
 export class UsageError extends Error {}
 
-/** Returns the options, 'help' for -h/--help, or throws UsageError. */
-export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
+/** Returns the options, 'help' for -h/--help, 'version' for --version, or throws UsageError. */
+export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'version' {
   let command: string | undefined;
   const inputs: string[] = [];
   let format = OutputFormat.TEXT;
   let warningsAsErrors = false;
+  let istioVersion = IstioVersion.DEFAULT;
   let closedWorld = false;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
@@ -61,6 +70,16 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       optionsEnded = true;
     } else if (arg === '-h' || arg === '--help') {
       return 'help';
+    } else if (arg === '--version') {
+      return 'version';
+    } else if (arg === '--istio-version' || arg.startsWith('--istio-version=')) {
+      const value = arg === '--istio-version' ? argv[++i] : arg.slice('--istio-version='.length);
+      if (value === undefined) throw new UsageError("option '--istio-version' needs a value, e.g. 1.28");
+      try {
+        istioVersion = IstioVersion.parse(value, "option '--istio-version'");
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
     } else if (arg === '--warnings-as-errors') {
       warningsAsErrors = true;
     } else if (arg === '--closed-world') {
@@ -85,5 +104,5 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   if (inputs.length === 0) throw new UsageError(`'${command}' needs at least one file, directory, or - for stdin`);
   if (inputs.filter((x) => x === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
   if (closedWorld && command !== 'analyze') throw new UsageError("option '--closed-world' applies to analyze only");
-  return { command, inputs, format, warningsAsErrors, closedWorld };
+  return { command, inputs, format, warningsAsErrors, istioVersion, closedWorld };
 }

@@ -12,6 +12,10 @@ import { analysisRef, analyze } from '../validation/analysis';
 import { isIstioObject } from '../validation/istio-kinds';
 import { isValidatedKind } from '../validation/kinds';
 import { validateObject } from '../validation';
+import { versionFindings } from '../validation/version-gates';
+import { IstioVersion } from '../shared/istio-version';
+import { noObjectsProblem } from './no-objects';
+import { packageVersion } from './version';
 import { ManifestError } from '../validation/manifests';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
 import { reportTransition } from './check-transition';
@@ -33,7 +37,7 @@ export const EXIT_USAGE = 2;
 /** Runs the CLI; resolves to the exit status. Never throws: every failure becomes `cdk8s-istio: <message>`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    let options: CliOptions | 'help';
+    let options: CliOptions | 'help' | 'version';
     try {
       options = parseArgs(argv);
     } catch (e) {
@@ -45,10 +49,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(USAGE);
       return EXIT_OK;
     }
+    if (options === 'version') {
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT_OK;
+    }
+    const newer = options.istioVersion.warning;
+    if (newer !== undefined) io.stderr.write(`cdk8s-istio: warning: ${newer}\n`);
     if (options.command === 'check-transition') return await transition(options, io);
     const inputs = await readInputs(options.inputs, io);
     if (typeof inputs === 'string') {
       io.stderr.write(inputs);
+      return EXIT_USAGE;
+    }
+    const empty = noObjectsProblem(inputs);
+    if (empty !== undefined) {
+      io.stderr.write(empty);
       return EXIT_USAGE;
     }
     return check(options, inputs, io);
@@ -89,11 +104,13 @@ function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): nu
   const perFile: Located[][] = inputs.map(() => []);
   inputs.forEach((input, i) => {
     const found = perFile[i];
+    const minor = options.istioVersion.minor;
     for (const doc of input.documents) {
       totals.objects++;
-      if (!isValidatedKind(doc.object)) continue;
       if (isIstioObject(doc.object)) totals.istioObjects++;
-      for (const finding of validateObject(doc.object)) {
+      const findings = isValidatedKind(doc.object) ? validateObject(doc.object) : [];
+      if (minor < IstioVersion.NEWEST_SUPPORTED) findings.push(...versionFindings(doc.object, minor));
+      for (const finding of findings) {
         found.push(doc.line === undefined
           ? { file: input.name, document: doc.document, finding }
           : { file: input.name, document: doc.document, line: doc.line, finding });

@@ -1,6 +1,6 @@
 /**
  * The cdk8s-cli validation plugin (listed under `validations:` in cdk8s.yaml; loaded through
- * plugins/cdk8s-istio-validation). After `cdk8s synth` wrote the manifests, it runs per-object validation and
+ * plugin/index.js, which the package ships). After `cdk8s synth` wrote the manifests, it runs per-object validation and
  * cross-object analysis over all of them together. The plugin contract has no severities: errors become violations
  * and fail the report (the CLI then exits 2); warnings are logged and the report still succeeds, unless the
  * plugin's `warningsAsErrors` property is set.
@@ -12,7 +12,10 @@ import { analysisRef } from '../validation/analysis';
 import { Finding, formatFinding, isError, Severity } from '../validation/finding';
 import { validateAndAnalyze } from '../validation';
 
-/** `properties:` of the plugin's entry in cdk8s.yaml. */
+/**
+ * `properties:` of the plugin's entry in cdk8s.yaml.
+ * @jsii ignore
+ */
 export interface IstioValidationProps {
   /**
    * Fail the report on warnings too.
@@ -21,7 +24,10 @@ export interface IstioValidationProps {
   readonly warningsAsErrors?: boolean;
 }
 
-/** The part of cdk8s-cli's `ValidationContext` the plugin uses. */
+/**
+ * The part of cdk8s-cli's `ValidationContext` the plugin uses.
+ * @jsii ignore
+ */
 export interface PluginContext {
   readonly manifests: readonly string[];
   readonly report: PluginReport;
@@ -29,7 +35,10 @@ export interface PluginContext {
   parseManifest(manifestPath: string): unknown[];
 }
 
-/** The part of cdk8s-cli's `ValidationReport` the plugin uses. */
+/**
+ * The part of cdk8s-cli's `ValidationReport` the plugin uses.
+ * @jsii ignore
+ */
 export interface PluginReport {
   addViolation(violation: {
     readonly ruleName: string;
@@ -44,6 +53,11 @@ export interface PluginReport {
   submit(status: 'success' | 'failure', metadata?: { readonly [key: string]: string }): void;
 }
 
+/**
+ * The cdk8s-cli validation plugin class (`class: IstioValidation` in cdk8s.yaml). The cdk8s CLI loads it in its
+ * own Node.js process, so it is a JavaScript-only API (other languages call `Validator` instead).
+ * @jsii ignore
+ */
 export class IstioValidation {
   public readonly warningsAsErrors: boolean;
 

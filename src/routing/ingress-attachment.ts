@@ -1,5 +1,6 @@
 import { PropErrors } from '../shared/prop-errors';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { ExposeOptions, GatewayParentRef, IIngressGateway } from './ingress-types';
 import { RoutingPlan } from './plan';
 
 /**
@@ -8,38 +9,7 @@ import { RoutingPlan } from './plan';
  * or an Istio `Gateway` (a VirtualService lists it in `gateways`).
  */
 
-/** Where a Gateway API route attaches: a `Gateway` (group gateway.networking.k8s.io), optionally one listener. */
-export interface GatewayParentRef {
-  /** The Gateway's name. */
-  readonly name: string;
-  /** The Gateway's namespace. */
-  readonly namespace: string;
-  /**
-   * The listener the routes attach to.
-   * @default - every listener whose hostname and allowed routes admit the route
-   */
-  readonly sectionName?: string;
-}
-
-/** An ingress gateway a CanaryService can be exposed through. */
-export interface IIngressGateway {
-  /** The parentRef for HTTPRoutes, when the gateway is a Gateway API `Gateway`; undefined otherwise. */
-  gatewayApiParentRef(): GatewayParentRef | undefined;
-  /** `<namespace>/<name>` of an Istio `Gateway` (networking.istio.io), when it is one; undefined otherwise. */
-  istioGatewayName(): string | undefined;
-}
-
-/** Options of `CanaryService.exposeVia`. */
-export interface ExposeOptions {
-  /** The host names clients use at the edge (e.g. `billing.example.com`). */
-  readonly hostnames: string[];
-  /**
-   * Only requests whose path is this prefix, or starts with it followed by `/`, are routed (path-separated, as
-   * Gateway API's `PathPrefix`); e.g. `/billing` takes `/billing` and `/billing/x`, not `/billingx`.
-   * @default - every path
-   */
-  readonly pathPrefix?: string;
-}
+export type { ExposeOptions, GatewayParentRef, IIngressGateway } from './ingress-types';
 
 /** One gateway attachment of a routing plan, checked. */
 export interface IngressAttachment {

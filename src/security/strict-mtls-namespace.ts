@@ -1,5 +1,5 @@
-import { Lazy } from 'cdk8s';
-import { k8s } from 'cdk8s-plus-28';
+import { ApiObject, Lazy } from 'cdk8s';
+import { KubeNamespace } from '../../imports/k8s';
 import { Construct } from 'constructs';
 import {
   AuthorizationPolicy,
@@ -132,7 +132,7 @@ export class StrictMtlsNamespace extends Construct {
   /** The trust domain in service-account principals. */
   public readonly trustDomain: string;
   /** The Namespace object (cluster-scoped: no metadata.namespace). */
-  public readonly kubeNamespace: k8s.KubeNamespace;
+  public readonly kubeNamespace: ApiObject;
   /** The namespace-wide PeerAuthentication `default`. */
   public readonly peerAuthentication: PeerAuthentication;
   /** The allow-nothing AuthorizationPolicy; undefined unless `denyByDefault`. */
@@ -187,7 +187,8 @@ export class StrictMtlsNamespace extends Construct {
     const labels = this.namespaceLabels(props.labels);
     this.checkAnnotations(props.annotations);
 
-    this.kubeNamespace = new k8s.KubeNamespace(this, 'Namespace', {
+    this.kubeNamespace = new ApiObject(this, 'Namespace', {
+      ...KubeNamespace.GVK,
       metadata: { name: this.name, labels, annotations: props.annotations },
     });
     keepClusterScoped(this.kubeNamespace);

@@ -3,24 +3,37 @@ import { IConstruct } from 'constructs';
 /** The construct context key that selects the Istio release the output targets. */
 export const ISTIO_VERSION_CONTEXT_KEY = 'istioVersion';
 
+/** Code of the warning that the requested Istio release is newer than this library's rules. */
+export const ISTIO_VERSION_NEWER_THAN_SUPPORTED = 'CDK8SISTIO-040';
+
 /**
- * An Istio minor release the output targets (context key `istioVersion`, default 1.30).
- * Supported: 1.22 (first release serving the v1 APIs this library emits) to 1.30.
+ * An Istio minor release the output targets (context key `istioVersion`, CLI `--istio-version`; default 1.30).
+ * Supported: 1.22 (first release serving the v1 APIs this library emits) to 1.30. A newer release is accepted with
+ * a warning and checked with the newest rules (1.30), so that the day Istio 1.31 ships blocks nobody; older ones
+ * and anything that is not `1.<minor>[.<patch>]` are errors.
  */
 export class IstioVersion {
   public static readonly OLDEST_SUPPORTED = 22;
   public static readonly NEWEST_SUPPORTED = 30;
-  public static readonly DEFAULT = new IstioVersion(30);
+  public static readonly DEFAULT = new IstioVersion(30, 30);
+  /** The construct context key (`istioVersion`). */
+  public static readonly CONTEXT_KEY = ISTIO_VERSION_CONTEXT_KEY;
 
-  /** Parses "1.29", "1.29.2" or "v1.29"; throws an Error naming the supported range otherwise. */
-  public static parse(value: string): IstioVersion {
+  /**
+   * Parses "1.29", "1.29.2" or "v1.29". A release newer than 1.30 gives the 1.30 rules with `warning` set; an older
+   * or malformed one throws an Error naming the supported range.
+   * @param value the version text
+   * @param source what the value came from, for the messages
+   * @default source "Context 'istioVersion'"
+   */
+  public static parse(value: string, source: string = `Context '${ISTIO_VERSION_CONTEXT_KEY}'`): IstioVersion {
     const m = /^v?1\.(\d+)(\.\d+)?$/.exec(String(value).trim());
     const minor = m ? Number(m[1]) : NaN;
-    if (!m || minor < IstioVersion.OLDEST_SUPPORTED || minor > IstioVersion.NEWEST_SUPPORTED) {
-      throw new Error(`Context '${ISTIO_VERSION_CONTEXT_KEY}' is "${value}": supported Istio versions are ` +
-        `1.${IstioVersion.OLDEST_SUPPORTED} to 1.${IstioVersion.NEWEST_SUPPORTED} (e.g. "1.30")`);
+    if (!m || minor < IstioVersion.OLDEST_SUPPORTED) {
+      throw new Error(`${source} is "${value}": supported Istio versions are ` +
+        `1.${IstioVersion.OLDEST_SUPPORTED} to 1.${IstioVersion.NEWEST_SUPPORTED} (e.g. "1.30"; newer ones are checked with the 1.30 rules)`);
     }
-    return new IstioVersion(minor);
+    return new IstioVersion(Math.min(minor, IstioVersion.NEWEST_SUPPORTED), minor);
   }
 
   /** The target version for a construct, from the context key `istioVersion` (default 1.30). */
@@ -29,11 +42,27 @@ export class IstioVersion {
     return value === undefined ? IstioVersion.DEFAULT : IstioVersion.parse(String(value));
   }
 
-  private constructor(public readonly minor: number) {}
+  /** The release whose rules apply (at most NEWEST_SUPPORTED). */
+  public readonly minor: number;
+  /** The release that was asked for (greater than `minor` when it is newer than this library knows). */
+  public readonly requestedMinor: number;
+
+  private constructor(minor: number, requestedMinor: number) {
+    this.minor = minor;
+    this.requestedMinor = requestedMinor;
+  }
 
   /** True when this release is 1.<minor> or newer. */
   public atLeast(minor: number): boolean {
     return this.minor >= minor;
+  }
+
+  /** The warning to show when the requested release is newer than the newest supported; undefined otherwise. */
+  public get warning(): string | undefined {
+    if (this.requestedMinor <= this.minor) return undefined;
+    return `Istio 1.${this.requestedMinor} is newer than this version of cdk8s-istio knows (1.${IstioVersion.OLDEST_SUPPORTED} ` +
+      `to 1.${IstioVersion.NEWEST_SUPPORTED}): the output is checked with the 1.${this.minor} rules; upgrade cdk8s-istio ` +
+      `for 1.${this.requestedMinor}'s (${ISTIO_VERSION_NEWER_THAN_SUPPORTED})`;
   }
 
   public toString(): string {

@@ -54,7 +54,7 @@ export interface IProxyConfigSource {
    * The ProxyConfig fields (e.g. `{ fileFlushInterval: '1s' }`) this source wants on pods with these labels in
    * this namespace, or undefined when the pods are out of its scope.
    */
-  proxyConfigFor(namespace: string | undefined, podLabels: { [key: string]: string }): { [field: string]: unknown } | undefined;
+  proxyConfigFor(podLabels: { [key: string]: string }, namespace?: string): { [field: string]: unknown } | undefined;
 }
 
 /** A mesh-wide mTLS policy (MeshWideStrictMtls), as other constructs see it. */
@@ -92,7 +92,10 @@ export class MeshState extends Construct {
     return found as MeshState;
   }
 
-  /** The contract marker copies of the package look for (symbol-keyed, so it is not part of the jsii API). */
+  /**
+   * The contract marker copies of the package look for (symbol-keyed; not part of the jsii API).
+   * @internal
+   */
   protected readonly [CONTRACT] = CONTRACT_VERSION;
   private readonly namespaces = new Map<string, NamespaceFacts>();
   private readonly proxyConfigSources: IProxyConfigSource[] = [];
@@ -123,10 +126,10 @@ export class MeshState extends Construct {
   }
 
   /** Merged ProxyConfig fields for a pod, or undefined when no source applies. Later sources win per field. */
-  public proxyConfigFor(namespace: string | undefined, podLabels: { [key: string]: string }): { [field: string]: unknown } | undefined {
+  public proxyConfigFor(podLabels: { [key: string]: string }, namespace?: string): { [field: string]: unknown } | undefined {
     let merged: { [field: string]: unknown } | undefined;
     for (const source of this.proxyConfigSources) {
-      const fields = source.proxyConfigFor(namespace, podLabels);
+      const fields = source.proxyConfigFor(podLabels, namespace);
       if (fields) merged = { ...(merged ?? {}), ...fields };
     }
     return merged;

@@ -18,7 +18,7 @@ export function registerProxyConfigSource(scope: IConstruct, source: IProxyConfi
 /** Merged ProxyConfig fields for a pod, or undefined when no source applies. Later sources win per field. */
 export function proxyConfigFor(scope: IConstruct, namespace: string | undefined, podLabels: { [key: string]: string }):
 { [field: string]: unknown } | undefined {
-  return MeshState.find(scope)?.proxyConfigFor(namespace, podLabels);
+  return MeshState.find(scope)?.proxyConfigFor(podLabels, namespace);
 }
 
 /** The `proxy.istio.io/config` annotation value for a ProxyConfig fragment (JSON is valid YAML). */

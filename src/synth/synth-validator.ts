@@ -1,7 +1,9 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { ISTIO_VERSION_NEWER_THAN_SUPPORTED, IstioVersion } from '../shared/istio-version';
 import { MeshState } from '../shared/mesh-state';
 import { validateObject } from '../validation';
+import { versionFindings } from '../validation/version-gates';
 import { analysisRef, analyze } from '../validation/analysis';
 import { describeObject, Finding, isError, objectRef, Severity } from '../validation/finding';
 
@@ -152,6 +154,11 @@ export class SynthValidator {
 
     const unplaced: string[] = [];
     const warnings: MeshValidationWarning[] = [];
+    // A target release newer than the rules: said once per synth, with the findings' warnings.
+    const version = IstioVersion.of(this.root);
+    const minor = version.minor;
+    const newer = version.warning;
+    if (newer !== undefined) warnings.push({ path: '', code: ISTIO_VERSION_NEWER_THAN_SUPPORTED, message: newer, line: newer });
     const checked = new Map<IConstruct, boolean>();
     const record = (owner: ApiObject | undefined, f: Finding) => {
       if (owner !== undefined && !this.isChecked(owner, checked)) return;
@@ -178,6 +185,7 @@ export class SynthValidator {
       let found: Finding[];
       try {
         found = validateObject(rendered[i]);
+        if (minor < IstioVersion.NEWEST_SUPPORTED) found = found.concat(versionFindings(rendered[i], minor));
       } catch (e) {
         throw new Error(`cdk8s-istio: the validator failed on ${describeObject(objectRef(rendered[i]))} at '${objects[i].node.path}': ${errorText(e)}`);
       }

@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Duration, Size, Yaml } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { Telemetry, TelemetrySpecAccessLogging, TelemetrySpecAccessLoggingMatchMode } from '../../imports/istio-telemetry.istio.io';
 import { ISTIO_VERSION_CONTEXT_KEY, IstioVersion } from '../shared/istio-version';
 import { PropErrors } from '../shared/prop-errors';
@@ -16,6 +15,8 @@ import { FLUSH_SETTINGS_MIN_MINOR, FlushSettings, flushVersionError, minFlushSiz
 import { istioDuration } from '../shared/durations';
 import { logFormatError, renderLogFormat } from './log-format';
 import { buildMeshConfig, helmValuesDocument, istioOperatorDocument } from './mesh-config';
+import { podAnnotationTarget } from './pod-annotation-target';
+import { POD_TEMPLATE_KINDS } from '../validation/util/pod-template';
 import { mergeProxyConfigAnnotation } from './pod-proxy-config';
 import { ROOT_NAMESPACE, selectorError, selectorMatches } from './scope';
 
@@ -259,7 +260,7 @@ export class BufferedAccessLogging extends Construct {
       // Narrower scopes cannot use meshConfig.defaultConfig (it reaches every proxy), so the workloads this
       // library creates in scope get the pod annotation instead.
       registerProxyConfigSource(this, {
-        proxyConfigFor: (namespace, podLabels) =>
+        proxyConfigFor: (podLabels, namespace) =>
           (namespace ?? 'default') === this.namespace && (!this.selector || selectorMatches(this.selector, podLabels))
             ? { ...flush }
             : undefined,
@@ -294,15 +295,24 @@ export class BufferedAccessLogging extends Construct {
    * Sets the flush settings as the `proxy.istio.io/config` annotation on a workload's pod template (or on a
    * Pod), merged into any ProxyConfig fields the annotation already carries. Proxies read it only when the
    * pod starts.
+   *
+   * @param workload a cdk8s-plus workload of any cdk8s-plus-NN (Deployment, StatefulSet, DaemonSet, Job, CronJob,
+   * Pod), or an ApiObject of one of those kinds (or a construct whose default child is one); for an ApiObject,
+   * the annotation is added as a JSON patch, so set its other pod annotations first
    */
-  public applyTo(workload: kplus.AbstractPod): void {
+  public applyTo(workload: IConstruct): void {
     const target = `applyTo(${workload.node.path})`;
     if (!this.flush) {
       throw PropErrors.forConstruct('BufferedAccessLogging', this.node.id).general(`${target} has no flush settings to apply: context ` +
         `'${ISTIO_VERSION_CONTEXT_KEY}' targets ${IstioVersion.of(this)}, and fileFlushInterval / fileFlushMinSizeKb ` +
         `need Istio 1.${FLUSH_SETTINGS_MIN_MINOR} or newer`);
     }
-    const existing = workload.podMetadata.toJson().annotations?.[PROXY_CONFIG_ANNOTATION] as string | undefined;
+    const pod = podAnnotationTarget(workload);
+    if (pod === undefined) {
+      throw new Error(`BufferedAccessLogging '${this.node.id}': ${target}: the construct renders no pod template: ` +
+        `pass a cdk8s-plus workload or an ApiObject of kind ${POD_TEMPLATE_KINDS.join(', ')}`);
+    }
+    const existing = pod.read(PROXY_CONFIG_ANNOTATION);
     let merged: string;
     try {
       merged = mergeProxyConfigAnnotation(existing, { ...this.flush });
@@ -310,7 +320,7 @@ export class BufferedAccessLogging extends Construct {
       throw PropErrors.forConstruct('BufferedAccessLogging', this.node.id)
         .general(`${target}: annotation '${PROXY_CONFIG_ANNOTATION}': ${(e as Error).message}`);
     }
-    workload.podMetadata.addAnnotation(PROXY_CONFIG_ANNOTATION, merged);
+    pod.write(PROXY_CONFIG_ANNOTATION, merged);
   }
 
   /**

@@ -1,9 +1,9 @@
 import { Duration, Size, SizeRoundingBehavior } from 'cdk8s';
 import { ISTIO_VERSION_CONTEXT_KEY, IstioVersion } from '../shared/istio-version';
 import { formatMillis } from '../validation/util/duration';
+import { FLUSH_SETTINGS_MIN_MINOR } from '../validation/version-gates';
 
-/** The first Istio minor release whose ProxyConfig has `fileFlushInterval` / `fileFlushMinSizeKb`. */
-export const FLUSH_SETTINGS_MIN_MINOR = 29;
+export { FLUSH_SETTINGS_MIN_MINOR };
 
 /**
  * ProxyConfig fields for Envoy's file flushing. pilot-agent turns them into Envoy command-line flags

@@ -15,6 +15,7 @@ export * from './finding';
 export { isIstioObject } from './istio-kinds';
 export { isValidatedKind, kindFamilyOf, KindFamily } from './kinds';
 export { analyze, analysisRef } from './analysis';
+export type { AnalysisOptions } from './analysis';
 export { ManifestError, parseManifests } from './manifests';
 export type { ManifestDocument } from './manifests';
 

@@ -17,7 +17,12 @@ export interface ManifestDocument {
   readonly line?: number;
 }
 
-/** Unusable input: the text is not a set of Kubernetes objects. The message names the file and, if known, the line. */
+/**
+ * Unusable input: the text is not a set of Kubernetes objects. The message names the file and, if known, the line.
+ * TypeScript/JavaScript only (jsii cannot model subclasses of the built-in Error, and `parseManifests` is a
+ * function, which jsii skips too).
+ * @jsii ignore
+ */
 export class ManifestError extends Error {
   /** The file name given to `parseManifests`. */
   public readonly file: string;

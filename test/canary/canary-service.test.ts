@@ -296,7 +296,7 @@ describe('CanaryService: every option', () => {
 
 describe('CanaryService: ProxyConfig from other constructs', () => {
   const source = {
-    proxyConfigFor: (namespace: string | undefined, labels: { [key: string]: string }) =>
+    proxyConfigFor: (labels: { [key: string]: string }, namespace?: string) =>
       namespace === 'billing' && labels.version === 'v2' ? { fileFlushInterval: '1s', concurrency: 4 } : undefined,
   };
 

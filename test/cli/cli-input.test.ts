@@ -200,7 +200,6 @@ describe('readable input', () => {
       [JSON.stringify([cm, cm, cm]), 3],
       [JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [cm, cm] }), 2],
       ['{apiVersion: v1, kind: ConfigMap, metadata: {name: x}}', 1], // flow YAML that is not JSON
-      ['', 0],
     ];
     for (const [stdin, objects] of inputs) {
       const r = await cli(['analyze', '-'], stdin);

@@ -13,7 +13,7 @@ import { buildLib, ROOT } from '../cli/build-lib';
 
 const { ValidationContext } = jest.requireActual<{ ValidationContext: typeof Ctx }>('cdk8s-cli/plugins');
 
-const PLUGIN_DIR = path.join(ROOT, 'plugins', 'cdk8s-istio-validation');
+const PLUGIN_DIR = path.join(ROOT, 'plugin');
 
 function tmpdir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-istio-plugin-'));
@@ -142,24 +142,22 @@ describe('with cdk8s-cli\'s ValidationContext', () => {
 describe('as the cdk8s CLI runs it', () => {
   beforeAll(() => buildLib(), 240_000);
 
-  test('the package in plugins/ is CommonJS that exposes the compiled class', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(PLUGIN_DIR, 'package.json'), 'utf8')) as { main: string; version: string };
-    expect(pkg.version).toBe('0.0.0');
+  test('plugin/ (shipped in the package) is CommonJS that exposes the compiled class', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const loaded = require(path.join(PLUGIN_DIR, pkg.main)) as { IstioValidation: new () => { validate: unknown } };
+    const loaded = require(PLUGIN_DIR) as { IstioValidation: new () => { validate: unknown } };
     expect(typeof new loaded.IstioValidation().validate).toBe('function');
   });
 
   /** A project dir with the documented cdk8s.yaml block and an app that writes `objects` with plain cdk8s. */
   function project(app: string): string {
     const dir = tmpdir();
-    fs.symlinkSync(path.join(ROOT, 'plugins'), path.join(dir, 'plugins'));
+    fs.symlinkSync(PLUGIN_DIR, path.join(dir, 'plugin'));
     fs.writeFileSync(path.join(dir, 'cdk8s.yaml'), [
       'language: typescript',
       'app: node app.js',
       'output: dist',
       'validations:',
-      '  - package: ./plugins/cdk8s-istio-validation',
+      '  - package: ./plugin',
       '    class: IstioValidation',
       '    version: 0.0.0',
       '',
@@ -192,7 +190,7 @@ app.synth();
     const r = synth(dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Validation failed. See above reports for details');
-    expect(r.stdout).toMatch(/Validation Report \(\S*\/plugins\/cdk8s-istio-validation@0\.0\.0\)/);
+    expect(r.stdout).toMatch(/Validation Report \(\S*\/plugin@0\.0\.0\)/);
     expect(r.stdout).toMatch(/IST0106 \(1 occurrences\)/);
     expect(r.stdout).toContain('Construct Path: shop/reviews');
     expect(r.stdout).toContain('Resource Name: reviews');

@@ -7,7 +7,8 @@
  *   `test/analysis: <anything>`              one cross-object IST0101 error.
  * Use inside a jest.mock factory: `jest.mock('…/validation/webhook', () => require('…/stand-in-layers').webhook)`.
  */
-import { FindingCollector, Layer, objectRef, Severity } from '../../src/validation/finding';
+import { Layer, objectRef, Severity } from '../../src/validation/finding';
+import { FindingCollector } from '../../src/validation/finding-collector';
 
 type Annotated = { metadata?: { annotations?: Record<string, string> } };
 

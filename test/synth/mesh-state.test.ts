@@ -83,8 +83,8 @@ test('holds the mesh-wide policies, proxy-config sources and telemetry claims of
   expect(state.claimProvider('p', 'one')).toBe(true);
   expect(state.claimProvider('p', 'one')).toBe(true);
   expect(state.claimProvider('p', 'two')).toBe(false);
-  state.addProxyConfigSource({ proxyConfigFor: (ns) => (ns === 'shop' ? { holdApplicationUntilProxyStarts: true } : undefined) });
-  expect(state.proxyConfigFor('shop', {})).toEqual({ holdApplicationUntilProxyStarts: true });
-  expect(state.proxyConfigFor('other', {})).toBeUndefined();
+  state.addProxyConfigSource({ proxyConfigFor: (_labels, ns) => (ns === 'shop' ? { holdApplicationUntilProxyStarts: true } : undefined) });
+  expect(state.proxyConfigFor({}, 'shop')).toEqual({ holdApplicationUntilProxyStarts: true });
+  expect(state.proxyConfigFor({}, 'other')).toBeUndefined();
   expect(MeshState.of(Testing.app()).meshWideMtlsPolicies()).toEqual([]);
 });

@@ -86,3 +86,16 @@ describe('Flagger and Argo Rollouts objects', () => {
     expect(validateObject({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', metadata: {}, spec: { bogus: 1 } })).toEqual([]);
   });
 });
+
+describe('CEL values are converted once per validation', () => {
+  test('an object changed between two validations is judged as it is now (defaults make copies)', () => {
+    // parentRefs get their defaults (group, kind) filled in for CEL, so the rule sees a converted copy.
+    const route = {
+      apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'r', namespace: 'n' },
+      spec: { parentRefs: [{ name: 'a' }, { name: 'b' }], rules: [{ backendRefs: [{ name: 's', port: 80 }] }] },
+    };
+    expect(validateObject(route)).toEqual([]);
+    route.spec.parentRefs[1].name = 'a';
+    expect(validateObject(route).map((f) => f.path)).toEqual(['spec.parentRefs']);
+  });
+});

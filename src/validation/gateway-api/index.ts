@@ -2,7 +2,8 @@
  * Gateway API v1.5.1 (standard channel) objects: the API server's validation against the CRDs (schema + all CEL
  * rules), then what Istio refuses in objects the CRDs accept.
  */
-import { CRD_VALIDATION_ERROR, Finding, FindingCollector, Layer, objectRef } from '../finding';
+import { CRD_VALIDATION_ERROR, Finding, Layer, objectRef } from '../finding';
+import { FindingCollector } from '../finding-collector';
 import { validateAgainst } from '../schema';
 import { CrdBundle, schemaRegistry } from '../schema/registry';
 import { Obj } from '../util/plain-json';

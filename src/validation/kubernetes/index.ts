@@ -3,7 +3,8 @@
  * does not carry — object names per kind, labels, selectors that match templates, ports, containers, probes,
  * resources (KUBERNETES-VALIDATION-RULES.md, Kubernetes 1.33). Messages follow the API server's field errors.
  */
-import { Finding, FindingCollector, KUBERNETES_VALIDATION_ERROR, Layer, objectRef } from '../finding';
+import { Finding, KUBERNETES_VALIDATION_ERROR, Layer, objectRef } from '../finding';
+import { FindingCollector } from '../finding-collector';
 import { validateAgainst } from '../schema';
 import { NameRule } from '../schema/metadata';
 import { CrdBundle, schemaRegistry } from '../schema/registry';

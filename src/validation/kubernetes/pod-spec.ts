@@ -25,10 +25,65 @@ export enum RestartPolicyRule {
 export function checkPodSpec(spec: Obj, path: string, run: SchemaRun, restart: RestartPolicyRule): void {
   const containers = objectItems(spec.containers);
   if (containers.length === 0) run.error(`${path}.containers`, REQUIRED);
+  const volumes = checkVolumes(spec, path, run);
   const names = new Set<string>();
-  for (const [c, i] of containers) checkContainer(c, `${path}.containers[${i}]`, run, names, false);
-  for (const [c, i] of objectItems(spec.initContainers)) checkContainer(c, `${path}.initContainers[${i}]`, run, names, true);
+  for (const [c, i] of containers) checkContainer(c, `${path}.containers[${i}]`, run, names, false, volumes);
+  for (const [c, i] of objectItems(spec.initContainers)) checkContainer(c, `${path}.initContainers[${i}]`, run, names, true, volumes);
   checkRestartPolicy(spec.restartPolicy, `${path}.restartPolicy`, run, restart);
+}
+
+/** Volume names (DNS-1123 labels, unique); returns the names mounts may refer to. */
+function checkVolumes(spec: Obj, path: string, run: SchemaRun): Set<string> {
+  const names = new Set<string>();
+  for (const [v, i] of objectItems(spec.volumes)) {
+    const at = `${path}.volumes[${i}].name`;
+    if (typeof v.name !== 'string' || v.name === '') {
+      run.error(at, REQUIRED);
+      continue;
+    }
+    const err = dns1123LabelError(v.name);
+    if (err) run.error(at, invalid(v.name, err));
+    else if (names.has(v.name)) run.error(at, `Duplicate value: ${JSON.stringify(v.name)}`);
+    else names.add(v.name);
+  }
+  return names;
+}
+
+function checkVolumeMounts(c: Obj, path: string, run: SchemaRun, volumes: Set<string>): void {
+  const mountPaths = new Set<string>();
+  for (const [m, i] of objectItems(c.volumeMounts)) {
+    const at = `${path}.volumeMounts[${i}]`;
+    if (typeof m.name === 'string' && m.name !== '' && !volumes.has(m.name)) run.error(`${at}.name`, `Not found: ${JSON.stringify(m.name)}`);
+    if (typeof m.mountPath !== 'string' || m.mountPath === '') run.error(`${at}.mountPath`, REQUIRED);
+    else if (mountPaths.has(m.mountPath)) run.error(`${at}.mountPath`, invalid(m.mountPath, 'must be unique'));
+    else mountPaths.add(m.mountPath);
+    if (m.subPath !== undefined && m.subPathExpr !== undefined) run.error(`${at}.subPathExpr`, invalid(m.subPathExpr, 'subPathExpr and subPath are mutually exclusive'));
+  }
+}
+
+const ENV_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef'];
+
+function checkEnv(c: Obj, path: string, run: SchemaRun): void {
+  for (const [e, i] of objectItems(c.env)) {
+    const at = `${path}.env[${i}]`;
+    if (typeof e.name !== 'string' || e.name === '') run.error(`${at}.name`, REQUIRED);
+    else if (!/^[\x20-\x7e]+$/.test(e.name) || e.name.includes('=')) {
+      run.error(`${at}.name`, invalid(e.name, "a valid environment variable name must consist only of printable ASCII characters other than '='"));
+    }
+    if (!isObj(e.valueFrom)) continue;
+    const sources = ENV_SOURCES.filter((k) => isObj(obj(e.valueFrom)[k]));
+    if (typeof e.value === 'string' && e.value !== '') {
+      run.error(`${at}.valueFrom`, 'Invalid value: "": may not be specified when `value` is not empty');
+    } else if (sources.length === 0) {
+      run.error(`${at}.valueFrom`, 'Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`');
+    } else if (sources.length > 1) {
+      run.error(`${at}.valueFrom`, 'Invalid value: "": may not have more than one field specified at a time');
+    }
+  }
+  for (const [e, i] of objectItems(c.envFrom)) {
+    const set = ['configMapRef', 'secretRef'].filter((k) => isObj(e[k]));
+    if (set.length !== 1) run.error(`${path}.envFrom[${i}]`, 'Invalid value: "": must specify one of: `configMapRef` or `secretRef`');
+  }
 }
 
 function checkRestartPolicy(value: unknown, path: string, run: SchemaRun, rule: RestartPolicyRule): void {
@@ -47,7 +102,7 @@ function checkRestartPolicy(value: unknown, path: string, run: SchemaRun, rule: 
   }
 }
 
-function checkContainer(c: Obj, path: string, run: SchemaRun, names: Set<string>, init: boolean): void {
+function checkContainer(c: Obj, path: string, run: SchemaRun, names: Set<string>, init: boolean, volumes: Set<string>): void {
   const name = c.name;
   if (typeof name !== 'string' || name === '') {
     run.error(`${path}.name`, REQUIRED);
@@ -78,6 +133,8 @@ function checkContainer(c: Obj, path: string, run: SchemaRun, names: Set<string>
     if (isObj(lifecycle[hook])) checkHandler(obj(lifecycle[hook]), `${path}.lifecycle.${hook}`, run, LIFECYCLE_HANDLERS);
   }
   checkResources(obj(c.resources), `${path}.resources`, run);
+  checkVolumeMounts(c, path, run, volumes);
+  checkEnv(c, path, run);
 }
 
 function checkContainerPorts(c: Obj, path: string, run: SchemaRun): void {

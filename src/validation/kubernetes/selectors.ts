@@ -7,13 +7,18 @@ import { labelKeyError, labelValueError } from '../util/names';
 import { entries, isObj, list, obj, Obj, str } from '../util/plain-json';
 import { invalid, objectItems, REQUIRED } from './fields';
 
-export function checkLabelSelector(selector: Obj, path: string, run: SchemaRun): void {
-  for (const [key, value] of entries(selector.matchLabels)) {
+/** Label keys and values of a map (selector matchLabels, pod template labels), reported on the map's path. */
+export function checkLabelMap(labels: unknown, path: string, run: SchemaRun): void {
+  for (const [key, value] of entries(labels)) {
     const keyErr = labelKeyError(key);
-    if (keyErr) run.error(`${path}.matchLabels`, invalid(key, keyErr));
+    if (keyErr) run.error(path, invalid(key, keyErr));
     const valueErr = typeof value === 'string' ? labelValueError(value) : undefined;
-    if (valueErr) run.error(`${path}.matchLabels`, invalid(value, valueErr));
+    if (valueErr) run.error(path, invalid(value, valueErr));
   }
+}
+
+export function checkLabelSelector(selector: Obj, path: string, run: SchemaRun): void {
+  checkLabelMap(selector.matchLabels, `${path}.matchLabels`, run);
   for (const [e, i] of objectItems(selector.matchExpressions)) {
     const at = `${path}.matchExpressions[${i}]`;
     const keyErr = labelKeyError(str(e.key));

@@ -7,7 +7,7 @@ import { dns1123LabelError } from '../util/names';
 import { isObj, obj, Obj } from '../util/plain-json';
 import { checkEnum, checkIntOrPercent, checkNonNegative, invalid, REQUIRED } from './fields';
 import { checkPodSpec, RestartPolicyRule } from './pod-spec';
-import { checkOptionalSelector, checkWorkloadSelector } from './selectors';
+import { checkLabelMap, checkOptionalSelector, checkWorkloadSelector } from './selectors';
 
 function checkTemplate(spec: Obj, run: SchemaRun, restart: RestartPolicyRule, path = 'spec.template'): void {
   const template = obj(spec.template);
@@ -15,6 +15,8 @@ function checkTemplate(spec: Obj, run: SchemaRun, restart: RestartPolicyRule, pa
     run.error(path, REQUIRED);
     return;
   }
+  // The template's labels follow the label rules; the API server reports them under `<template>.labels`.
+  checkLabelMap(obj(template.metadata).labels, `${path}.labels`, run);
   checkPodSpec(obj(template.spec), `${path}.spec`, run, restart);
 }
 

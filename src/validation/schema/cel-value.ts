@@ -36,7 +36,50 @@ export function celConverter(schema: JsonSchema): CelConverter {
   return build(schema) ?? identity;
 }
 
+/**
+ * One converter per schema node: rules sit at many depths (Gateway API routes have rules on the spec, on each rule,
+ * match, filter and backendRef), and each nested rule node reuses the converters its ancestors use.
+ */
+const built = new WeakMap<JsonSchema, CelConverter | null>();
+
+/**
+ * Converted objects and arrays are remembered for the current validation only (see startConversions), per
+ * converter: a rule on `spec` converts the whole spec, and a rule on `spec.rules[0]` then finds its value already
+ * converted. (Per converter, because one JSON object can sit at two schema nodes: YAML aliases.)
+ */
+let epoch = 0;
+
+/** Forgets the converted values of the previous object (called once per validated object). */
+export function startConversions(): void {
+  epoch++;
+}
+
+function memo(convert: CelConverter): CelConverter {
+  let cache = new WeakMap<object, unknown>();
+  let cacheEpoch = epoch;
+  return (v) => {
+    if (v === null || typeof v !== 'object') return convert(v);
+    if (cacheEpoch !== epoch) {
+      cache = new WeakMap();
+      cacheEpoch = epoch;
+    }
+    if (cache.has(v)) return cache.get(v);
+    const out = convert(v);
+    cache.set(v, out);
+    return out;
+  };
+}
+
 function build(s: JsonSchema): CelConverter | undefined {
+  const known = built.get(s);
+  if (known !== undefined) return known ?? undefined;
+  const convert = buildNode(s);
+  const shared = convert && (s.type === 'object' || s.type === 'array') ? memo(convert) : convert;
+  built.set(s, shared ?? null);
+  return shared;
+}
+
+function buildNode(s: JsonSchema): CelConverter | undefined {
   if (s['x-kubernetes-int-or-string']) return (v) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v);
   if (s['x-kubernetes-preserve-unknown-fields'] && !s.properties && !s.additionalProperties) return dynamicValue;
   switch (s.type) {

@@ -2,8 +2,10 @@
  * The schema layer: what the Kubernetes API server checks when a custom resource is applied — the CRD's structural
  * OpenAPI schema, its CEL rules, ObjectMeta, and that apiVersion/kind are served by the CRDs.
  */
-import { Finding, FindingCollector, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING } from '../finding';
+import { Finding, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING } from '../finding';
+import { FindingCollector } from '../finding-collector';
 import { apiGroupOf } from '../istio-kinds';
+import { startConversions } from './cel-value';
 import { NameRule, validateMetadata } from './metadata';
 import { SchemaRegistry, schemaRegistry } from './registry';
 import { SchemaRun } from './run';
@@ -43,6 +45,7 @@ export function validateAgainst(registry: SchemaRegistry, obj: object, code: str
     return out.findings;
   }
   validateMetadata(o, run, nameRule);
+  startConversions();
   validator(obj, '', run);
   if (registry.ruleFailures.length > 0) {
     // Only when the CEL engine cannot load (or a rule uses a function this project lacks): say so rather than

@@ -1,4 +1,5 @@
-import { FindingCollector, SCHEMA_VALIDATION_ERROR } from '../finding';
+import { SCHEMA_VALIDATION_ERROR } from '../finding';
+import { FindingCollector } from '../finding-collector';
 
 
 /**

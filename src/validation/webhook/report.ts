@@ -4,9 +4,10 @@
  * rule-order findings use IST0130 (unreachable rule, warning) and IST0131 (ineffective match, info).
  */
 import {
-  Finding, FindingCollector, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING,
+  Finding, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING,
   VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE,
 } from '../finding';
+import { FindingCollector } from '../finding-collector';
 import { obj, Obj, str } from '../util/plain-json';
 
 export { SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE };

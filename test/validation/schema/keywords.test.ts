@@ -1,4 +1,5 @@
-import { FindingCollector, Layer, Severity } from '../../../src/validation/finding';
+import { Layer, Severity } from '../../../src/validation/finding';
+import { FindingCollector } from '../../../src/validation/finding-collector';
 import { compileSchema } from '../../../src/validation/schema/compile';
 import { RuleCompiler } from '../../../src/validation/schema/rules';
 import { SchemaRun } from '../../../src/validation/schema/run';
