@@ -31,6 +31,9 @@ export const BILLING_SERVICE: CanaryServiceProps = {
   canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))],
 };
 
+/** The Istio release the example mesh runs (an IstioApp takes it as context at construction). */
+export const EXAMPLE_ISTIO_VERSION = '1.30';
+
 /**
  * Builds the example mesh into `app` (exported so the tests check exactly what `npm run synth` writes); the
  * tests also build later releases of billing-service with other props.
@@ -38,7 +41,7 @@ export const BILLING_SERVICE: CanaryServiceProps = {
 export function buildExampleMesh(app: App, billingServiceProps: CanaryServiceProps = BILLING_SERVICE): ExampleMesh {
   // The mesh runs Istio 1.30 (the flush settings below need 1.29 or newer), installed with the ambient profile
   // (istiod, CNI agent and ztunnel; the billing namespace still gets sidecars), so the IstioOperator file names it.
-  if (app.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY) === undefined) app.node.setContext(ISTIO_VERSION_CONTEXT_KEY, '1.30');
+  if (app.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY) === undefined) app.node.setContext(ISTIO_VERSION_CONTEXT_KEY, EXAMPLE_ISTIO_VERSION);
   // Mesh-wide: only mutual-TLS traffic between workloads, and JSON access logs with buffered writes.
   const mesh = new Chart(app, 'mesh');
   new MeshWideStrictMtls(mesh, 'mtls');
@@ -85,7 +88,7 @@ export function buildExampleMesh(app: App, billingServiceProps: CanaryServicePro
 if (require.main === module) {
   // IstioApp: a cdk8s App that renders and validates each object once per synth (a plain App validates too, once
   // per chart).
-  const app = new IstioApp();
+  const app = new IstioApp({ context: { [ISTIO_VERSION_CONTEXT_KEY]: EXAMPLE_ISTIO_VERSION } });
   const { logs } = buildExampleMesh(app);
   app.synth();
   // The install-time mesh config (JSON encoding, provider, flush settings) for `istioctl install -f` or Helm.

@@ -12,6 +12,13 @@ export interface IstioAppProps extends AppProps {
    * @default - errors fail synth, warnings go to standard error
    */
   readonly validation?: MeshValidationOptions;
+  /**
+   * Construct context set on the app before anything is added to it (e.g. `{ istioVersion: '1.30' }`). IstioApp adds
+   * the MeshState construct in its constructor, and constructs refuses `node.setContext` once a child exists, so
+   * context for an IstioApp is given here.
+   * @default - no context
+   */
+  readonly context?: { [key: string]: string };
 }
 
 /**
@@ -30,6 +37,7 @@ export class IstioApp extends App {
 
   constructor(props: IstioAppProps = {}) {
     super(props);
+    for (const [key, value] of Object.entries(props.context ?? {})) this.node.setContext(key, value);
     this.writesConstructMetadata = props.recordConstructMetadata ?? process.env.CDK8S_RECORD_CONSTRUCT_METADATA === 'true';
     MeshValidation.enable(this, props.validation ?? {});
   }
