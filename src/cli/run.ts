@@ -1,5 +1,5 @@
 /**
- * `cdk8s-istio validate|analyze`: the CLI as a function of its arguments and streams, so that tests run it in-process.
+ * `cdk8s-istio validate|analyze|graph`: the CLI as a function of its arguments and streams, so that tests run it in-process.
  *
  * Exit status: 0 no errors; 1 errors found (also an unknown version of an Istio API group, which the schema layer
  * reports as an error finding: the object is readable, the cluster would reject it); 2 unusable input or command
@@ -19,6 +19,7 @@ import { packageVersion } from './version';
 import { ManifestError } from '../validation/manifests';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
 import { reportTransition } from './check-transition';
+import { writeGraph } from './graph';
 import { expandInputs, fileProblem, InputFile, parseInput, readAll, STDIN_NAME } from './inputs';
 import {
   ChunkedWriter, countFinding, jsonElement, jsonEnd, Located, summaryLine, Totals, Writer, writeTextGroup,
@@ -66,6 +67,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr.write(empty);
       return EXIT_USAGE;
     }
+    if (options.command === 'graph') return await writeGraph(options.format, options.outDir, inputs, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
     return check(options, inputs, io);
   } catch (e) {
     io.stderr.write(`cdk8s-istio: ${e instanceof Error ? e.message : String(e)}\n`);
