@@ -5,3 +5,4 @@ export { renderMermaid } from './mermaid';
 export { renderDot } from './dot';
 export { renderSvg } from './svg';
 export * from './model';
+export { writeMeshPicture, PICTURE_FILES } from './write-picture';
