@@ -5,6 +5,7 @@ import { IstioVersion } from '../shared/istio-version';
 export const USAGE = `Usage: cdk8s-istio <command> [options] <file|dir|->...
        cdk8s-istio check-transition [options] <from> <to>
        cdk8s-istio graph [--out <dir>] [--format json] <file|dir|->...
+       cdk8s-istio graph --diff [--format json] <before> <after>
 
 Commands:
   validate          check every Istio object on its own (CRD schema + CEL, istiod's webhook rules)
@@ -14,7 +15,9 @@ Commands:
                     that stops serving a route, with how to stage the change
   graph             draw the mesh (namespaces, Services, versions, weights, match rules, gateways,
                     waypoints, mirrors, mTLS and authorization, findings): writes mesh.md (Mermaid)
-                    and mesh.svg into --out, or the graph as JSON to stdout with --format json
+                    and mesh.svg into --out, or the graph as JSON to stdout with --format json;
+                    with --diff: what changed in routing and security from <before> to <after>
+                    (Markdown with both diagrams, or the changes as JSON) to stdout
 
 Inputs: YAML files (multi-document), JSON files (an object, an array, or a kind: List), directories
 (searched recursively for *.yaml, *.yml, *.json), or - for standard input.
@@ -28,6 +31,7 @@ Options:
   --version               print the version of cdk8s-istio
   --closed-world          analyze: the inputs are the whole cluster (Services, workloads, Nodes, Secrets,
                           Gateways, Namespaces not in them do not exist), as istioctl analyze offline
+  --diff                  graph: compare two inputs, <before> and <after>
   --out <dir>             graph: where mesh.md and mesh.svg go (default: the current directory)
   -h, --help              print this help
 
@@ -53,6 +57,8 @@ export interface CliOptions {
   readonly closedWorld: boolean;
   /** graph only: the directory mesh.md and mesh.svg are written to. */
   readonly outDir: string;
+  /** graph only: compare inputs[0] (before) with inputs[1] (after). */
+  readonly diff: boolean;
 }
 
 /** A command line that cannot be run; the message says why, and the usage follows it. */
@@ -67,6 +73,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
   let istioVersion = IstioVersion.DEFAULT;
   let closedWorld = false;
   let outDir: string | undefined;
+  let diff = false;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -93,6 +100,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
       warningsAsErrors = true;
     } else if (arg === '--closed-world') {
       closedWorld = true;
+    } else if (arg === '--diff') {
+      diff = true;
     } else if (arg === '--out' || arg.startsWith('--out=')) {
       outDir = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
       if (!outDir) throw new UsageError("option '--out' needs a directory");
@@ -117,5 +126,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
   if (inputs.filter((x) => x === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
   if (closedWorld && command !== 'analyze') throw new UsageError("option '--closed-world' applies to analyze only");
   if (outDir !== undefined && command !== 'graph') throw new UsageError("option '--out' applies to graph only");
-  return { command, inputs, format, warningsAsErrors, istioVersion, closedWorld, outDir: outDir ?? '.' };
+  if (diff && command !== 'graph') throw new UsageError("option '--diff' applies to graph only");
+  if (diff && inputs.length !== 2) throw new UsageError(`'graph --diff' needs exactly two inputs, <before> and <after>, got ${inputs.length}`);
+  if (diff && outDir !== undefined) throw new UsageError("'graph --diff' writes to standard output: drop '--out'");
+  return { command, inputs, format, warningsAsErrors, istioVersion, closedWorld, outDir: outDir ?? '.', diff };
 }

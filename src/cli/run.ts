@@ -19,7 +19,7 @@ import { packageVersion } from './version';
 import { ManifestError } from '../validation/manifests';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
 import { reportTransition } from './check-transition';
-import { writeGraph } from './graph';
+import { writeGraph, writeGraphDiff } from './graph';
 import { expandInputs, fileProblem, InputFile, parseInput, readAll, STDIN_NAME } from './inputs';
 import {
   ChunkedWriter, countFinding, jsonElement, jsonEnd, Located, summaryLine, Totals, Writer, writeTextGroup,
@@ -56,7 +56,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const newer = options.istioVersion.warning;
     if (newer !== undefined) io.stderr.write(`cdk8s-istio: warning: ${newer}\n`);
-    if (options.command === 'check-transition') return await transition(options, io);
+    if (options.command === 'check-transition' || options.diff) return await compareTwo(options, io);
     const inputs = await readInputs(options.inputs, io);
     if (typeof inputs === 'string') {
       io.stderr.write(inputs);
@@ -75,7 +75,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-async function transition(options: CliOptions, io: CliIo): Promise<number> {
+/** check-transition and graph --diff: two inputs, each read whole, compared. */
+async function compareTwo(options: CliOptions, io: CliIo): Promise<number> {
   const from = await readInputs([options.inputs[0]], io);
   const to = await readInputs([options.inputs[1]], io);
   const problems = [from, to].filter((x): x is string => typeof x === 'string');
@@ -83,6 +84,7 @@ async function transition(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr.write(problems.join(''));
     return EXIT_USAGE;
   }
+  if (options.diff) return writeGraphDiff(options.format, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
   return reportTransition(options.format, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
 }
 

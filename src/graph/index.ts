@@ -6,3 +6,5 @@ export { renderDot } from './dot';
 export { renderSvg } from './svg';
 export * from './model';
 export { writeMeshPicture, PICTURE_FILES } from './write-picture';
+export { diffGraphs, renderDiffMarkdown } from './diff';
+export type { GraphChange } from './diff';
