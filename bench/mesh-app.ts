@@ -19,6 +19,8 @@ export function namespaceName(index: number): string {
 export function buildMeshApp(services: number, outdir: string, plainApp = false): App {
   const props = { outdir, yamlOutputType: YamlOutputType.FILE_PER_CHART };
   const app = plainApp ? new App(props) : new IstioApp(props);
+  // BufferedAccessLogging's flush settings need the target release (or an acknowledgement).
+  app.node.setContext('istioVersion', '1.30');
   const mesh = new Chart(app, 'mesh');
   new MeshWideStrictMtls(mesh, 'mtls');
   new BufferedAccessLogging(mesh, 'logs', {

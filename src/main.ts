@@ -3,7 +3,8 @@
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
   AccessLogEncoding, BufferedAccessLogging, CanaryService, CanaryServiceProps, DataplaneMode, GatewayListener,
-  IngressGateway, IstioApp, MeshWideStrictMtls, RouteMatch, StringMatch, StrictMtlsNamespace,
+  IngressGateway, InstallProfile, ISTIO_VERSION_CONTEXT_KEY, IstioApp, LifecycleHook, MeshWideStrictMtls, Probe, RouteMatch,
+  StringMatch, StrictMtlsNamespace,
 } from '.';
 import { writeMeshPicture } from './graph';
 
@@ -16,13 +17,17 @@ export interface ExampleMesh {
   readonly ledgerService: CanaryService;
 }
 
+// Two stable pods and a PodDisruptionBudget per version come by default; the probe and the preStop pause keep
+// requests away from pods that are starting or stopping.
+const BILLING_POD = { readiness: Probe.httpGet('/healthz'), preStop: LifecycleHook.sleep(Duration.seconds(5)) };
+
 /** billing-service as the example runs it: a 90/10 canary of v2 where every request from Oslo users reaches v2. */
 export const BILLING_SERVICE: CanaryServiceProps = {
   name: 'billing-service',
   port: 80,
   targetPort: 8080,
-  stable: { version: 'v1', image: 'registry.example.com/billing:1.4.2' },
-  canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0' },
+  stable: { version: 'v1', image: 'registry.example.com/billing:1.4.2', ...BILLING_POD },
+  canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0', ...BILLING_POD },
   canaryWeight: 10,
   canaryMatches: [RouteMatch.header('x-user-region', StringMatch.exact('oslo'))],
 };
@@ -32,6 +37,9 @@ export const BILLING_SERVICE: CanaryServiceProps = {
  * tests also build later releases of billing-service with other props.
  */
 export function buildExampleMesh(app: App, billingServiceProps: CanaryServiceProps = BILLING_SERVICE): ExampleMesh {
+  // The mesh runs Istio 1.30 (the flush settings below need 1.29 or newer), installed with the ambient profile
+  // (istiod, CNI agent and ztunnel; the billing namespace still gets sidecars), so the IstioOperator file names it.
+  if (app.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY) === undefined) app.node.setContext(ISTIO_VERSION_CONTEXT_KEY, '1.30');
   // Mesh-wide: only mutual-TLS traffic between workloads, and JSON access logs with buffered writes.
   const mesh = new Chart(app, 'mesh');
   new MeshWideStrictMtls(mesh, 'mtls');
@@ -39,6 +47,7 @@ export function buildExampleMesh(app: App, billingServiceProps: CanaryServicePro
     encoding: AccessLogEncoding.JSON,
     flushInterval: Duration.seconds(1),
     minFlushSize: Size.mebibytes(1),
+    installProfile: InstallProfile.AMBIENT,
   });
 
   // The billing team's namespace: sidecar-injected, STRICT mTLS, and a 90/10 canary of billing-service

@@ -14,7 +14,7 @@ import { RouteMatch } from './route-match';
 import { renderTrafficPolicy } from './render-traffic-policy';
 import { ConnectionPoolSettings, LoadBalancer, OutlierDetectionSettings, TlsMode } from './traffic-policy';
 import { CanaryServiceVersion } from './canary-service-version';
-import { ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
+import { emitVersion, ISTIO_RESERVED_PORTS, RenderedVersion, renderVersion } from './version-workload';
 import { DestinationRule, VirtualService } from '../../imports/istio-networking.istio.io';
 import { RoutingPlan } from '../routing/plan';
 import { renderIstio } from '../routing/istio-renderer';
@@ -31,6 +31,7 @@ import { PROXY_CONFIG_ANNOTATION, proxyConfigFor, renderProxyConfigAnnotation } 
 import { MeshValidation } from '../synth/mesh-validation';
 import { INGRESS_USE_WAYPOINT_LABEL, USE_WAYPOINT_LABEL } from '../validation/util/istio-names';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { checkCanaryServiceProps } from './check-props';
 
 /** Where `kubectl apply` puts objects of a chart without a namespace. */
 const DEFAULT_NAMESPACE = 'default';
@@ -149,7 +150,7 @@ export interface CanaryServiceProps {
  * requests matching `canaryMatches` go to the canary, the rest by `canaryWeight` percent.
  *
  * Emits, in the chart's namespace: Service `<name>` (selects `app: <name>`), Deployments `<name>-<stable>`
- * and `<name>-<canary>`, and the routing: with RoutingApi.ISTIO, DestinationRule `<name>` (one subset per
+ * and `<name>-<canary>` with a PodDisruptionBudget each (and a HorizontalPodAutoscaler each with `autoscaling`), and the routing: with RoutingApi.ISTIO, DestinationRule `<name>` (one subset per
  * version) and VirtualService `<name>`; with RoutingApi.GATEWAY_API, Services `<name>-<version>`, HTTPRoute
  * `<name>` attached to the Service, and DestinationRules `<name>-<version>` when a traffic policy is set.
  */
@@ -178,6 +179,14 @@ export class CanaryService extends Construct {
   public readonly stableDeployment: ApiObject;
   /** The Deployment `<name>-<canary version>`; undefined without a canary. */
   public readonly canaryDeployment?: ApiObject;
+  /** The PodDisruptionBudget `<name>-<stable version>`; undefined with DisruptionBudget.none(). */
+  public readonly stableDisruptionBudget?: ApiObject;
+  /** The PodDisruptionBudget `<name>-<canary version>`; undefined without a canary or with DisruptionBudget.none(). */
+  public readonly canaryDisruptionBudget?: ApiObject;
+  /** The HorizontalPodAutoscaler `<name>-<stable version>`; undefined without `stable.autoscaling`. */
+  public readonly stableAutoscaler?: ApiObject;
+  /** The HorizontalPodAutoscaler `<name>-<canary version>`; undefined without `canary.autoscaling`. */
+  public readonly canaryAutoscaler?: ApiObject;
   /** The retiring version label / subset name; undefined without one. */
   public readonly retiringVersion?: string;
   /** The Deployment `<name>-<retiring version>`; undefined without one. */
@@ -212,6 +221,7 @@ export class CanaryService extends Construct {
     if (nameError) throw errors.invalid('name', `${nameError}; it names the Service, so it must also start with a letter`);
     if (!/^[a-z]/.test(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);
     this.name = name;
+    props = checkCanaryServiceProps(errors, props);
 
     this.port = checkInteger(errors, 'port', props.port ?? 80, 1, 65535);
     this.targetPort = checkInteger(errors, 'targetPort', props.targetPort ?? this.port, 1, 65535);
@@ -263,15 +273,17 @@ export class CanaryService extends Construct {
     const ctx = { app: name, targetPort: this.targetPort, portName, serviceAccountName: props.serviceAccountName, proxyAnnotations };
     const stableAnnotations = Lazy.any({ produce: () => this.podAnnotations(stable) });
     const canaryAnnotations = Lazy.any({ produce: () => this.podAnnotations(canary as RenderedVersion) });
-    const stable = renderVersion(errors, { ...ctx, role: 'stable' }, props.stable, stableAnnotations);
-    const canary = props.canary === undefined ? undefined : renderVersion(errors, { ...ctx, role: 'canary' }, props.canary, canaryAnnotations);
+    const stable = renderVersion(errors, { ...ctx, role: 'stable', defaultReplicas: 2 }, props.stable, stableAnnotations);
+    const canary = props.canary === undefined ? undefined
+      : renderVersion(errors, { ...ctx, role: 'canary', defaultReplicas: 1 }, props.canary, canaryAnnotations);
     if (canary && stable.version === canary.version) {
       throw errors.mustBe('canary.version', `different from 'stable.version' (${JSON.stringify(stable.version)})`, canary.version);
     }
     this.stableVersion = stable.version;
     this.canaryVersion = canary?.version;
     const retiringAnnotations = Lazy.any({ produce: () => this.podAnnotations(retiring as RenderedVersion) });
-    const retiring = props.retiring === undefined ? undefined : renderVersion(errors, { ...ctx, role: 'retiring' }, props.retiring, retiringAnnotations);
+    const retiring = props.retiring === undefined ? undefined
+      : renderVersion(errors, { ...ctx, role: 'retiring', defaultReplicas: 1 }, props.retiring, retiringAnnotations);
     if (retiring && [stable.version, canary?.version].includes(retiring.version)) {
       throw errors.mustBe('retiring.version', `different from the versions that get traffic (${JSON.stringify(stable.version)}` +
         `${canary ? ` and ${JSON.stringify(canary.version)}` : ''})`, retiring.version);
@@ -280,9 +292,16 @@ export class CanaryService extends Construct {
 
     // Plain ApiObjects typed by the generated L1 types, not L1 instances: see plainApiObject for why.
     this.service = plainApiObject(this, 'Service', k8s.KubeService.GVK, this.serviceJson(name, { app: name }, portName));
-    this.stableDeployment = plainApiObject(this, 'StableDeployment', k8s.KubeDeployment.GVK, stable.deployment);
-    if (canary) this.canaryDeployment = plainApiObject(this, 'CanaryDeployment', k8s.KubeDeployment.GVK, canary.deployment);
-    if (retiring) this.retiringDeployment = plainApiObject(this, 'RetiringDeployment', k8s.KubeDeployment.GVK, retiring.deployment);
+    const stableObjects = emitVersion(this, 'Stable', stable);
+    const canaryObjects = canary && emitVersion(this, 'Canary', canary);
+    const retiringObjects = retiring && emitVersion(this, 'Retiring', retiring);
+    this.stableDeployment = stableObjects.deployment;
+    this.stableDisruptionBudget = stableObjects.disruptionBudget;
+    this.stableAutoscaler = stableObjects.autoscaler;
+    this.canaryDeployment = canaryObjects?.deployment;
+    this.canaryDisruptionBudget = canaryObjects?.disruptionBudget;
+    this.canaryAutoscaler = canaryObjects?.autoscaler;
+    this.retiringDeployment = retiringObjects?.deployment;
 
     this.plan = {
       service: name,

@@ -27,21 +27,64 @@ export interface ProbeJson extends Omit<k8s.Probe, 'httpGet' | 'tcpSocket'> {
 
 export type ContainerPortJson = Omit<k8s.ContainerPort, 'hostIp'>;
 
-export interface ContainerJson extends Omit<k8s.Container, 'ports' | 'resources' | 'readinessProbe' | 'livenessProbe' | 'startupProbe'> {
+/** A lifecycle handler; `sleep` (Kubernetes 1.30+) is missing from the 1.28 types. */
+export interface LifecycleHandlerJson {
+  readonly exec?: { readonly command: string[] };
+  readonly httpGet?: { readonly path: string; readonly port: number };
+  readonly sleep?: { readonly seconds: number };
+}
+
+export interface ContainerJson extends Omit<k8s.Container, 'ports' | 'resources' | 'readinessProbe' | 'livenessProbe' | 'startupProbe' | 'lifecycle'> {
   readonly ports?: ContainerPortJson[];
+  readonly lifecycle?: { readonly preStop?: LifecycleHandlerJson };
   readonly resources?: ResourcesJson;
   readonly readinessProbe?: ProbeJson;
   readonly livenessProbe?: ProbeJson;
   readonly startupProbe?: ProbeJson;
 }
 
-export interface PodSpecJson extends Omit<k8s.PodSpec, 'containers' | 'hostIpc' | 'hostPid' | 'setHostnameAsFqdn'> {
+/** A pod volume: `emptyDir.sizeLimit` is the quantity string. */
+export interface VolumeJson extends Omit<k8s.Volume, 'emptyDir'> {
+  readonly emptyDir?: { readonly medium?: string; readonly sizeLimit?: string };
+}
+
+export interface PodSpecJson extends Omit<k8s.PodSpec, 'containers' | 'initContainers' | 'volumes' | 'hostIpc' | 'hostPid' | 'setHostnameAsFqdn'> {
   readonly containers: ContainerJson[];
+  readonly initContainers?: ContainerJson[];
+  readonly volumes?: VolumeJson[];
+}
+
+/** A count of pods or a percentage ("25%"), as Deployment strategies and PodDisruptionBudgets take it. */
+export type IntOrPercentJson = number | string;
+
+export interface DeploymentStrategyJson {
+  readonly type: string;
+  readonly rollingUpdate?: { readonly maxSurge?: IntOrPercentJson; readonly maxUnavailable?: IntOrPercentJson };
+}
+
+export interface PodDisruptionBudgetJson {
+  readonly metadata: k8s.ObjectMeta;
+  readonly spec: {
+    readonly selector: { readonly matchLabels: { [key: string]: string } };
+    readonly minAvailable?: IntOrPercentJson;
+    readonly maxUnavailable?: IntOrPercentJson;
+  };
+}
+
+export interface HorizontalPodAutoscalerJson {
+  readonly metadata: k8s.ObjectMeta;
+  readonly spec: {
+    readonly scaleTargetRef: { readonly apiVersion: string; readonly kind: string; readonly name: string };
+    readonly minReplicas: number;
+    readonly maxReplicas: number;
+    readonly metrics: { readonly type: string; readonly resource: { readonly name: string; readonly target: { readonly type: string; readonly averageUtilization: number } } }[];
+  };
 }
 
 export interface DeploymentJson {
   readonly metadata: k8s.ObjectMeta;
-  readonly spec: Omit<k8s.DeploymentSpec, 'template'> & {
+  readonly spec: Omit<k8s.DeploymentSpec, 'template' | 'strategy'> & {
+    readonly strategy?: DeploymentStrategyJson;
     readonly template: { readonly metadata: k8s.ObjectMeta; readonly spec: PodSpecJson };
   };
 }

@@ -1,4 +1,5 @@
-import type { Duration } from 'cdk8s';
+import { Duration } from 'cdk8s';
+import { FactoryArgs } from '../shared/prop-types';
 import { wholeSeconds } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { ProbeJson } from './emitted-json';
@@ -41,7 +42,7 @@ export interface HttpGetProbeOptions extends ProbeOptions {
   readonly port?: number;
 }
 
-enum ProbeKind { HTTP_GET, TCP, GRPC, EXEC }
+enum ProbeKind { HTTP_GET, TCP, GRPC, EXEC, NONE }
 
 /**
  * A readiness, liveness or startup check of a version's container. Istio's injector rewrites HTTP and TCP
@@ -50,22 +51,31 @@ enum ProbeKind { HTTP_GET, TCP, GRPC, EXEC }
 export class Probe {
   /** An HTTP GET on `path` (must start with '/'); 200-399 is healthy. */
   public static httpGet(path: string, options: HttpGetProbeOptions = {}): Probe {
+    options = checkOptions('Probe.httpGet', options);
     return new Probe(ProbeKind.HTTP_GET, options, options.port, path);
   }
 
   /** A TCP connect to `port`. @param port default: the service's targetPort */
   public static tcp(port?: number, options: ProbeOptions = {}): Probe {
+    options = checkOptions('Probe.tcp', options);
     return new Probe(ProbeKind.TCP, options, port);
   }
 
   /** A gRPC health check (grpc.health.v1) on `port`. @param port default: the service's targetPort */
   public static grpc(port?: number, options: ProbeOptions = {}): Probe {
+    options = checkOptions('Probe.grpc', options);
     return new Probe(ProbeKind.GRPC, options, port);
   }
 
   /** A command run in the container; exit code 0 is healthy. */
   public static exec(command: string[], options: ProbeOptions = {}): Probe {
+    options = checkOptions('Probe.exec', options);
     return new Probe(ProbeKind.EXEC, options, undefined, undefined, command);
+  }
+
+  /** No probe at all (to remove a default probe, such as the readiness probe every version gets). */
+  public static none(): Probe {
+    return new Probe(ProbeKind.NONE, {});
   }
 
   private constructor(
@@ -80,8 +90,9 @@ export class Probe {
    * The Kubernetes probe; `successMustBeOne` for liveness and startup probes (an API server rule).
    * @internal
    */
-  public _toKube(errors: PropErrors, prop: string, defaultPort: number, successMustBeOne: boolean): ProbeJson {
-    const o = this.options;
+  public _toKube(errors: PropErrors, prop: string, defaultPort: number, successMustBeOne: boolean): ProbeJson | undefined {
+    if (this.kind === ProbeKind.NONE) return undefined;
+    const o = this.options ?? {};
     const port = () => checkInteger(errors, `${prop}.port`, this.port ?? defaultPort, 1, 65535);
     const probe: { -readonly [K in keyof ProbeJson]: ProbeJson[K] } = {};
     switch (this.kind) {
@@ -115,4 +126,15 @@ export class Probe {
     }
     return probe;
   }
+}
+
+/** The options object of a Probe factory: its Durations must be Durations (numbers are checked where they are used). */
+function checkOptions<T extends ProbeOptions>(factory: string, options: T | null): T {
+  const args = new FactoryArgs(factory);
+  if (options === null || options === undefined) return {} as T;
+  if (typeof options !== 'object' || Array.isArray(options)) throw args.error('options', 'an object of probe options', options);
+  for (const key of ['initialDelay', 'period', 'timeout'] as const) {
+    args.optionalInstance(`options.${key}`, Duration, 'a Duration (e.g. Duration.seconds(5))', options[key]);
+  }
+  return options;
 }

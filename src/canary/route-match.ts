@@ -1,4 +1,5 @@
 import { StringMatch, StringMatchType } from './string-match';
+import { FactoryArgs } from '../shared/prop-types';
 import { cookieNameError, cookieValueError, escapeRe2, headerNameError } from './http-names';
 import { dns1123LabelError, labelMapErrors } from '../validation/util/names';
 import { VirtualServiceSpecHttpMatch, VirtualServiceSpecTcpMatch } from '../../imports/istio-networking.istio.io';
@@ -9,9 +10,14 @@ import { MatchConditions as Conditions } from '../routing/match-conditions';
  * A condition that sends a request to the canary whatever the weight. Combine several conditions that must
  * all hold with `RouteMatch.all(...)`; a request that meets any one of `canaryMatches` goes to the canary.
  */
+const STRING_MATCH = 'a StringMatch (e.g. StringMatch.exact("x"))';
+
 export class RouteMatch {
   /** Requests whose header `name` (lower case) matches `match`. */
   public static header(name: string, match: StringMatch): RouteMatch {
+    const args = new FactoryArgs('RouteMatch.header');
+    args.string('name', name);
+    args.instance('match', StringMatch, STRING_MATCH, match);
     return new RouteMatch({ headers: { [name]: match } }, [`header ${JSON.stringify(name)}`]);
   }
 
@@ -20,6 +26,9 @@ export class RouteMatch {
    * escaped so they match literally).
    */
   public static cookie(name: string, value: string): RouteMatch {
+    const args = new FactoryArgs('RouteMatch.cookie');
+    args.string('name', name);
+    args.string('value', value);
     const cookieError = cookieNameError(name) ?? cookieValueError(value);
     const match = StringMatch.regex(`^(.*?;\\s*)?(${escapeRe2(String(name))}=${escapeRe2(String(value))})(;.*)?$`);
     return new RouteMatch({ headers: { cookie: match } }, [`cookie ${JSON.stringify(name)}`], cookieError);
@@ -27,26 +36,34 @@ export class RouteMatch {
 
   /** Requests whose path (with query string) matches `match`. */
   public static uri(match: StringMatch): RouteMatch {
+    new FactoryArgs('RouteMatch.uri').instance('match', StringMatch, STRING_MATCH, match);
     return new RouteMatch({ uri: match }, ['URI']);
   }
 
   /** Requests whose query parameter `name` matches `match` (exact or regex; Istio has no prefix match here). */
   public static queryParam(name: string, match: StringMatch): RouteMatch {
+    const args = new FactoryArgs('RouteMatch.queryParam');
+    args.string('name', name);
+    args.instance('match', StringMatch, STRING_MATCH, match);
     return new RouteMatch({ queryParams: { [name]: match } }, [`query parameter ${JSON.stringify(name)}`]);
   }
 
   /** Requests from workloads (pods with sidecars) that carry all these labels. Works for TCP too. */
   public static sourceLabels(labels: { [key: string]: string }): RouteMatch {
+    new FactoryArgs('RouteMatch.sourceLabels').stringMap('labels', labels);
     return new RouteMatch({ sourceLabels: { ...labels } }, ['source labels']);
   }
 
   /** Requests from workloads in this namespace. Works for TCP too. */
   public static sourceNamespace(namespace: string): RouteMatch {
+    new FactoryArgs('RouteMatch.sourceNamespace').string('namespace', namespace);
     return new RouteMatch({ sourceNamespace: namespace }, ['source namespace']);
   }
 
   /** Requests that meet every one of `matches` (e.g. a header and a URI prefix). */
   public static all(...matches: RouteMatch[]): RouteMatch {
+    const args = new FactoryArgs('RouteMatch.all');
+    matches.forEach((m, i) => args.instance(`matches[${i}]`, RouteMatch, 'a RouteMatch', m));
     const merged: { -readonly [K in keyof Conditions]: Conditions[K] } = {};
     const kinds: string[] = [];
     let error: string | undefined;

@@ -1,3 +1,5 @@
+import { show } from '../shared/prop-errors';
+import { FactoryArgs } from '../shared/prop-types';
 import { MAX_REGEX_LENGTH as ISTIO_MAX_REGEX_LENGTH, re2Error } from '../validation/util/re2';
 
 /** How a StringMatch compares. */
@@ -17,11 +19,13 @@ export const MAX_REGEX_LENGTH = ISTIO_MAX_REGEX_LENGTH;
 export class StringMatch {
   /** Matches when the value is exactly `value` (the empty string is allowed). */
   public static exact(value: string): StringMatch {
+    new FactoryArgs('StringMatch.exact').string('value', value);
     return new StringMatch(StringMatchType.EXACT, value);
   }
 
   /** Matches when the value starts with `value` (must not be empty). */
   public static prefix(value: string): StringMatch {
+    new FactoryArgs('StringMatch.prefix').string('value', value);
     return new StringMatch(StringMatchType.PREFIX, value);
   }
 
@@ -30,6 +34,7 @@ export class StringMatch {
    * look-arounds or back-references; at most 1024 characters).
    */
   public static regex(pattern: string): StringMatch {
+    new FactoryArgs('StringMatch.regex').string('pattern', pattern);
     return new StringMatch(StringMatchType.REGEX, pattern);
   }
 
@@ -40,7 +45,7 @@ export class StringMatch {
    * @internal
    */
   public _error(): string | undefined {
-    if (typeof this.value !== 'string') return `${this.type} match must be a string, got ${String(this.value)}`;
+    if (typeof this.value !== 'string') return `${this.type} match must be a string, got ${show(this.value)}`;
     if (this.type === StringMatchType.PREFIX && this.value === '') {
       return 'prefix match must not be empty (an empty prefix matches every request)';
     }

@@ -1,4 +1,5 @@
-import type { Duration } from 'cdk8s';
+import { Duration } from 'cdk8s';
+import { FactoryArgs } from '../shared/prop-types';
 import { istioDurationOrZero } from '../shared/durations';
 import { PropErrors } from '../shared/prop-errors';
 import { cookieNameError, headerNameError } from './http-names';
@@ -110,6 +111,7 @@ export class LoadBalancer {
    * canary weight is applied before hashing).
    */
   public static consistentHashByHeader(name: string): LoadBalancer {
+    new FactoryArgs('LoadBalancer.consistentHashByHeader').string('name', name);
     return new LoadBalancer(Balancer.HEADER, name);
   }
 
@@ -118,6 +120,9 @@ export class LoadBalancer {
    * @param ttl default: no cookie is generated, only an existing one is hashed
    */
   public static consistentHashByCookie(name: string, ttl?: Duration): LoadBalancer {
+    const args = new FactoryArgs('LoadBalancer.consistentHashByCookie');
+    args.string('name', name);
+    ttl = args.optionalInstance('ttl', Duration, 'a Duration (e.g. Duration.hours(1))', ttl);
     return new LoadBalancer(Balancer.COOKIE, name, ttl);
   }
 
@@ -126,6 +131,7 @@ export class LoadBalancer {
   }
 
   public static consistentHashByQueryParameter(name: string): LoadBalancer {
+    new FactoryArgs('LoadBalancer.consistentHashByQueryParameter').string('name', name);
     return new LoadBalancer(Balancer.QUERY_PARAMETER, name);
   }
 

@@ -1,29 +1,48 @@
+import { ApiObject } from 'cdk8s';
 import * as k8s from '../../imports/k8s';
-import { CanaryServiceVersion, ExtraContainerPort, ImagePullPolicy, WorkloadSecurityOptions } from './canary-service-version';
-import { EnvValue } from './env-value';
+import { Construct } from 'constructs';
+import { checkAutoscaling } from './autoscaling';
+import { CanaryServiceVersion, ExtraContainerPort, InitContainer } from './canary-service-version';
+import { DisruptionBudget } from './disruption-budget';
+import { wholeSeconds } from '../shared/durations';
+import { EnvFrom, EnvValue } from './env-value';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
+import { pullPolicy } from './image-pull-policy';
+import { LifecycleHook } from './lifecycle-hook';
+import { renderPlacement } from './placement';
 import { Probe } from './probe';
-import { ContainerJson, ContainerPortJson, DeploymentJson } from './emitted-json';
+import { RolloutStrategy } from './rollout-strategy';
+import { securitySettings, SecuritySettings } from './security-context';
+import { PodVolumes, renderMounts, Volume } from './volume';
+import { ContainerJson, ContainerPortJson, DeploymentJson, HorizontalPodAutoscalerJson, PodDisruptionBudgetJson, PodSpecJson } from './emitted-json';
 import { containerResources } from './quantities';
 import { PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from '../validation/util/istio-names';
+import { plainApiObject } from '../shared/plain-api-object';
 import { PROXY_CONFIG_ANNOTATION } from '../shared/proxy-config';
 import { workloadLabels } from '../shared/workload-labels';
-import { dns1123LabelError, labelKeyError, labelMapErrors } from '../validation/util/names';
+import { dns1123LabelError, dns1123SubdomainError, labelKeyError, labelMapErrors } from '../validation/util/names';
 
 // Ports the sidecar itself listens on; an app port there collides with Envoy or the agent.
 const ISTIO_RESERVED_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
 const IANA_SVC_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
-const SIDECAR_UID = 1337;
-const PULL_POLICIES: ReadonlySet<string> = new Set(Object.values(ImagePullPolicy));
 const MANAGED_ANNOTATIONS = [PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT];
+const APP_CONTAINER = 'main';
+// Container names Istio's injector adds to the pod.
+const ISTIO_CONTAINERS = ['istio-proxy', 'istio-init', 'istio-validation'];
+// Kubernetes' default terminationGracePeriodSeconds.
+const DEFAULT_GRACE_SECONDS = 30;
 
-/** The checked, rendered parts of one version's Deployment. */
+/** The checked, rendered parts of one version's objects. */
 export interface RenderedVersion {
   readonly version: string;
   readonly podLabels: { [key: string]: string };
   readonly staticAnnotations: { [key: string]: string };
   readonly proxyConfig?: { [field: string]: unknown };
   readonly deployment: DeploymentJson;
+  /** Undefined with DisruptionBudget.none(). */
+  readonly disruptionBudget?: PodDisruptionBudgetJson;
+  /** Undefined without `autoscaling`. */
+  readonly autoscaler?: HorizontalPodAutoscalerJson;
 }
 
 /** Everything the Deployment of one version needs from the service. */
@@ -34,19 +53,34 @@ export interface VersionContext {
   readonly portName: string;
   readonly serviceAccountName?: string;
   readonly proxyAnnotations: { [key: string]: string };
+  /** Pods when neither `replicas` nor `autoscaling` is given (stable 2, canary 1). */
+  readonly defaultReplicas: number;
 }
 
-/** Checks one version's props and renders its Deployment's JSON (the pod annotations are filled in at synth). */
+/** The cdk8s objects of one version. */
+export interface VersionObjects {
+  readonly deployment: ApiObject;
+  readonly disruptionBudget?: ApiObject;
+  readonly autoscaler?: ApiObject;
+}
+
+/** Emits one version's Deployment, PodDisruptionBudget and HorizontalPodAutoscaler under ids `<prefix>Deployment` etc. */
+export function emitVersion(scope: Construct, idPrefix: string, v: RenderedVersion): VersionObjects {
+  // Plain ApiObjects typed by the generated L1 types, not L1 instances: see plainApiObject for why.
+  return {
+    deployment: plainApiObject(scope, `${idPrefix}Deployment`, k8s.KubeDeployment.GVK, v.deployment),
+    ...(v.disruptionBudget ? { disruptionBudget: plainApiObject(scope, `${idPrefix}DisruptionBudget`, k8s.KubePodDisruptionBudget.GVK, v.disruptionBudget) } : {}),
+    ...(v.autoscaler ? { autoscaler: plainApiObject(scope, `${idPrefix}Autoscaler`, k8s.KubeHorizontalPodAutoscalerV2.GVK, v.autoscaler) } : {}),
+  };
+}
+
+/** Checks one version's props and renders its objects' JSON (the pod annotations are filled in at synth). */
 export function renderVersion(errors: PropErrors, ctx: VersionContext, v: CanaryServiceVersion, annotations: unknown): RenderedVersion {
   const p = ctx.role;
   if (typeof v !== 'object' || v === null) throw errors.mustBe(p, 'a CanaryServiceVersion with at least version and image', v);
   const versionError = typeof v.version === 'string' ? dns1123LabelError(v.version) : 'version must be a string';
   if (versionError) throw errors.invalid(`${p}.version`, `${versionError}; it is the DestinationRule subset name and the 'version' label`);
-  if (typeof v.image !== 'string' || v.image.trim() === '' || /\s/.test(v.image)) {
-    throw errors.mustBe(`${p}.image`, 'a non-empty image reference without spaces (e.g. "registry.example.com/app:1.0")', v.image);
-  }
-  // Istio's analyzer (IST0173) fails a DestinationRule subset with no pods: traffic routed there gets 503.
-  const replicas = checkInteger(errors, `${p}.replicas`, v.replicas ?? 1, 1, 2147483647);
+  checkImage(errors, `${p}.image`, v.image);
   const ownLabels = workloadLabels(ctx.app, v.version);
   const podLabels = { ...ownLabels };
   for (const [key, value] of Object.entries(v.podLabels ?? {})) {
@@ -69,58 +103,167 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
   Object.assign(staticAnnotations, ctx.proxyAnnotations);
   const proxyConfig = checkProxyConfig(errors, `${p}.proxyConfig`, v.proxyConfig);
 
+  const security = securitySettings(errors, `${p}.securityContext`, v.securityContext);
+  const volumes = new PodVolumes(errors);
   const container: { -readonly [K in keyof ContainerJson]: ContainerJson[K] } = {
-    name: 'main',
-    image: v.image,
-    imagePullPolicy: checkPullPolicy(errors, `${p}.imagePullPolicy`, v.imagePullPolicy),
+    ...renderContainer(errors, p, APP_CONTAINER, v, volumes, security),
     ports: renderPorts(errors, p, ctx, v.ports),
-    resources: containerResources(errors, `${p}.resources`, v.resources),
-    securityContext: containerSecurity(errors, `${p}.securityContext`, v.securityContext),
   };
-  if (v.command !== undefined) container.command = stringList(errors, `${p}.command`, v.command);
-  if (v.args !== undefined) container.args = stringList(errors, `${p}.args`, v.args, true);
-  if (v.env !== undefined) {
-    if (typeof v.env !== 'object' || v.env === null) throw errors.mustBe(`${p}.env`, 'a map from names to EnvValue', v.env);
-    container.env = Object.entries(v.env).map(([name, value]) => {
-      if (!(value instanceof EnvValue)) throw errors.mustBe(`${p}.env.${name}`, 'an EnvValue (EnvValue.fromValue(...), fromSecret, fromConfigMap)', value);
-      return value._toKube(errors, `${p}.env`, name);
-    });
+  const readiness = v.readiness === undefined ? Probe.tcp() : checkProbe(v.readiness, `${p}.readiness`);
+  const readinessProbe = readiness._toKube(errors, `${p}.readiness`, ctx.targetPort, false);
+  if (readinessProbe) container.readinessProbe = readinessProbe;
+  const livenessProbe = v.liveness && checkProbe(v.liveness, `${p}.liveness`)._toKube(errors, `${p}.liveness`, ctx.targetPort, true);
+  if (livenessProbe) container.livenessProbe = livenessProbe;
+  const startupProbe = v.startup && checkProbe(v.startup, `${p}.startup`)._toKube(errors, `${p}.startup`, ctx.targetPort, true);
+  if (startupProbe) container.startupProbe = startupProbe;
+  let sleepSeconds = 0;
+  if (v.preStop !== undefined) {
+    if (!(v.preStop instanceof LifecycleHook)) throw errors.mustBe(`${p}.preStop`, 'a LifecycleHook (LifecycleHook.sleep, exec or httpGet)', v.preStop);
+    container.lifecycle = { preStop: v.preStop._toKube(errors, `${p}.preStop`, ctx.targetPort) };
+    sleepSeconds = v.preStop._sleepSeconds(errors, `${p}.preStop.duration`);
   }
-  if (v.readiness) container.readinessProbe = checkProbe(v.readiness, `${p}.readiness`)._toKube(errors, `${p}.readiness`, ctx.targetPort, false);
-  if (v.liveness) container.livenessProbe = checkProbe(v.liveness, `${p}.liveness`)._toKube(errors, `${p}.liveness`, ctx.targetPort, true);
-  if (v.startup) container.startupProbe = checkProbe(v.startup, `${p}.startup`)._toKube(errors, `${p}.startup`, ctx.targetPort, true);
+  const grace = v.terminationGracePeriod === undefined ? undefined
+    : wholeSeconds(errors, `${p}.terminationGracePeriod`, v.terminationGracePeriod, 0, 2147483647);
+  if (sleepSeconds > (grace ?? DEFAULT_GRACE_SECONDS)) {
+    throw errors.mustBe(`${p}.preStop`, `a sleep no longer than the termination grace period (${grace ?? DEFAULT_GRACE_SECONDS} s; raise ` +
+      "'terminationGracePeriod')", `${sleepSeconds} s`);
+  }
+  const initContainers = renderInitContainers(errors, `${p}.initContainers`, v.initContainers, volumes, security);
+  if (v.volumes !== undefined) {
+    if (!Array.isArray(v.volumes)) throw errors.mustBe(`${p}.volumes`, 'a list of Volume', v.volumes);
+    v.volumes.forEach((vol, i) => volumes.add(vol, `${p}.volumes[${i}]`));
+  }
 
   const automount = v.automountServiceAccountToken ?? false;
   if (typeof automount !== 'boolean') throw errors.mustBe(`${p}.automountServiceAccountToken`, 'true or false', automount);
   const selector = { app: ctx.app, version: v.version };
+  const podSpec: PodSpecJson = {
+    automountServiceAccountToken: automount,
+    ...(ctx.serviceAccountName ? { serviceAccountName: ctx.serviceAccountName } : {}),
+    ...(security.pod ? { securityContext: security.pod } : {}),
+    ...(grace !== undefined ? { terminationGracePeriodSeconds: grace } : {}),
+    ...(v.imagePullSecrets !== undefined ? { imagePullSecrets: pullSecrets(errors, `${p}.imagePullSecrets`, v.imagePullSecrets) } : {}),
+    ...renderPlacement(errors, p, v, selector),
+    ...(initContainers ? { initContainers } : {}),
+    containers: [container],
+    ...(volumes.volumes ? { volumes: volumes.volumes } : {}),
+  };
+
+  const name = `${ctx.app}-${v.version}`;
+  const autoscaling = v.autoscaling === undefined ? undefined : checkAutoscaling(errors, `${p}.autoscaling`, v.autoscaling, ctx.defaultReplicas);
+  if (autoscaling && v.replicas !== undefined) {
+    throw errors.mustBe(`${p}.replicas`, "left out with 'autoscaling' (a fixed count would reset the autoscaler's choice on every apply)", v.replicas);
+  }
+  // Istio's analyzer (IST0173) fails a DestinationRule subset with no pods: traffic routed there gets 503.
+  const replicas = autoscaling ? undefined : checkInteger(errors, `${p}.replicas`, v.replicas ?? ctx.defaultReplicas, 1, 2147483647);
   const deployment: DeploymentJson = {
-    metadata: { name: `${ctx.app}-${v.version}`, labels: ownLabels },
+    metadata: { name, labels: ownLabels },
     spec: {
-      replicas,
+      ...(replicas !== undefined ? { replicas } : {}),
       selector: { matchLabels: selector },
+      ...(v.strategy !== undefined ? { strategy: checkStrategy(errors, `${p}.strategy`, v.strategy) } : {}),
       template: {
         metadata: { labels: podLabels, annotations: annotations as { [key: string]: string } },
-        spec: {
-          automountServiceAccountToken: automount,
-          ...(ctx.serviceAccountName ? { serviceAccountName: ctx.serviceAccountName } : {}),
-          securityContext: podSecurity(v.securityContext),
-          containers: [container],
-        },
+        spec: podSpec,
       },
     },
   };
-  return { version: v.version, podLabels, staticAnnotations, proxyConfig, deployment };
+  const budget = v.disruptionBudget ?? DisruptionBudget.DEFAULT;
+  if (!(budget instanceof DisruptionBudget)) {
+    throw errors.mustBe(`${p}.disruptionBudget`, 'a DisruptionBudget (DisruptionBudget.maxUnavailable, minAvailable or none)', budget);
+  }
+  const budgetSpec = budget._toKube(errors, `${p}.disruptionBudget`);
+  const disruptionBudget: PodDisruptionBudgetJson | undefined = budgetSpec && {
+    metadata: { name, labels: ownLabels },
+    spec: { selector: { matchLabels: selector }, ...budgetSpec },
+  };
+  const autoscaler: HorizontalPodAutoscalerJson | undefined = autoscaling && {
+    metadata: { name, labels: ownLabels },
+    spec: {
+      scaleTargetRef: { apiVersion: k8s.KubeDeployment.GVK.apiVersion, kind: k8s.KubeDeployment.GVK.kind, name },
+      minReplicas: autoscaling.minReplicas,
+      maxReplicas: autoscaling.maxReplicas,
+      metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: autoscaling.targetCpuUtilization } } }],
+    },
+  };
+  return { version: v.version, podLabels, staticAnnotations, proxyConfig, deployment, disruptionBudget, autoscaler };
 
   function checkProbe(probe: Probe, prop: string): Probe {
-    if (!(probe instanceof Probe)) throw errors.mustBe(prop, 'a Probe (Probe.httpGet, tcp, grpc or exec)', probe);
+    if (!(probe instanceof Probe)) throw errors.mustBe(prop, 'a Probe (Probe.httpGet, tcp, grpc, exec or none)', probe);
     return probe;
   }
 }
 
-function checkPullPolicy(errors: PropErrors, prop: string, policy: ImagePullPolicy | undefined): string {
-  const value = policy ?? ImagePullPolicy.IF_NOT_PRESENT;
-  if (!PULL_POLICIES.has(value)) throw errors.mustBe(prop, 'Always, IfNotPresent or Never', value);
-  return value;
+/** What the app container and init containers have in common (a CanaryServiceVersion has these fields too). */
+type ContainerInput = Omit<InitContainer, 'name'>;
+
+function renderContainer(errors: PropErrors, p: string, name: string, c: ContainerInput, volumes: PodVolumes, security: SecuritySettings): ContainerJson {
+  const container: { -readonly [K in keyof ContainerJson]: ContainerJson[K] } = {
+    name,
+    image: c.image,
+    imagePullPolicy: pullPolicy(errors, `${p}.imagePullPolicy`, c.imagePullPolicy, c.image),
+    resources: containerResources(errors, `${p}.resources`, c.resources),
+    securityContext: security.container,
+  };
+  if (c.command !== undefined) container.command = stringList(errors, `${p}.command`, c.command);
+  if (c.args !== undefined) container.args = stringList(errors, `${p}.args`, c.args, true);
+  if (c.env !== undefined) {
+    if (typeof c.env !== 'object' || c.env === null) throw errors.mustBe(`${p}.env`, 'a map from names to EnvValue', c.env);
+    container.env = Object.entries(c.env).map(([envName, value]) => {
+      if (!(value instanceof EnvValue)) throw errors.mustBe(`${p}.env.${envName}`, 'an EnvValue (EnvValue.fromValue(...), fromSecret, fromConfigMap, fromPodField)', value);
+      return value._toKube(errors, `${p}.env`, envName);
+    });
+  }
+  if (c.envFrom !== undefined) {
+    if (!Array.isArray(c.envFrom)) throw errors.mustBe(`${p}.envFrom`, 'a list of EnvFrom', c.envFrom);
+    container.envFrom = c.envFrom.map((e, i) => {
+      if (!(e instanceof EnvFrom)) throw errors.mustBe(`${p}.envFrom[${i}]`, 'an EnvFrom (EnvFrom.configMap(...) or EnvFrom.secret(...))', e);
+      return e._toKube(errors, `${p}.envFrom[${i}]`);
+    });
+  }
+  const mounts = renderMounts(errors, `${p}.mounts`, c.mounts, (vol: Volume, prop: string) => volumes.add(vol, prop));
+  if (mounts) container.volumeMounts = mounts;
+  return container;
+}
+
+function renderInitContainers(errors: PropErrors, p: string, list: InitContainer[] | undefined, volumes: PodVolumes,
+  security: SecuritySettings): ContainerJson[] | undefined {
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list) || list.length === 0) throw errors.mustBe(p, 'a non-empty list of InitContainer (leave it out for none)', list);
+  const names = new Set<string>();
+  return list.map((c, i) => {
+    const at = `${p}[${i}]`;
+    if (typeof c !== 'object' || c === null) throw errors.mustBe(at, 'an InitContainer ({ name, image })', c);
+    const nameError = typeof c.name === 'string' ? dns1123LabelError(c.name) : 'must be a string';
+    if (nameError) throw errors.invalid(`${at}.name`, nameError);
+    if (c.name === APP_CONTAINER || ISTIO_CONTAINERS.includes(c.name)) {
+      throw errors.mustBe(`${at}.name`, `a name other than "${APP_CONTAINER}" (the app container) and ${ISTIO_CONTAINERS.map((n) => `"${n}"`).join(', ')} (Istio's)`, c.name);
+    }
+    if (names.has(c.name)) throw errors.mustBe(`${at}.name`, 'a name no other init container uses', c.name);
+    names.add(c.name);
+    checkImage(errors, `${at}.image`, c.image);
+    return renderContainer(errors, at, c.name, c, volumes, security);
+  });
+}
+
+function checkImage(errors: PropErrors, prop: string, image: string): void {
+  if (typeof image !== 'string' || image.trim() === '' || /\s/.test(image)) {
+    throw errors.mustBe(prop, 'a non-empty image reference without spaces (e.g. "registry.example.com/app:1.0")', image);
+  }
+}
+
+function checkStrategy(errors: PropErrors, prop: string, strategy: RolloutStrategy): ReturnType<RolloutStrategy['_toKube']> {
+  if (!(strategy instanceof RolloutStrategy)) throw errors.mustBe(prop, 'a RolloutStrategy (RolloutStrategy.rollingUpdate() or recreate())', strategy);
+  return strategy._toKube(errors, prop);
+}
+
+function pullSecrets(errors: PropErrors, prop: string, names: string[]): { name: string }[] {
+  if (!Array.isArray(names) || names.length === 0) throw errors.mustBe(prop, 'a non-empty list of Secret names (leave it out for none)', names);
+  return names.map((n, i) => {
+    const error = typeof n === 'string' ? dns1123SubdomainError(n) : 'must be a string';
+    if (error) throw errors.invalid(`${prop}[${i}]`, `Secret name ${error}`);
+    return { name: n };
+  });
 }
 
 function renderPorts(errors: PropErrors, p: string, ctx: VersionContext, extra: ExtraContainerPort[] | undefined): ContainerPortJson[] {
@@ -139,32 +282,6 @@ function renderPorts(errors: PropErrors, p: string, ctx: VersionContext, extra: 
     ports.push({ containerPort: number, ...(port.name ? { name: port.name } : {}), protocol: 'TCP' });
   }
   return ports;
-}
-
-function containerSecurity(errors: PropErrors, prop: string, s: WorkloadSecurityOptions | undefined): k8s.SecurityContext {
-  const runAsNonRoot = s?.runAsNonRoot ?? false;
-  const readOnlyRootFilesystem = s?.readOnlyRootFilesystem ?? false;
-  if (typeof runAsNonRoot !== 'boolean') throw errors.mustBe(`${prop}.runAsNonRoot`, 'true or false', runAsNonRoot);
-  if (typeof readOnlyRootFilesystem !== 'boolean') throw errors.mustBe(`${prop}.readOnlyRootFilesystem`, 'true or false', readOnlyRootFilesystem);
-  const out: { -readonly [K in keyof k8s.SecurityContext]: k8s.SecurityContext[K] } = {
-    allowPrivilegeEscalation: false,
-    privileged: false,
-    readOnlyRootFilesystem,
-    runAsNonRoot,
-  };
-  if (s?.runAsUser !== undefined) {
-    const uid = checkInteger(errors, `${prop}.runAsUser`, s.runAsUser, 0, 2147483647);
-    if (uid === SIDECAR_UID) throw errors.mustBe(`${prop}.runAsUser`, 'a UID other than 1337 (the sidecar\'s UID, whose traffic Istio does not capture)', uid);
-    if (uid === 0 && runAsNonRoot) throw errors.mustBe(`${prop}.runAsUser`, "a non-zero UID when 'runAsNonRoot' is true", uid);
-    out.runAsUser = uid;
-  }
-  if (s?.runAsGroup !== undefined) out.runAsGroup = checkInteger(errors, `${prop}.runAsGroup`, s.runAsGroup, 0, 2147483647);
-  return out;
-}
-
-function podSecurity(s: WorkloadSecurityOptions | undefined): k8s.PodSecurityContext {
-  // Only what the user chose for the app; the injected sidecar and init containers carry their own settings.
-  return { runAsNonRoot: s?.runAsNonRoot ?? false };
 }
 
 function stringList(errors: PropErrors, prop: string, list: string[], allowEmptyItems = false): string[] {

@@ -26,6 +26,8 @@ Options:
   --format <text|json>    text (default): findings grouped by file and a summary line;
                           json: one JSON array of findings, each with its file and document
   --warnings-as-errors    exit 1 on warnings too
+  --max-input-size <size> refuse (exit 2) any input larger than this: bytes, or with KiB, MiB or GiB
+                          (default 256MiB, at most 512MiB)
   --istio-version <1.N>   the Istio release the objects are for (1.22 to 1.30, default 1.30): flags fields
                           that release does not have yet; a newer release warns and uses the 1.30 rules
   --version               print the version of cdk8s-istio
@@ -51,6 +53,8 @@ export interface CliOptions {
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   readonly warningsAsErrors: boolean;
+  /** Inputs larger than this many bytes are refused (exit 2). */
+  readonly maxInputBytes: number;
   /** `--istio-version`, or the default (1.30). */
   readonly istioVersion: IstioVersion;
   /** analyze only: the inputs are the whole cluster. */
@@ -59,6 +63,27 @@ export interface CliOptions {
   readonly outDir: string;
   /** graph only: compare inputs[0] (before) with inputs[1] (after). */
   readonly diff: boolean;
+}
+
+/** The default of `--max-input-size`: far above any real manifest file, far below what exhausts memory. */
+export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/** Decoded text longer than about 512 MiB does not fit in a JavaScript string. */
+const MAX_INPUT_BYTES_CEILING = 512 * 1024 * 1024;
+const SIZE_UNITS: ReadonlyArray<[string, number]> = [['KiB', 1024], ['MiB', 1024 * 1024], ['GiB', 1024 * 1024 * 1024]];
+
+function parseSize(value: string): number {
+  const unit = SIZE_UNITS.find(([suffix]) => value.endsWith(suffix));
+  const digits = unit ? value.slice(0, -unit[0].length) : value;
+  let ok = digits.length > 0 && digits.length <= 12;
+  for (let i = 0; ok && i < digits.length; i++) ok = digits.charCodeAt(i) >= 0x30 && digits.charCodeAt(i) <= 0x39;
+  const bytes = ok ? Number(digits) * (unit ? unit[1] : 1) : NaN;
+  if (!(bytes > 0)) {
+    throw new UsageError(`option '--max-input-size' must be a positive number of bytes, or of KiB, MiB or GiB (like 64MiB), not '${value}'`);
+  }
+  if (bytes > MAX_INPUT_BYTES_CEILING) {
+    throw new UsageError(`option '--max-input-size' can be at most 512MiB (a longer text does not fit in a JavaScript string), not '${value}'`);
+  }
+  return bytes;
 }
 
 /** A command line that cannot be run; the message says why, and the usage follows it. */
@@ -70,6 +95,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
   const inputs: string[] = [];
   let format = OutputFormat.TEXT;
   let warningsAsErrors = false;
+  let maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
   let istioVersion = IstioVersion.DEFAULT;
   let closedWorld = false;
   let outDir: string | undefined;
@@ -112,6 +138,10 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
         throw new UsageError(`option '--format' must be text or json, not '${value}'`);
       }
       format = value;
+    } else if (arg === '--max-input-size' || arg.startsWith('--max-input-size=')) {
+      const value = arg === '--max-input-size' ? argv[++i] : arg.slice('--max-input-size='.length);
+      if (value === undefined) throw new UsageError("option '--max-input-size' needs a value, like 64MiB");
+      maxInputBytes = parseSize(value);
     } else {
       throw new UsageError(`unknown option '${arg}'`);
     }
@@ -129,5 +159,5 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
   if (diff && command !== 'graph') throw new UsageError("option '--diff' applies to graph only");
   if (diff && inputs.length !== 2) throw new UsageError(`'graph --diff' needs exactly two inputs, <before> and <after>, got ${inputs.length}`);
   if (diff && outDir !== undefined) throw new UsageError("'graph --diff' writes to standard output: drop '--out'");
-  return { command, inputs, format, warningsAsErrors, istioVersion, closedWorld, outDir: outDir ?? '.', diff };
+  return { command, inputs, format, warningsAsErrors, istioVersion, closedWorld, maxInputBytes, outDir: outDir ?? '.', diff };
 }

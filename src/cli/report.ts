@@ -1,8 +1,11 @@
 /**
  * Writes the CLI's findings: text grouped by file with a summary line, or one JSON array. Output goes out in
  * chunks of about 64 KiB so that a large report is neither held as one string nor written line by line.
+ * Every value printed is escaped for the terminal (`escapeControlChars`; in JSON the characters JSON.stringify
+ * leaves raw): input names, paths and messages cannot forge lines or send terminal escape sequences.
  */
 import { Finding, formatFinding, Severity } from '../validation/finding';
+import { escapeControlChars } from '../validation/util/control-chars';
 
 /** Where a finding's object was read from. */
 export interface Located {
@@ -51,7 +54,7 @@ export function countFinding(totals: Totals, f: Finding): void {
 /** `<file>` then one indented line per finding: `  line 12 (document 3): error IST0106 Kind ns/name: path: message`. */
 export function writeTextGroup(out: ChunkedWriter, file: string, items: readonly Located[]): void {
   if (items.length === 0) return;
-  out.write(`${file}\n`);
+  out.write(`${escapeControlChars(file)}\n`);
   for (const item of items) {
     const where = item.line === undefined ? `document ${item.document}` : `line ${item.line} (document ${item.document})`;
     out.write(`  ${where}: ${formatFinding(item.finding)}\n`);
@@ -69,7 +72,7 @@ export function summaryLine(t: Totals): string {
 export function jsonElement(out: ChunkedWriter, item: Located, first: boolean): void {
   const { file, document, line, finding } = item;
   const record = line === undefined ? { file, document, ...finding } : { file, document, line, ...finding };
-  out.write(`${first ? '[\n  ' : ',\n  '}${JSON.stringify(record)}`);
+  out.write(`${first ? '[\n  ' : ',\n  '}${escapeControlChars(JSON.stringify(record))}`);
 }
 
 export function jsonEnd(out: ChunkedWriter, empty: boolean): void {

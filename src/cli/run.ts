@@ -4,23 +4,27 @@
  * Exit status: 0 no errors; 1 errors found (also an unknown version of an Istio API group, which the schema layer
  * reports as an error finding: the object is readable, the cluster would reject it); 2 unusable input or command
  * line (missing path, unreadable file, directory without manifests, binary data, YAML/JSON syntax error, a document
- * that is not a mapping or has no apiVersion/kind, unknown option). All input is read and parsed before anything is
- * validated, so unusable input never produces a partial report.
+ * that is not a mapping or has no apiVersion/kind, an input over a limit, unknown option). Unusable input never
+ * produces a partial report: findings are printed only once every input has been read.
+ *
+ * Memory: each document is validated as soon as it is parsed and then let go (`validate` keeps only findings);
+ * `analyze` keeps the objects, which cross-object analysis needs together, but not their text or parse trees.
  */
-import * as fs from 'fs';
 import { analysisRef, analyze } from '../validation/analysis';
+import { Finding } from '../validation/finding';
 import { isIstioObject } from '../validation/istio-kinds';
 import { isValidatedKind } from '../validation/kinds';
 import { validateObject } from '../validation';
+import { ManifestDocument, ManifestError, readManifests } from '../validation/manifests';
+import { escapeControlChars } from '../validation/util/control-chars';
 import { versionFindings } from '../validation/version-gates';
 import { IstioVersion } from '../shared/istio-version';
 import { noObjectsProblem } from './no-objects';
 import { packageVersion } from './version';
-import { ManifestError } from '../validation/manifests';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
 import { reportTransition } from './check-transition';
 import { writeGraph, writeGraphDiff } from './graph';
-import { expandInputs, fileProblem, InputFile, parseInput, readAll, STDIN_NAME } from './inputs';
+import { decodeInput, expandInputs, fileProblem, readInputFiles, readSource, sourceName } from './inputs';
 import {
   ChunkedWriter, countFinding, jsonElement, jsonEnd, Located, summaryLine, Totals, Writer, writeTextGroup,
 } from './report';
@@ -57,28 +61,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const newer = options.istioVersion.warning;
     if (newer !== undefined) io.stderr.write(`cdk8s-istio: warning: ${newer}\n`);
     if (options.command === 'check-transition' || options.diff) return await compareTwo(options, io);
-    const inputs = await readInputs(options.inputs, io);
-    if (typeof inputs === 'string') {
-      io.stderr.write(inputs);
+    if (options.command === 'graph') return await graph(options, io);
+    const checked = await readAndCheck(options, io);
+    if (typeof checked === 'string') {
+      io.stderr.write(checked);
       return EXIT_USAGE;
     }
-    const empty = noObjectsProblem(inputs);
-    if (empty !== undefined) {
-      io.stderr.write(empty);
-      return EXIT_USAGE;
-    }
-    if (options.command === 'graph') return await writeGraph(options.format, options.outDir, inputs, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
-    return check(options, inputs, io);
+    return report(options, checked, io);
   } catch (e) {
-    io.stderr.write(`cdk8s-istio: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr.write(`cdk8s-istio: ${escapeControlChars(e instanceof Error ? e.message : String(e))}\n`);
     return EXIT_USAGE;
   }
 }
 
 /** check-transition and graph --diff: two inputs, each read whole, compared. */
 async function compareTwo(options: CliOptions, io: CliIo): Promise<number> {
-  const from = await readInputs([options.inputs[0]], io);
-  const to = await readInputs([options.inputs[1]], io);
+  const from = await readInputFiles([options.inputs[0]], options.maxInputBytes, io.stdin);
+  const to = await readInputFiles([options.inputs[1]], options.maxInputBytes, io.stdin);
   const problems = [from, to].filter((x): x is string => typeof x === 'string');
   if (problems.length > 0 || typeof from === 'string' || typeof to === 'string') {
     io.stderr.write(problems.join(''));
@@ -88,50 +87,87 @@ async function compareTwo(options: CliOptions, io: CliIo): Promise<number> {
   return reportTransition(options.format, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The parsed inputs, or the text listing every unusable one. */
-async function readInputs(args: readonly string[], io: CliIo): Promise<InputFile[] | string> {
-  const { files, problems } = expandInputs(args);
-  const inputs: InputFile[] = [];
-  for (const file of files) {
-    try {
-      const bytes = file === '-' ? await readAll(io.stdin) : fs.readFileSync(file);
-      inputs.push(parseInput(file === '-' ? STDIN_NAME : file, bytes));
-    } catch (e) {
-      problems.push(e instanceof ManifestError ? e.message : fileProblem(file, e));
-    }
+/** graph: every input read whole (the graph needs all objects together), then drawn. */
+async function graph(options: CliOptions, io: CliIo): Promise<number> {
+  const inputs = await readInputFiles(options.inputs, options.maxInputBytes, io.stdin);
+  const problem = typeof inputs === 'string' ? inputs : noObjectsProblem(inputs);
+  if (problem !== undefined || typeof inputs === 'string') {
+    io.stderr.write(problem ?? '');
+    return EXIT_USAGE;
   }
-  return problems.length > 0 ? problems.map((p) => `cdk8s-istio: ${p}\n`).join('') : inputs;
+  return await writeGraph(options.format, options.outDir, inputs, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): number {
-  const totals: Totals = { files: inputs.length, objects: 0, istioObjects: 0, errors: 0, warnings: 0, infos: 0 };
-  const perFile: Located[][] = inputs.map(() => []);
-  inputs.forEach((input, i) => {
-    const found = perFile[i];
-    const minor = options.istioVersion.minor;
-    for (const doc of input.documents) {
-      totals.objects++;
-      if (isIstioObject(doc.object)) totals.istioObjects++;
-      const findings = isValidatedKind(doc.object) ? validateObject(doc.object) : [];
-      if (minor < IstioVersion.NEWEST_SUPPORTED) findings.push(...versionFindings(doc.object, minor));
-      for (const finding of findings) {
-        found.push(doc.line === undefined
-          ? { file: input.name, document: doc.document, finding }
-          : { file: input.name, document: doc.document, line: doc.line, finding });
-      }
-    }
-  });
-  if (options.command === 'analyze') addAnalysis(inputs, perFile, options.closedWorld);
+/** What reading and checking every input gave. */
+interface Checked {
+  readonly names: string[];
+  readonly perFile: Located[][];
+  readonly totals: Totals;
+}
 
+/** An object kept for cross-object analysis, with where it was read. */
+interface Kept extends ManifestDocument {
+  readonly file: number;
+}
+
+/** Reads, parses and validates every input one document at a time; the text listing every unusable input, if any. */
+async function readAndCheck(options: CliOptions, io: CliIo): Promise<Checked | string> {
+  const { sources, problems } = expandInputs(options.inputs);
+  const names: string[] = [];
+  const perFile: Located[][] = [];
+  const kept: Kept[] = [];
+  const totals: Totals = { files: 0, objects: 0, istioObjects: 0, errors: 0, warnings: 0, infos: 0 };
+  const minor = options.istioVersion.minor;
+  for (const source of sources) {
+    const name = sourceName(source);
+    try {
+      const bytes = await readSource(source, options.maxInputBytes, io.stdin);
+      if (bytes === undefined) continue; // not a regular file, found in a directory
+      const text = decodeInput(name, bytes);
+      const file = names.length;
+      const found: Located[] = [];
+      for (const doc of readManifests(text, name)) {
+        if (problems.length > 0) continue; // nothing will be reported: only look for more unusable input
+        totals.objects++;
+        if (options.command === 'analyze') kept.push({ ...doc, file });
+        if (isIstioObject(doc.object)) totals.istioObjects++;
+        const findings = isValidatedKind(doc.object) ? validateObject(doc.object) : [];
+        if (minor < IstioVersion.NEWEST_SUPPORTED) findings.push(...versionFindings(doc.object, minor));
+        for (const finding of findings) found.push(located(name, doc, finding));
+      }
+      names.push(name);
+      perFile.push(found);
+    } catch (e) {
+      problems.push(escapeControlChars(e instanceof ManifestError ? e.message : fileProblem(name, e)));
+    }
+  }
+  if (problems.length > 0) return problems.map((p) => `cdk8s-istio: ${p}\n`).join('');
+  if (totals.objects === 0) {
+    // Only the names matter to the message; the documents were let go one by one.
+    return noObjectsProblem(names.map((name) => ({ name, documents: [] }))) ?? '';
+  }
+  totals.files = names.length;
+  if (options.command === 'analyze') addAnalysis(kept, names, perFile, options.closedWorld);
+  return { names, perFile, totals };
+}
+
+function located(file: string, doc: ManifestDocument, finding: Finding): Located {
+  return doc.line === undefined
+    ? { file, document: doc.document, finding }
+    : { file, document: doc.document, line: doc.line, finding };
+}
+
+function report(options: CliOptions, checked: Checked, io: CliIo): number {
+  const { names, perFile, totals } = checked;
   const out = new ChunkedWriter(io.stdout);
   let first = true;
-  for (let i = 0; i < inputs.length; i++) {
+  for (let i = 0; i < names.length; i++) {
     for (const item of perFile[i]) {
       countFinding(totals, item.finding);
       if (options.format === OutputFormat.JSON) jsonElement(out, item, first);
       first = false;
     }
-    if (options.format === OutputFormat.TEXT) writeTextGroup(out, inputs[i].name, perFile[i]);
+    if (options.format === OutputFormat.TEXT) writeTextGroup(out, names[i], perFile[i]);
   }
   if (options.format === OutputFormat.JSON) jsonEnd(out, first);
   else out.write(summaryLine(totals));
@@ -141,24 +177,20 @@ function check(options: CliOptions, inputs: readonly InputFile[], io: CliIo): nu
 }
 
 /** Cross-object analysis over all inputs together; each finding is filed under the first place its object was read. */
-function addAnalysis(inputs: readonly InputFile[], perFile: Located[][], closedWorld: boolean): void {
-  const all: object[] = [];
-  for (const input of inputs) for (const doc of input.documents) all.push(doc.object);
-  const findings = analyze(all, { closedWorld });
+function addAnalysis(kept: readonly Kept[], names: readonly string[], perFile: Located[][], closedWorld: boolean): void {
+  const findings = analyze(kept.map((k) => k.object), { closedWorld });
   if (findings.length === 0) return;
-  const where = new Map<string, { file: number; document: number; line?: number }>();
-  inputs.forEach((input, file) => {
-    for (const doc of input.documents) {
-      const key = identity(analysisRef(doc.object));
-      if (!where.has(key)) where.set(key, { file, document: doc.document, line: doc.line });
-    }
-  });
+  const where = new Map<string, Kept>();
+  for (const k of kept) {
+    const key = identity(analysisRef(k.object));
+    if (!where.has(key)) where.set(key, k);
+  }
   const touched = new Set<number>();
   for (const finding of findings) {
-    const at = where.get(identity(finding)) ?? { file: 0, document: 0 };
-    const base = { file: inputs[at.file].name, document: at.document, finding };
-    perFile[at.file].push(at.line === undefined ? base : { ...base, line: at.line });
-    touched.add(at.file);
+    const at = where.get(identity(finding));
+    const file = at?.file ?? 0;
+    perFile[file].push(at === undefined ? { file: names[file], document: 0, finding } : located(names[file], at, finding));
+    touched.add(file);
   }
   for (const file of touched) perFile[file].sort((a, b) => a.document - b.document);
 }

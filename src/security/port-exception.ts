@@ -1,6 +1,6 @@
 import { dns1123LabelError, labelMapErrors } from '../validation/util/names';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
-import { PropErrors } from '../shared/prop-errors';
+import { PropErrors, show } from '../shared/prop-errors';
 import { PortMtlsMode } from './modes';
 
 /**
@@ -21,7 +21,7 @@ export interface PortMtlsException {
   /**
    * Name of the PeerAuthentication for this selector (a DNS-1123 label, not `default`). Every exception of one
    * selector must give the same name, or none.
-   * @default - derived from the selector's label values, e.g. `billing-port-mtls` for `{ app: 'billing' }`
+   * @default - derived from the selector's label values, e.g. `billing-service-port-mtls` for `{ app: 'billing-service' }`
    */
   readonly policyName?: string;
 }
@@ -59,27 +59,28 @@ export class PortExceptionGroups {
     return this.count;
   }
 
-  /** Checks one exception and files it; returns the group if this exception started a new one. */
-  public add(exception: PortMtlsException): PortExceptionGroup | undefined {
+  /** Checks one exception and files it; returns its group and whether this exception started it. */
+  public add(exception: PortMtlsException): { group: PortExceptionGroup; created: boolean } {
     const at = `portExceptions[${this.count}]`;
     const fail = (field: string, message: string) => this.errors.about(`${at}.${field}`, message);
-    if (exception === null || typeof exception !== 'object') {
+    if (exception === null || typeof exception !== 'object' || Array.isArray(exception)) {
       throw this.errors.about(at, "must be an object with 'port', 'mode' and 'selector'");
     }
     const { port, mode, selector, policyName } = exception;
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-      throw fail('port', `is ${JSON.stringify(port)}: must be an integer from 1 to 65535 (the container port)`);
+      throw fail('port', `is ${show(port)}: must be an integer from 1 to 65535 (the container port)`);
     }
     if (!isEnumValue(PortMtlsMode, mode)) {
-      throw fail('mode', `is ${JSON.stringify(mode)}: must be ${enumChoices('PortMtlsMode', PortMtlsMode)}`);
+      throw fail('mode', `is ${show(mode)}: must be ${enumChoices('PortMtlsMode', PortMtlsMode)}`);
     }
     if (mode === PortMtlsMode.DISABLE && this.ambient) {
       throw fail('mode', 'is PortMtlsMode.DISABLE, which the ambient data plane does not support (ztunnel always ' +
         "uses mTLS between proxies): use PortMtlsMode.PERMISSIVE, or 'dataplane' DataplaneMode.SIDECAR");
     }
+    if (Array.isArray(selector)) throw fail('selector', `is ${show(selector)}: must be a map of pod labels (e.g. { app: 'billing' })`);
     if (selector === null || typeof selector !== 'object' || Object.keys(selector).length === 0) {
       throw fail('selector', 'is empty: port-level mTLS needs a workload selector with at least one pod label ' +
-        "(e.g. { app: 'billing' }); Istio rejects portLevelMtls on a namespace-wide policy");
+        "(e.g. { app: 'billing-service' }); Istio rejects portLevelMtls on a namespace-wide policy");
     }
     const labelErrors = labelMapErrors(selector);
     if (labelErrors.length > 0) throw fail('selector', `has an invalid label: ${labelErrors[0]}`);
@@ -105,7 +106,7 @@ export class PortExceptionGroups {
       }
       existing.ports.set(port, mode);
       this.count++;
-      return undefined;
+      return { group: existing, created: false };
     }
 
     const name = policyName ?? derivePolicyName(selector);
@@ -119,7 +120,7 @@ export class PortExceptionGroups {
     this.bySelector.set(key, group);
     this.byName.set(name, describeSelector(selector));
     this.count++;
-    return group;
+    return { group, created: true };
   }
 }
 
@@ -137,4 +138,9 @@ function selectorKey(selector: { readonly [key: string]: string }): string {
 
 function describeSelector(selector: { readonly [key: string]: string }): string {
   return `{${Object.keys(selector).sort().map((k) => `${k}=${selector[k]}`).join(', ')}}`;
+}
+
+/** The ports of a group that accept plaintext (PERMISSIVE or DISABLE), as AuthorizationPolicy port strings. */
+export function plaintextPorts(group: PortExceptionGroup): string[] {
+  return [...group.ports].filter(([, mode]) => mode !== PortMtlsMode.STRICT).map(([port]) => String(port));
 }

@@ -27,8 +27,8 @@ import { keepClusterScoped } from './cluster-scoped';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { DEFAULT_ROOT_NAMESPACE, MeshWideStrictMtls } from './mesh-wide-strict-mtls';
 import { DataplaneMode, MtlsMode } from './modes';
-import { PortExceptionGroup, PortExceptionGroups, PortMtlsException } from './port-exception';
-import { PropErrors } from '../shared/prop-errors';
+import { PortExceptionGroup, PortExceptionGroups, PortMtlsException, plaintextPorts } from './port-exception';
+import { PropErrors, show } from '../shared/prop-errors';
 import { DATAPLANE_MODE_LABEL as DATAPLANE_LABEL, INJECTION_LABEL, REVISION_LABEL, USE_WAYPOINT_LABEL } from '../validation/util/istio-names';
 
 /** Istio's default trust domain, the first part of every SPIFFE principal (`cluster.local/ns/<ns>/sa/<sa>`). */
@@ -149,6 +149,7 @@ export class StrictMtlsNamespace extends Construct {
   private readonly exceptions: PortExceptionGroups;
   private readonly exceptionList: PortMtlsException[] = [];
   private readonly exceptionPolicies: PeerAuthentication[] = [];
+  private readonly plaintextPolicies = new Map<PortExceptionGroup, AuthorizationPolicy>();
   private readonly callers = new Map<string, CallerIdentity>();
   private allowPolicy?: AuthorizationPolicy;
 
@@ -160,12 +161,12 @@ export class StrictMtlsNamespace extends Construct {
     this.check('name', typeof props.name === 'string' ? dns1123LabelError(props.name) : 'must be a string');
     this.dataplane = props.dataplane ?? DataplaneMode.SIDECAR;
     this.check('dataplane', isEnumValue(DataplaneMode, this.dataplane) ? undefined
-      : `is ${JSON.stringify(this.dataplane)}: must be ${enumChoices('DataplaneMode', DataplaneMode)}`);
+      : `is ${show(this.dataplane)}: must be ${enumChoices('DataplaneMode', DataplaneMode)}`);
     this.revision = props.revision;
     this.checkRevision();
     this.mode = props.mode ?? MtlsMode.STRICT;
     this.check('mode', isEnumValue(MtlsMode, this.mode) ? undefined
-      : `is ${JSON.stringify(this.mode)}: must be ${enumChoices('MtlsMode', MtlsMode)}`);
+      : `is ${show(this.mode)}: must be ${enumChoices('MtlsMode', MtlsMode)}`);
     this.rootNamespace = props.rootNamespace ?? DEFAULT_ROOT_NAMESPACE;
     this.check('rootNamespace',
       typeof this.rootNamespace === 'string' ? dns1123LabelError(this.rootNamespace) : 'must be a string');
@@ -174,13 +175,13 @@ export class StrictMtlsNamespace extends Construct {
       typeof this.trustDomain === 'string' ? dns1123SubdomainError(this.trustDomain) : 'must be a string');
     this.denyByDefault = props.denyByDefault ?? false;
     this.check('denyByDefault', typeof this.denyByDefault === 'boolean' ? undefined
-      : `is ${JSON.stringify(this.denyByDefault)}: must be true or false`);
+      : `is ${show(this.denyByDefault)}: must be true or false`);
     if (this.denyByDefault && this.name === this.rootNamespace) {
       this.check('denyByDefault', `cannot be true in the mesh root namespace "${this.rootNamespace}" ` +
         "('rootNamespace'): an allow-nothing policy there denies every request in the whole mesh");
     }
     const withWaypoint = props.waypoint ?? false;
-    this.check('waypoint', typeof withWaypoint === 'boolean' ? undefined : `is ${JSON.stringify(withWaypoint)}: must be true or false`);
+    this.check('waypoint', typeof withWaypoint === 'boolean' ? undefined : `is ${show(withWaypoint)}: must be true or false`);
     if (withWaypoint && this.dataplane !== DataplaneMode.AMBIENT) {
       this.check('waypoint', "can only be true with 'dataplane' DataplaneMode.AMBIENT (sidecars route at L7 themselves)");
     }
@@ -221,6 +222,8 @@ export class StrictMtlsNamespace extends Construct {
       this.check('allowedCallers', 'must be a list of CallerIdentity');
     }
     this.addCallers(props.allowedCallers ?? [], 'allowedCallers');
+    // Every prop is accepted: now the data plane is a fact CanaryService can build on.
+    recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, trustDomain: this.trustDomain });
 
     this.node.addValidation({ validate: () => this.checkAgainstMeshWidePolicies() });
   }
@@ -251,9 +254,20 @@ export class StrictMtlsNamespace extends Construct {
       this.check('portExceptions', `cannot be used in the mesh root namespace "${this.rootNamespace}" ` +
         "('rootNamespace'): Istio ignores PeerAuthentications with a selector there");
     }
-    const group = this.exceptions.add(exception);
+    const { group, created } = this.exceptions.add(exception);
     this.exceptionList.push(exception);
-    if (group) this.exceptionPolicies.push(this.portExceptionPolicy(group));
+    if (created) this.exceptionPolicies.push(this.portExceptionPolicy(group));
+    if (this.denyByDefault && plaintextPorts(group).length > 0 && !this.plaintextPolicies.has(group)) {
+      this.plaintextPolicies.set(group, this.plaintextPortPolicy(group));
+    }
+  }
+
+  /**
+   * Under `denyByDefault`, the ALLOW AuthorizationPolicies (one per port-exception selector, named like its
+   * PeerAuthentication) that let every source reach the PERMISSIVE / DISABLE ports.
+   */
+  public get portExceptionAllowPolicies(): AuthorizationPolicy[] {
+    return [...this.plaintextPolicies.values()];
   }
 
   /**
@@ -276,9 +290,7 @@ export class StrictMtlsNamespace extends Construct {
           'CallerIdentity.serviceAccount(...))');
       }
     });
-    for (const caller of callers) {
-      this.callers.set(`${caller.namespaceName}/${caller.serviceAccountName ?? ''}`, caller);
-    }
+    for (const caller of callers) this.callers.set(caller._key, caller);
     this.allowPolicy ??= new AuthorizationPolicy(this, 'AllowedCallers', {
       metadata: { name: 'allowed-callers', namespace: this.name },
       spec: {
@@ -296,9 +308,11 @@ export class StrictMtlsNamespace extends Construct {
   private renderCallerRules(atWaypoint = false): AuthorizationPolicySpecRules[] {
     const namespaces: string[] = [];
     const principals: string[] = [];
+    const ports: string[] = [];
     for (const caller of this.callers.values()) {
       const principal = caller._principal(this.trustDomain);
-      if (principal === undefined) namespaces.push(caller.namespaceName);
+      if (caller.port !== undefined) ports.push(String(caller.port));
+      else if (principal === undefined) namespaces.push(caller.namespaceName as string);
       else principals.push(principal);
     }
     if (this.waypoint && !atWaypoint) principals.push(this.waypoint.principal(this.trustDomain));
@@ -306,7 +320,24 @@ export class StrictMtlsNamespace extends Construct {
     const from: AuthorizationPolicySpecRulesFrom[] = [];
     if (namespaces.length > 0) from.push({ source: { namespaces } });
     if (principals.length > 0) from.push({ source: { principals } });
-    return [{ from }];
+    const rules: AuthorizationPolicySpecRules[] = [];
+    if (from.length > 0) rules.push({ from });
+    // A rule without `from` matches every source, plaintext ones included; `to` narrows it to the ports.
+    if (ports.length > 0) rules.push({ to: [{ operation: { ports } }] });
+    return rules;
+  }
+
+  private plaintextPortPolicy(group: PortExceptionGroup): AuthorizationPolicy {
+    // Plaintext callers have no principal or namespace, so no identity rule can let them in: without this
+    // policy deny-by-default would refuse exactly the traffic the PERMISSIVE exception is there for.
+    return new AuthorizationPolicy(this, `PortAllow-${group.policyName}`, {
+      metadata: { name: group.policyName, namespace: this.name },
+      spec: {
+        selector: { matchLabels: { ...group.selector } },
+        action: AuthorizationPolicySpecAction.ALLOW,
+        rules: Lazy.any({ produce: () => [{ to: [{ operation: { ports: plaintextPorts(group) } }] }] }),
+      },
+    });
   }
 
   /** ALLOW at the waypoint (targetRefs): the allowed callers, or nobody (no rules) until one is allowed. */
@@ -335,7 +366,7 @@ export class StrictMtlsNamespace extends Construct {
 
   private namespaceLabels(extra: { [key: string]: string } | undefined): { [key: string]: string } {
     if (extra !== undefined) {
-      if (extra === null || typeof extra !== 'object') this.check('labels', 'must be a map of label keys to values');
+      if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) this.check('labels', 'must be a map of label keys to values');
       const reserved = DATAPLANE_LABELS.find((key) => key in extra);
       if (reserved !== undefined) {
         this.check('labels', `sets "${reserved}", a data-plane label this construct owns: use 'revision' or ` +
@@ -355,7 +386,7 @@ export class StrictMtlsNamespace extends Construct {
     const revision = this.revision;
     if (revision === undefined) return;
     if (typeof revision !== 'string' || revision.length === 0 || labelValueError(revision) !== undefined) {
-      this.check('revision', `is ${JSON.stringify(revision)}: must be a label value of 1-63 alphanumerics, '-', ` +
+      this.check('revision', `is ${show(revision)}: must be a label value of 1-63 alphanumerics, '-', ` +
         "'_' or '.', starting and ending with an alphanumeric (an istiod revision or tag, e.g. \"1-30-3\", \"stable\")");
     }
     if (this.dataplane === DataplaneMode.AMBIENT) {
@@ -366,7 +397,7 @@ export class StrictMtlsNamespace extends Construct {
 
   private checkAnnotations(annotations: { [key: string]: string } | undefined): void {
     if (annotations === undefined) return;
-    if (annotations === null || typeof annotations !== 'object') {
+    if (annotations === null || typeof annotations !== 'object' || Array.isArray(annotations)) {
       this.check('annotations', 'must be a map of annotation keys to string values');
     }
     for (const [key, value] of Object.entries(annotations)) {

@@ -50,7 +50,8 @@ export function show(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    // A bigint, a cycle, or an object whose own `toString`/`toJSON` is not callable: never throw while reporting.
+    return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
   }
 }
 

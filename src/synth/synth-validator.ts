@@ -6,6 +6,7 @@ import { validateObject } from '../validation';
 import { versionFindings } from '../validation/version-gates';
 import { analysisRef, analyze } from '../validation/analysis';
 import { describeObject, Finding, isError, objectRef, Severity } from '../validation/finding';
+import { escapeControlChars } from '../validation/util/control-chars';
 
 /** A warning found at synth, as a reporter receives it. */
 export interface MeshValidationWarning {
@@ -273,7 +274,7 @@ function analyzeAll(rendered: object[]): Finding[] {
 function findingLine(f: Finding, promoted: boolean): string {
   const where = f.path ? `${describeObject(f)}: ${f.path}` : describeObject(f);
   const tag = promoted ? `${f.severity} ${f.code}, fatal with warningsAsErrors` : `${f.severity} ${f.code}`;
-  return `${where}: ${f.message} (${tag})`;
+  return escapeControlChars(`${where}: ${f.message} (${tag})`);
 }
 
 function errorText(e: unknown): string {

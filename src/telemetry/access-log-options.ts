@@ -15,3 +15,21 @@ export enum AccessLogMatchMode {
   /** Only traffic the proxy receives for its workload (inbound). */
   SERVER = 'SERVER',
 }
+
+/**
+ * The Istio installation profile the mesh was installed with (`istioctl profile list`). `istioctl install -f`
+ * installs what its files describe, starting from the profile they name (`default` when none), so the
+ * IstioOperator file must name the mesh's own profile: applied with the wrong one, an ambient mesh loses ztunnel
+ * and the CNI agent, a minimal one gains gateways.
+ */
+export enum InstallProfile {
+  DEFAULT = 'default',
+  DEMO = 'demo',
+  MINIMAL = 'minimal',
+  REMOTE = 'remote',
+  EMPTY = 'empty',
+  PREVIEW = 'preview',
+  AMBIENT = 'ambient',
+  OPENSHIFT = 'openshift',
+  OPENSHIFT_AMBIENT = 'openshift-ambient',
+}

@@ -1,20 +1,22 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { Duration, Size, Yaml } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { Telemetry, TelemetrySpecAccessLogging, TelemetrySpecAccessLoggingMatchMode } from '../../imports/istio-telemetry.istio.io';
+import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { ISTIO_VERSION_CONTEXT_KEY, IstioVersion } from '../shared/istio-version';
 import { PropErrors } from '../shared/prop-errors';
+import { optionalEnum, optionalInstance, optionalString, optionalStringMap, propsObject } from '../shared/prop-types';
 import { PROXY_CONFIG_ANNOTATION, registerProxyConfigSource } from '../shared/proxy-config';
 import { MeshValidation } from '../synth/mesh-validation';
 import { celSyntaxError } from '../validation/cel';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
-import { AccessLogEncoding, AccessLogMatchMode } from './access-log-options';
+import { AccessLogEncoding, AccessLogMatchMode, InstallProfile } from './access-log-options';
 import { claimProvider, claimTelemetry } from './claims';
 import { FLUSH_SETTINGS_MIN_MINOR, FlushSettings, flushVersionError, minFlushSizeError, renderFlushSettings } from './flush-settings';
 import { istioDuration } from '../shared/durations';
 import { logFormatError, renderLogFormat } from './log-format';
-import { buildMeshConfig, helmValuesDocument, istioOperatorDocument } from './mesh-config';
+import { buildMeshConfig, helmValuesDocument, istioOperatorDocument, istioOperatorHeader } from './mesh-config';
+import { writeAllOrNothing } from './install-files';
 import { podAnnotationTarget } from './pod-annotation-target';
 import { POD_TEMPLATE_KINDS } from '../validation/util/pod-template';
 import { mergeProxyConfigAnnotation } from './pod-proxy-config';
@@ -92,6 +94,23 @@ export interface BufferedAccessLoggingProps {
   readonly name?: string;
 
   /**
+   * The Istio installation profile of the mesh, written into the IstioOperator file (`spec.profile`). Required
+   * for `toIstioOperator()` and `writeInstallFiles()` when the mesh config must change: `istioctl install -f`
+   * installs the profile the file names (`default` when none), so a wrong one removes components, e.g. ztunnel and
+   * the CNI agent of an ambient mesh.
+   * @default - none: toIstioOperator() and writeInstallFiles() throw until it is set (toHelmValues() needs none)
+   */
+  readonly installProfile?: InstallProfile;
+
+  /**
+   * Confirms that the mesh runs Istio 1.29 or newer when the context `istioVersion` is not set. The flush
+   * settings (`fileFlushInterval`, `fileFlushMinSizeKb`) exist from 1.29 on, and older proxies ignore them
+   * without a word, so without the context they are emitted only with this acknowledgement.
+   * @default false (set the context `istioVersion` instead, e.g. "1.30")
+   */
+  readonly acknowledgeFlushNeedsIstio129?: boolean;
+
+  /**
    * The access-log provider the Telemetry names. Unless it is Istio's built-in `envoy` used as is, this
    * construct defines it in the mesh config (`extensionProviders`) with `path` and `format`; naming it
    * `envoy` then redefines the built-in provider for every Telemetry that uses it.
@@ -148,6 +167,8 @@ export class BufferedAccessLogging extends Construct {
   public readonly meshConfigRequired: boolean;
   /** The Telemetry object. */
   public readonly telemetry: Telemetry;
+  /** The installation profile the IstioOperator file names; undefined until given. */
+  public readonly installProfile?: InstallProfile;
 
   private readonly flush?: FlushSettings;
   private readonly mesh: { [field: string]: unknown };
@@ -159,6 +180,7 @@ export class BufferedAccessLogging extends Construct {
     const fail = (prop: string, message: string): never => {
       throw errors.about(prop, message);
     };
+    props = checkPropTypes(errors, props);
 
     this.encoding = props.encoding ?? AccessLogEncoding.JSON;
     this.path = props.path ?? DEFAULT_PATH;
@@ -212,7 +234,24 @@ export class BufferedAccessLogging extends Construct {
     const size = props.minFlushSize ?? Size.kibibytes(64);
     const sizeError = minFlushSizeError(size);
     if (sizeError) fail('minFlushSize', sizeError);
+    if (props.installProfile !== undefined && !isEnumValue(InstallProfile, props.installProfile)) {
+      fail('installProfile', `must be ${enumChoices('InstallProfile', InstallProfile)}, got ${JSON.stringify(props.installProfile)}`);
+    }
+    this.installProfile = props.installProfile;
+    const acknowledged = props.acknowledgeFlushNeedsIstio129 ?? false;
+    if (typeof acknowledged !== 'boolean') fail('acknowledgeFlushNeedsIstio129', `must be true or false, got ${JSON.stringify(acknowledged)}`);
+    const versionSet = this.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY) !== undefined;
     const version = IstioVersion.of(this);
+    if (!versionSet && !acknowledged) {
+      fail('acknowledgeFlushNeedsIstio129', `must be true when the context '${ISTIO_VERSION_CONTEXT_KEY}' is not set: the flush settings ` +
+        `(fileFlushInterval, fileFlushMinSizeKb) exist from Istio 1.${FLUSH_SETTINGS_MIN_MINOR} on and older proxies ignore them silently; ` +
+        `set the context '${ISTIO_VERSION_CONTEXT_KEY}' to the mesh's Istio release (e.g. "1.30"), or confirm 1.${FLUSH_SETTINGS_MIN_MINOR}+ ` +
+        'with acknowledgeFlushNeedsIstio129: true');
+    }
+    if (versionSet && acknowledged && !version.atLeast(FLUSH_SETTINGS_MIN_MINOR)) {
+      fail('acknowledgeFlushNeedsIstio129', `must be left out: context '${ISTIO_VERSION_CONTEXT_KEY}' targets ${version}, which has no ` +
+        'flush settings');
+    }
     if (version.atLeast(FLUSH_SETTINGS_MIN_MINOR)) {
       this.flushInterval = interval;
       this.minFlushSize = size;
@@ -225,7 +264,6 @@ export class BufferedAccessLogging extends Construct {
     this.mesh = buildMeshConfig({
       meshWide: this.meshWide,
       path: this.path,
-      encoding: this.encoding,
       format: renderLogFormat(this.encoding, this.format),
       customProviderName: this.definesExtensionProvider ? this.providerName : undefined,
       flush: this.flush,
@@ -281,9 +319,12 @@ export class BufferedAccessLogging extends Construct {
     return structuredClone(this.mesh);
   }
 
-  /** An IstioOperator document (install.istio.io/v1alpha1) for `istioctl install -f`; not a cluster resource. */
+  /**
+   * An IstioOperator document (install.istio.io/v1alpha1) for `istioctl install -f`; not a cluster resource.
+   * Needs `installProfile`.
+   */
   public toIstioOperator(): { [key: string]: unknown } {
-    return istioOperatorDocument(this.name, this.mesh);
+    return istioOperatorDocument(this.name, this.requireProfile('toIstioOperator()'), this.mesh);
   }
 
   /** The same mesh config as values for the istiod Helm chart (`helm upgrade istiod istio/istiod --values`). */
@@ -325,31 +366,55 @@ export class BufferedAccessLogging extends Construct {
 
   /**
    * Writes the IstioOperator file and the Helm values file into `dir` (created if needed) and returns their
-   * paths; writes nothing when `meshConfigRequired` is false. Keep `dir` outside the synth output folder:
+   * paths: both files or, when anything fails, neither (files of an earlier run stay as they were). Writes nothing
+   * when `meshConfigRequired` is false. Needs `installProfile`. Keep `dir` outside the synth output folder:
    * `kubectl apply -f dist/` would try to apply anything in it.
    * @param dir the folder for the install files, relative to the working directory
    * @default 'dist-install'
    */
   public writeInstallFiles(dir: string = 'dist-install'): string[] {
+    const call = `writeInstallFiles(${JSON.stringify(dir)})`;
+    if (typeof dir !== 'string' || dir === '') {
+      throw new Error(`BufferedAccessLogging '${this.node.id}': ${call}: 'dir' must be a non-empty folder path`);
+    }
     if (!this.meshConfigRequired) return [];
-    fs.mkdirSync(dir, { recursive: true });
+    const profile = this.requireProfile(call);
     const base = path.join(dir, `${this.namespace}.${this.name}`);
+    const restart = this.mesh.defaultConfig ? '# Proxies take the defaultConfig (flush) settings only when their pods restart.\n' : '';
     const files = [
-      {
-        file: `${base}.istio-operator.yaml`,
-        header: '# Install input, not a cluster resource: istioctl install -f <this file> (with your other IstioOperator files).\n',
-        doc: this.toIstioOperator(),
-      },
+      { file: `${base}.istio-operator.yaml`, text: istioOperatorHeader(profile) + restart + Yaml.stringify(this.toIstioOperator()) },
       {
         file: `${base}.helm-values.yaml`,
-        header: '# Values for the istiod Helm chart: helm upgrade istiod istio/istiod -n istio-system --reuse-values --values <this file>\n',
-        doc: this.toHelmValues(),
+        text: '# Values for the istiod Helm chart: helm upgrade istiod istio/istiod -n istio-system --reuse-values --values <this file>\n' +
+          restart + Yaml.stringify(this.toHelmValues()),
       },
     ];
-    const restart = this.mesh.defaultConfig ? '# Proxies take the defaultConfig (flush) settings only when their pods restart.\n' : '';
-    for (const { file, header, doc } of files) {
-      fs.writeFileSync(file, header + restart + Yaml.stringify(doc));
+    try {
+      writeAllOrNothing(dir, files);
+    } catch (e) {
+      throw new Error(`BufferedAccessLogging '${this.node.id}': ${call} wrote no install file: ${(e as Error).message}`);
     }
     return files.map((f) => f.file);
   }
+
+  private requireProfile(call: string): InstallProfile {
+    if (this.installProfile === undefined) {
+      throw new Error(`BufferedAccessLogging '${this.node.id}': ${call} needs 'installProfile', the profile the mesh was installed with ` +
+        '(e.g. InstallProfile.DEFAULT, InstallProfile.AMBIENT): istioctl install -f installs the profile the file names, and ' +
+        'the default profile would remove what another profile installed (an ambient mesh loses ztunnel and the CNI agent)');
+    }
+    return this.installProfile;
+  }
+}
+
+/** Every prop's type, before any is used (plain JavaScript callers have no compiler to check them). */
+function checkPropTypes(errors: PropErrors, given: BufferedAccessLoggingProps | null): BufferedAccessLoggingProps {
+  const props = propsObject(errors, given);
+  optionalEnum(errors, 'encoding', 'AccessLogEncoding', AccessLogEncoding, props.encoding);
+  optionalEnum(errors, 'matchMode', 'AccessLogMatchMode', AccessLogMatchMode, props.matchMode);
+  for (const prop of ['path', 'format', 'filter', 'namespace', 'name', 'providerName'] as const) optionalString(errors, prop, props[prop]);
+  optionalInstance(errors, 'flushInterval', Duration, 'a Duration (e.g. Duration.seconds(1))', props.flushInterval);
+  optionalInstance(errors, 'minFlushSize', Size, 'a Size (e.g. Size.kibibytes(64))', props.minFlushSize);
+  optionalStringMap(errors, 'selector', props.selector);
+  return props;
 }

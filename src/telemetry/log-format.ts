@@ -1,10 +1,8 @@
 import { AccessLogEncoding } from './access-log-options';
 
-/** The parts of an access-log format that Istio reads: the MeshConfig string and the provider's `logFormat`. */
+/** The part of an access-log format that Istio reads: the provider's `logFormat`. */
 export interface RenderedLogFormat {
-  /** `meshConfig.accessLogFormat`, or undefined to keep Istio's default for the encoding. */
-  readonly meshFormat?: string;
-  /** `envoyFileAccessLog.logFormat` of an extension provider, or undefined to inherit the mesh's format. */
+  /** `envoyFileAccessLog.logFormat` of an extension provider, or undefined for Istio's TEXT default. */
   readonly providerFormat?: { text: string } | { labels: { [key: string]: string } };
 }
 
@@ -42,15 +40,15 @@ export function logFormatError(encoding: AccessLogEncoding, format: string): str
   return undefined;
 }
 
-/** The MeshConfig and provider forms of an already validated format. */
+/** The provider form of an already validated format. */
 export function renderLogFormat(encoding: AccessLogEncoding, format: string | undefined): RenderedLogFormat {
   if (encoding === AccessLogEncoding.TEXT) {
-    return format === undefined ? {} : { meshFormat: format, providerFormat: { text: format } };
+    return format === undefined ? {} : { providerFormat: { text: format } };
   }
   if (format === undefined) {
     // An empty labels map is Istio's switch for its default JSON field set.
     return { providerFormat: { labels: {} } };
   }
   const labels = JSON.parse(format) as { [key: string]: string };
-  return { meshFormat: JSON.stringify(labels), providerFormat: { labels } };
+  return { providerFormat: { labels } };
 }

@@ -1,14 +1,13 @@
-import { AccessLogEncoding } from './access-log-options';
+import { InstallProfile } from './access-log-options';
 import { FlushSettings } from './flush-settings';
 import { RenderedLogFormat } from './log-format';
 import { DEFAULT_ROOT_NAMESPACE } from '../validation/util/istio-names';
 
 /** What the install-time MeshConfig has to carry for one BufferedAccessLogging. */
 export interface MeshConfigInput {
-  /** Root namespace without selector: the legacy mesh-wide knobs and `defaultConfig` apply. */
+  /** Root namespace without selector: `defaultConfig` reaches the proxies in scope. */
   readonly meshWide: boolean;
   readonly path: string;
-  readonly encoding: AccessLogEncoding;
   readonly format: RenderedLogFormat;
   /** The extension provider to define, or undefined when Istio's built-in `envoy` provider does the job. */
   readonly customProviderName?: string;
@@ -19,17 +18,14 @@ export interface MeshConfigInput {
 /**
  * The MeshConfig fragment (only real MeshConfig / ProxyConfig field names). Empty when the Telemetry alone
  * does the job (TEXT to /dev/stdout through the built-in provider in a namespace or workload scope).
+ *
+ * The legacy mesh-wide knobs (`accessLogFile`, `accessLogEncoding`, `accessLogFormat`) are never set: the custom
+ * provider carries its own path and format, and the built-in `envoy` provider is only used as is (TEXT to
+ * stdout). Setting them would switch the format of every other team's `envoy`-provider logs and turn logging on
+ * for every proxy no Telemetry covers.
  */
 export function buildMeshConfig(input: MeshConfigInput): { [field: string]: unknown } {
   const mesh: { [field: string]: unknown } = {};
-  if (input.meshWide) {
-    // The legacy knobs only act on proxies no Telemetry covers, and the built-in `envoy` provider formats
-    // from them; setting them keeps every mesh-wide log line in the same shape. Outside mesh-wide scope
-    // they would switch logging on for every proxy the Telemetry does not cover, so they stay out.
-    mesh.accessLogFile = input.path;
-    mesh.accessLogEncoding = input.encoding;
-    if (input.format.meshFormat !== undefined) mesh.accessLogFormat = input.format.meshFormat;
-  }
   if (input.customProviderName !== undefined) {
     const envoyFileAccessLog: { [field: string]: unknown } = { path: input.path };
     if (input.format.providerFormat) envoyFileAccessLog.logFormat = input.format.providerFormat;
@@ -41,14 +37,28 @@ export function buildMeshConfig(input: MeshConfigInput): { [field: string]: unkn
   return mesh;
 }
 
-/** An IstioOperator file for `istioctl install -f` (an install input, not a cluster resource). */
-export function istioOperatorDocument(name: string, meshConfig: { [field: string]: unknown }): { [key: string]: unknown } {
+/**
+ * An IstioOperator file for `istioctl install -f` (an install input, not a cluster resource), naming the profile
+ * the mesh runs, because istioctl installs the named profile (default when none) plus what the files say.
+ */
+export function istioOperatorDocument(name: string, profile: InstallProfile, meshConfig: { [field: string]: unknown }): { [key: string]: unknown } {
   return {
     apiVersion: 'install.istio.io/v1alpha1',
     kind: 'IstioOperator',
     metadata: { name, namespace: DEFAULT_ROOT_NAMESPACE },
-    spec: { meshConfig: structuredClone(meshConfig) },
+    spec: { profile, meshConfig: structuredClone(meshConfig) },
   };
+}
+
+/** The comment at the top of the IstioOperator file: what it is and how to apply it without losing components. */
+export function istioOperatorHeader(profile: InstallProfile): string {
+  return [
+    '# Install input for istioctl, not a cluster resource (kubectl apply would fail: there is no IstioOperator CRD).',
+    `# Apply: istioctl install -f <your mesh's IstioOperator files> -f <this file>`,
+    `# istioctl installs profile "${profile}" plus what all the files given say, and removes what they leave out:`,
+    '# pass every file your mesh was installed with, or components (gateways, ztunnel, CNI) are removed.',
+    '',
+  ].join('\n');
 }
 
 /** A values fragment for the istiod Helm chart (`helm upgrade istiod istio/istiod --values`). */

@@ -1,6 +1,7 @@
 /**
  * The one shape every validation layer reports in, whatever the entry point (synth, CLI, plugin, tests).
  */
+import { escapeControlChars } from './util/control-chars';
 
 /** How bad a finding is. Errors fail synth and make the CLI exit 1; warnings and info are printed. */
 export enum Severity {
@@ -76,10 +77,13 @@ export function describeObject(ref: ObjectRef): string {
   return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
 }
 
-/** One line per finding: `error IST0101 VirtualService ns/name: spec.http[0]: message`. */
+/**
+ * One line per finding: `error IST0101 VirtualService ns/name: spec.http[0]: message`. Control characters in names,
+ * paths and messages (which quote input values) are escaped: the line is always one line, and inert on a terminal.
+ */
 export function formatFinding(f: Finding): string {
   const where = f.path ? `${describeObject(f)}: ${f.path}` : describeObject(f);
-  return `${f.severity} ${f.code} ${where}: ${f.message}`;
+  return escapeControlChars(`${f.severity} ${f.code} ${where}: ${f.message}`);
 }
 
 export function isError(f: Finding): boolean {

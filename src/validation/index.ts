@@ -3,7 +3,8 @@
  * manifest reader the CLI and tests share.
  */
 import { analyze } from './analysis';
-import { Finding } from './finding';
+import { Finding, Layer } from './finding';
+import { guarded } from './guard';
 import type * as GatewayApiFamily from './gateway-api';
 import { KindFamily, kindFamilyOf } from './kinds';
 import type * as KubernetesFamily from './kubernetes';
@@ -50,13 +51,14 @@ export function validateObject(obj: object): Finding[] {
     validate = LOADERS[family]();
     loaded.set(family, validate);
   }
-  return validate(obj);
+  const check = validate;
+  return guarded(obj, Layer.SCHEMA, () => check(obj));
 }
 
 /** Schema (CRD OpenAPI + CEL) and webhook checks for one Istio object. */
 function validateIstioObject(obj: object): Finding[] {
-  const schema = validateSchema(obj);
-  const webhook = validateWebhook(obj);
+  const schema = guarded(obj, Layer.SCHEMA, () => validateSchema(obj));
+  const webhook = guarded(obj, Layer.WEBHOOK, () => validateWebhook(obj));
   if (webhook.length === 0) return schema;
   if (schema.length === 0) return webhook;
   return schema.concat(webhook);

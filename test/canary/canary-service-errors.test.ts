@@ -171,7 +171,7 @@ const cases: [string, CanaryServiceProps, string][] = [
     `${OWNER}: 'serviceAccountName' is invalid: "Billing SA" is not a DNS-1123 subdomain`],
   ['unknown protocol', baseProps({ protocol: 'udp' as ServiceProtocol }), `${OWNER}: 'protocol' must be ServiceProtocol.HTTP, HTTP2, GRPC or TCP, got "udp"`],
   ['unknown pull policy', baseProps({ stable: v1({ imagePullPolicy: 'Sometimes' as kplus.ImagePullPolicy }) }),
-    `${OWNER}: 'stable.imagePullPolicy' must be Always, IfNotPresent or Never, got "Sometimes"`],
+    `${OWNER}: 'stable.imagePullPolicy' must be ImagePullPolicy.ALWAYS, ImagePullPolicy.IF_NOT_PRESENT or ImagePullPolicy.NEVER, got "Sometimes"`],
   ['name with upper case', baseProps({ name: 'Billing' }), `CanaryService 'canary': 'name' is invalid: "Billing" ${DNS_LABEL}`],
   ['name starting with a digit', baseProps({ name: '1billing' }),
     `CanaryService 'canary': 'name' must be a DNS-1035 label starting with a letter (it names a Service), got "1billing"`],

@@ -2,8 +2,10 @@ import { Chart, Duration, Size, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import * as fc from 'fast-check';
 import {
-  CanaryService, CanaryServiceProps, CanaryServiceVersion, EnvValue, LoadBalancer, Probe, RETRY_ON_CONDITIONS, RouteMatch,
-  ServiceProtocol, StringMatch, TlsMode,
+  Affinity, CanaryService, CanaryServiceProps, CanaryServiceVersion, DisruptionBudget, EnvFrom, EnvValue, LifecycleHook, LoadBalancer, PodField,
+  Probe, RETRY_ON_CONDITIONS, RolloutStrategy, RouteMatch, ServiceProtocol, StringMatch, TaintEffect, TlsMode, TolerationOperator,
+  UnsatisfiableAction, Volume,
+  PodCount,
 } from '../../src/canary';
 import { Severity, validateAndAnalyze } from '../../src/validation';
 
@@ -16,6 +18,8 @@ const PROPS: (keyof CanaryServiceProps)[] = [
 const some = <T>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 50, arbitrary: valid }, { weight: 1, arbitrary: invalid });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
+// The pod spec props are many; each is set in one draw of seven, so that most versions stay valid.
+const rare = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
 
 const name = some(fc.constantFrom('billing-service', 'reviews', 'a', 'x'.repeat(63)), fc.constantFrom('Billing', '1abc', '', 'a_b', 'x'.repeat(64), 'a.b', '-a'));
 const port = some(fc.integer({ min: 1, max: 65535 }), fc.constantFrom(0, -1, 65536, 80.5, 15001, 15090));
@@ -59,22 +63,58 @@ const probe = fc.oneof(
     .map((o) => Probe.exec(['/bin/check'], o)),
 );
 
+const pods = some(fc.constantFrom(PodCount.absolute(1), PodCount.percent(50), PodCount.absolute(0)),
+  fc.constantFrom(PodCount.percent(150), PodCount.absolute(-1), PodCount.absolute(1.5)));
+const volume = some(fc.constantFrom(Volume.emptyDir('tmp'), Volume.emptyDir('cache', { memory: true, sizeLimit: Size.mebibytes(64) }),
+  Volume.fromConfigMap('config', 'app-config'), Volume.fromSecret('certs', 'app-certs', { optional: true }), Volume.fromPersistentVolumeClaim('data', 'data')),
+fc.constantFrom(Volume.emptyDir('Bad_Name'), Volume.fromConfigMap('config', 'Bad Map'), Volume.emptyDir('tmp', { sizeLimit: Size.kibibytes(0.5) })));
+const mount = fc.record({ volume, path: some(fc.constantFrom('/tmp', '/etc/app', '/data'), fc.constantFrom('tmp', '/a b')),
+  readOnly: optional(fc.boolean()), subPath: optional(some(fc.constantFrom('sub', 'a/b'), fc.constantFrom('../x', '/abs'))) }, { requiredKeys: ['volume', 'path'] });
+const initContainer = fc.record({
+  name: some(fc.constantFrom('migrate', 'fetch-config'), fc.constantFrom('main', 'istio-proxy', 'Bad')),
+  image, command: optional(fc.constant(['/bin/migrate'])), mounts: optional(fc.array(mount, { maxLength: 1 })),
+}, { requiredKeys: ['name', 'image'] });
+
 const versionProps: fc.Arbitrary<CanaryServiceVersion> = fc.record({
   version, image,
   replicas: optional(some(fc.integer({ min: 1, max: 5 }), fc.constantFrom(0, -1, 1.5))),
+  autoscaling: rare(fc.record({ minReplicas: optional(some(fc.integer({ min: 1, max: 3 }), fc.constantFrom(0, -1))), maxReplicas: some(fc.integer({ min: 3, max: 10 }), fc.constantFrom(0, 1.5)),
+    targetCpuUtilization: optional(some(fc.integer({ min: 10, max: 90 }), fc.constant(0))) }, { requiredKeys: ['maxReplicas'] })),
+  disruptionBudget: rare(fc.oneof(pods.map((c) => DisruptionBudget.maxUnavailable(c)), pods.map((c) => DisruptionBudget.minAvailable(c)),
+    fc.constant(DisruptionBudget.none()))),
+  strategy: rare(fc.oneof(fc.constant(RolloutStrategy.recreate()),
+    fc.record({ maxSurge: pods, maxUnavailable: pods }, { requiredKeys: [] }).map((o) => RolloutStrategy.rollingUpdate(o)))),
+  envFrom: rare(fc.array(some(fc.constantFrom(EnvFrom.configMap('app-env'), EnvFrom.secret('app-secrets', 'SECRET_')),
+    fc.constantFrom(EnvFrom.configMap('Bad Map'), EnvFrom.secret('s', '1X'))), { maxLength: 2 })),
+  mounts: rare(fc.uniqueArray(mount, { maxLength: 2, selector: (m) => m.path })),
+  volumes: rare(fc.array(volume, { maxLength: 1 })),
+  initContainers: rare(fc.uniqueArray(initContainer, { minLength: 1, maxLength: 2, selector: (c) => c.name })),
+  imagePullSecrets: rare(some(fc.constant(['registry-creds']), fc.constantFrom([], ['Bad Secret']))),
+  nodeSelector: rare(some(fc.constant({ 'kubernetes.io/os': 'linux' }), fc.constantFrom({}, { 'bad key': 'x' }))),
+  tolerations: rare(fc.array(some(fc.constantFrom({ key: 'dedicated', value: 'billing', effect: TaintEffect.NO_SCHEDULE },
+    { operator: TolerationOperator.EXISTS }, { key: 'node.kubernetes.io/not-ready', operator: TolerationOperator.EXISTS, effect: TaintEffect.NO_EXECUTE, tolerationSeconds: 60 })
+  , fc.constantFrom({ value: 'x' }, { key: 'a', tolerationSeconds: 5 })), { minLength: 1, maxLength: 2 })),
+  affinity: rare(fc.array(some(fc.constantFrom(Affinity.requireNodeLabelIn('kubernetes.io/arch', ['amd64', 'arm64']),
+    Affinity.preferNodeLabelIn('topology.kubernetes.io/zone', ['a'], 20)), fc.constantFrom(Affinity.requireNodeLabelIn('k', []),
+    Affinity.preferNodeLabelIn('k', ['v'], 101))), { minLength: 1, maxLength: 2 })),
+  topologySpread: rare(fc.uniqueArray(fc.record({ topologyKey: some(fc.constantFrom('kubernetes.io/hostname', 'topology.kubernetes.io/zone'), fc.constant('bad key')),
+    maxSkew: optional(some(fc.constantFrom(1, 2), fc.constant(0))), whenUnsatisfiable: optional(fc.constantFrom(UnsatisfiableAction.DO_NOT_SCHEDULE, UnsatisfiableAction.SCHEDULE_ANYWAY)) },
+  { requiredKeys: ['topologyKey'] }), { minLength: 1, maxLength: 2, selector: (t) => t.topologyKey })),
+  preStop: rare(fc.oneof(seconds.map((d) => LifecycleHook.sleep(d)), fc.constant(LifecycleHook.exec(['/bin/drain'])), fc.constant(LifecycleHook.httpGet('/drain')))),
+  terminationGracePeriod: rare(seconds),
   resources: optional(fc.record({
     cpu: fc.record({ request: cpuRequest, limit: cpuLimit }, { requiredKeys: [] }),
     memory: fc.record({ request: memoryRequest, limit: memoryLimit }, { requiredKeys: [] }),
   }, { requiredKeys: [] })),
   env: optional(fc.dictionary(some(fc.constantFrom('LOG_LEVEL', 'A', 'x.y'), fc.constantFrom('1X', 'A=B', '')),
-    some(fc.oneof(fc.string().map((s) => EnvValue.fromValue(s)), fc.constant(EnvValue.fromSecret('db', 'pw'))),
+    some(fc.oneof(fc.string().map((s) => EnvValue.fromValue(s)), fc.constant(EnvValue.fromSecret('db', 'pw')), fc.constant(EnvValue.fromPodField(PodField.POD_IP))),
       fc.constantFrom(EnvValue.fromConfigMap('Bad_Name', 'k'), EnvValue.fromSecret('db', 'a/b'))), { maxKeys: 2 })),
   ports: optional(fc.array(fc.record({ number: port, name: optional(some(fc.constantFrom('metrics', 'admin'), fc.constantFrom('http', 'Metrics', 'a'.repeat(16)))) }), { maxLength: 2 })),
-  readiness: optional(probe),
+  readiness: optional(fc.oneof({ weight: 5, arbitrary: probe }, { weight: 1, arbitrary: fc.constant(Probe.none()) })),
   liveness: optional(probe),
   podLabels: optional(fc.dictionary(some(fc.constantFrom('team', 'example.com/tier'), fc.constantFrom('app', 'version', 'bad key')), labelValue, { maxKeys: 2 })),
   podAnnotations: optional(fc.dictionary(some(fc.constantFrom('prometheus.io/scrape', 'note'), fc.constantFrom('sidecar.istio.io/proxyCPU', 'bad key')), fc.string(), { maxKeys: 2 })),
-  securityContext: optional(fc.record({ runAsNonRoot: fc.boolean(), runAsUser: some(fc.constantFrom(0, 1000, 65532), fc.constantFrom(1337, -1)), readOnlyRootFilesystem: fc.boolean() }, { requiredKeys: [] })),
+  securityContext: optional(fc.record({ restricted: fc.constantFrom(true, false, false, false), runAsNonRoot: fc.boolean(), runAsUser: some(fc.constantFrom(1000, 65532, 1000, 65532, 0), fc.constantFrom(1337, -1)), readOnlyRootFilesystem: fc.boolean() }, { requiredKeys: [] })),
   proxyConfig: optional(some(fc.constant({ concurrency: 2 }), fc.constant({}))),
 }, { requiredKeys: ['version', 'image'] });
 
@@ -117,6 +157,11 @@ const props: fc.Arbitrary<CanaryServiceProps> = fc.record({
   serviceAccountName: optional(some(fc.constantFrom('billing', 'default'), fc.constantFrom('Bad SA', ''))),
 }, { requiredKeys: ['name', 'stable', 'canary'] });
 
+/** Whether a budget renders to no object (none()). */
+function isNone(budget: DisruptionBudget): boolean {
+  return JSON.stringify(budget) === JSON.stringify(DisruptionBudget.none());
+}
+
 const PROP_ERROR = /^CanaryService '[^']*': '([A-Za-z]+)[^']*' /;
 
 describe('CanaryService over generated props', () => {
@@ -137,14 +182,17 @@ describe('CanaryService over generated props', () => {
         return;
       }
       const objects = Testing.synth(chart);
-      expect(objects).toHaveLength(5);
+      const budgets = [p.stable, p.canary].filter((v) => !isNone(v.disruptionBudget ?? DisruptionBudget.DEFAULT)).length;
+      const autoscalers = [p.stable, p.canary].filter((v) => v.autoscaling !== undefined).length;
+      expect(objects).toHaveLength(5 + budgets + autoscalers);
       // Stricter than synth (which fails on errors only): no warnings either.
       const findings = validateAndAnalyze(objects).filter((f) => f.severity !== Severity.INFO);
       if (findings.length > 0) throw new Error(`validation findings: ${JSON.stringify(findings, null, 1)}\nprops: ${fc.stringify(p)}`);
       built++;
     }), { numRuns: 2000 });
     // Both outcomes must be well represented, or the test proves little.
-    expect(built).toBeGreaterThan(400);
+    // About 450 of 2000 build with the pod spec props in the mix (runs vary by ±40).
+    expect(built).toBeGreaterThan(350);
     expect(rejected).toBeGreaterThan(400);
     expect(propsRejected.size).toBeGreaterThan(8);
   });

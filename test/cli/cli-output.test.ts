@@ -92,9 +92,15 @@ describe('exit status', () => {
     expect((await cli(['validate', '--warnings-as-errors', '-'], vsYaml('i', undefined, { 'test/finding': 'info' }))).status).toBe(0);
   });
 
-  test('a failure inside the validator is one line, exit 2, no stack trace', async () => {
+  test('a failure inside a validation layer is an error finding for that object, not the end of the run', async () => {
     const r = await cli(['validate', '-'], vsYaml('boom', undefined, { 'test/finding': 'crash' }));
-    expect(r).toEqual({ status: 2, stdout: '', stderr: "cdk8s-istio: Cannot read properties of undefined (reading 'route')\n" });
+    expect(r).toEqual({
+      status: 1,
+      stdout: '<stdin>\n  line 1 (document 1): error IST0106 VirtualService boom: the webhook checks cannot read this object ' +
+        "(Cannot read properties of undefined (reading 'route')): a field holds a value of an unexpected type or shape\n" +
+        '1 file, 1 object read, 1 Istio object checked: 1 error, 0 warnings, 0 infos\n',
+      stderr: '',
+    });
   });
 });
 

@@ -32,7 +32,9 @@ describe('the example app (npm run synth)', () => {
       'PeerAuthentication billing/default',
       'Service billing/billing-service',
       'Deployment billing/billing-service-v1',
+      'PodDisruptionBudget billing/billing-service-v1',
       'Deployment billing/billing-service-v2',
+      'PodDisruptionBudget billing/billing-service-v2',
       'DestinationRule billing/billing-service',
       'VirtualService billing/billing-service',
       'Service billing/billing-service-v1',
@@ -44,7 +46,9 @@ describe('the example app (npm run synth)', () => {
       'PeerAuthentication ledger/default',
       'Service ledger/ledger-service',
       'Deployment ledger/ledger-service-v3',
+      'PodDisruptionBudget ledger/ledger-service-v3',
       'Deployment ledger/ledger-service-v4',
+      'PodDisruptionBudget ledger/ledger-service-v4',
       'Service ledger/ledger-service-v3',
       'Service ledger/ledger-service-v4',
       'HTTPRoute ledger/ledger-service',
@@ -53,6 +57,15 @@ describe('the example app (npm run synth)', () => {
     // to dist/: analysis of dist/ alone cannot see it and says so (a warning, not an error).
     expect(validateAndAnalyze(objects).map((f) => `${f.severity} ${f.code} ${f.kind} ${f.name}`))
       .toEqual(['warning CDK8SISTIO-010 Telemetry access-logging']);
+  });
+
+  test('with the IstioOperator install file next to dist/, the provider is defined and the analysis is clean', () => {
+    const app = Testing.app();
+    const { logs } = buildExampleMesh(app as App);
+    const iop = logs.toIstioOperator() as { spec: { profile: string } };
+    // The example mesh has an ambient namespace: reinstalling it with the default profile would remove ztunnel.
+    expect(iop.spec.profile).toBe('ambient');
+    expect(validateAndAnalyze([...app.charts.flatMap((c) => c.toJson()), iop])).toEqual([]);
   });
 
   test('every YAML object the README shows is exactly what the example app synthesizes', () => {

@@ -63,7 +63,7 @@ describe('RoutingApi.GATEWAY_API', () => {
   test('one version alone: Service, Deployment, and a route with one backend (ISTIO: one subset, one destination)', () => {
     const single = { name: 'billing', port: 80, stable };
     const gw = synthIn({ ...single, routingApi: RoutingApi.GATEWAY_API }).objects;
-    expect(gw.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual(['Deployment/billing-v1', 'HTTPRoute/billing', 'Service/billing', 'Service/billing-v1']);
+    expect(gw.map((o) => `${o.kind}/${o.metadata.name}`).sort()).toEqual(['Deployment/billing-v1', 'HTTPRoute/billing', 'PodDisruptionBudget/billing-v1', 'Service/billing', 'Service/billing-v1']);
     expect(find(gw, 'HTTPRoute', 'billing').spec.rules).toEqual([{
       name: 'stable-canary-split', matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ name: 'billing-v1', port: 80 }],
     }]);

@@ -21,7 +21,7 @@ test('the port exception and deny-by-default YAML in the docs', () => {
   const billing = new Chart(app, 'billing', { namespace: 'billing' });
   const ns = new StrictMtlsNamespace(billing, 'ns', {
     name: 'billing',
-    portExceptions: [{ port: 9090, mode: PortMtlsMode.PERMISSIVE, selector: { app: 'billing' } }],
+    portExceptions: [{ port: 9090, mode: PortMtlsMode.PERMISSIVE, selector: { app: 'billing-service' } }],
     denyByDefault: true,
   });
   ns.allowFrom(CallerIdentity.namespace('frontend'), CallerIdentity.serviceAccount('checkout', 'web'));

@@ -17,7 +17,7 @@ import { formatFinding, isError, validateAndAnalyze } from '../../src/validation
 
 const PROPS = [
   'name', 'revision', 'dataplane', 'mode', 'rootNamespace', 'trustDomain', 'denyByDefault', 'labels',
-  'annotations', 'portExceptions', 'allowedCallers', 'allowFrom', 'namespace', 'serviceAccount',
+  'annotations', 'portExceptions', 'allowedCallers', 'allowFrom', 'namespace', 'serviceAccount', 'port',
 ];
 const NAMES_A_PROP = new RegExp(
   `^(StrictMtlsNamespace '[^']*'|MeshWideStrictMtls '[^']*'|CallerIdentity\\.\\w+): ` +
@@ -49,6 +49,9 @@ const portException: fc.Arbitrary<PortMtlsException> = fc.record({
 const caller = fc.oneof(
   fc.record({ ns: namespaceName }),
   fc.record({ ns: namespaceName, sa: mostly(fc.oneof(label, fc.constantFrom('web', 'api.v1')), fc.constant('Web_1')) }),
+  fc.record({ gateway: fc.constant(true) }),
+  fc.record({ monitoring: namespaceName }),
+  fc.record({ port: mostly(fc.integer({ min: 1, max: 65535 }), fc.constantFrom(0, 70000)) }),
 );
 
 const scenario = fc.record({
@@ -73,8 +76,12 @@ const scenario = fc.record({
 
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
-const identity = (c: { ns: string; sa?: string }) =>
-  c.sa === undefined ? CallerIdentity.namespace(c.ns) : CallerIdentity.serviceAccount(c.ns, c.sa);
+const identity = (c: { ns?: string; sa?: string; gateway?: boolean; monitoring?: string; port?: number }) => {
+  if (c.gateway) return CallerIdentity.ingressGateway();
+  if (c.monitoring !== undefined) return CallerIdentity.monitoringNamespace(c.monitoring);
+  if (c.port !== undefined) return CallerIdentity.anySourceOnPort(c.port);
+  return c.sa === undefined ? CallerIdentity.namespace(c.ns as string) : CallerIdentity.serviceAccount(c.ns as string, c.sa);
+};
 
 function construct(s: Scenario): { app: App; ns: StrictMtlsNamespace } {
   const app = new App();
@@ -94,6 +101,7 @@ test('every combination synthesizes valid objects or throws an error naming a pr
   let accepted = 0;
   let withExceptions = 0;
   let withCallers = 0;
+  let withPlaintextAllow = 0;
   fc.assert(fc.property(scenario, (s) => {
     let built: { app: App; ns: StrictMtlsNamespace };
     try {
@@ -127,10 +135,21 @@ test('every combination synthesizes valid objects or throws an error naming a pr
     for (const pa of objects.filter((o) => o.kind === 'PeerAuthentication' && o.spec.portLevelMtls)) {
       expect(Object.keys(pa.spec.selector.matchLabels).length).toBeGreaterThan(0);
       expect(pa.metadata.namespace).not.toBe(ns.rootNamespace);
+      // Under deny-by-default the ports that accept plaintext are open to every source on the same pods.
+      const plaintext = Object.keys(pa.spec.portLevelMtls).filter((port) => pa.spec.portLevelMtls[port].mode !== 'STRICT');
+      const allow = objects.find((o) => o.kind === 'AuthorizationPolicy' && o.metadata.name === pa.metadata.name);
+      if (!ns.denyByDefault || plaintext.length === 0) {
+        expect(allow).toBeUndefined();
+      } else {
+        withPlaintextAllow++;
+        expect(allow.spec.selector).toEqual(pa.spec.selector);
+        expect([...allow.spec.rules[0].to[0].operation.ports].sort()).toEqual(plaintext.sort());
+      }
     }
   }), { numRuns: 1000 });
   // The generators must reach the accepting branch often enough for the property to mean something.
   expect(accepted).toBeGreaterThan(100);
   expect(withExceptions).toBeGreaterThan(30);
   expect(withCallers).toBeGreaterThan(20);
+  expect(withPlaintextAllow).toBeGreaterThan(5);
 });

@@ -75,7 +75,7 @@ test('holds the mesh-wide policies, proxy-config sources and telemetry claims of
   const app = Testing.app();
   const mesh = new Chart(app, 'mesh');
   const policy = new MeshWideStrictMtls(mesh, 'mtls');
-  new BufferedAccessLogging(mesh, 'logs', {});
+  new BufferedAccessLogging(mesh, 'logs', { acknowledgeFlushNeedsIstio129: true });
   const state = MeshState.of(app);
   expect(state.meshWideMtlsPolicies()).toEqual([policy]);
   expect(state.claimTelemetry('istio-system', 'access-logging')).toBe(false);

@@ -115,12 +115,13 @@ describe('errors fail synth with the offending object path', () => {
     expect(webhook.validateWebhook).not.toHaveBeenCalled();
   });
 
-  test('a failure inside the validator names the object and its path', () => {
+  test('a failure inside a validation layer is an error finding for the object, with its path', () => {
     const chart = Testing.chart();
     vs(chart, 'boom', 'boom', { 'test/finding': 'crash' });
     MeshValidation.enable(chart);
     expect(() => Testing.synth(chart)).toThrow(
-      "cdk8s-istio: the validator failed on VirtualService boom at 'test/boom': Cannot read properties of undefined (reading 'route')");
+      "VirtualService boom: the webhook checks cannot read this object (Cannot read properties of undefined (reading 'route'))");
+    expect(() => Testing.synth(chart)).toThrow('test/boom');
   });
 
   test('a failure inside the analysis is reported as such', () => {

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Chart, Duration, Size, Testing, Yaml } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { AccessLogEncoding, AccessLogMatchMode, BufferedAccessLogging } from '../../src';
+import { AccessLogEncoding, AccessLogMatchMode, BufferedAccessLogging, InstallProfile } from '../../src';
 import { PROXY_CONFIG_ANNOTATION, proxyConfigFor } from '../../src/shared/proxy-config';
 import { chartFor, deployment, Doc, keyPaths, ofKind } from './helpers';
 
@@ -13,6 +13,7 @@ function runbook(chart: Chart): BufferedAccessLogging {
     encoding: AccessLogEncoding.JSON,
     flushInterval: Duration.seconds(1),
     minFlushSize: Size.mebibytes(1),
+    installProfile: InstallProfile.DEFAULT,
   });
 }
 
@@ -43,9 +44,12 @@ describe('BufferedAccessLogging, mesh-wide (the runbook setup)', () => {
     expect(iop).toMatchSnapshot();
     expect(iop.apiVersion).toBe('install.istio.io/v1alpha1');
     expect(iop.kind).toBe('IstioOperator');
+    expect(iop.spec.profile).toBe('default');
     const mesh = iop.spec.meshConfig;
-    expect(mesh.accessLogFile).toBe('/dev/stdout');
-    expect(mesh.accessLogEncoding).toBe('JSON');
+    // The custom provider carries path and encoding: the mesh-wide knobs (which reformat every other team's
+    // `envoy`-provider logs) stay untouched.
+    expect(mesh.accessLogFile).toBeUndefined();
+    expect(mesh.accessLogEncoding).toBeUndefined();
     expect(mesh.defaultConfig).toEqual({ fileFlushInterval: '1s', fileFlushMinSizeKb: 1024 });
     expect(mesh.extensionProviders).toEqual([
       { name: 'buffered-file-log', envoyFileAccessLog: { path: '/dev/stdout', logFormat: { labels: {} } } },
@@ -83,37 +87,35 @@ describe('BufferedAccessLogging, mesh-wide (the runbook setup)', () => {
     expect(proxyConfigFor(chart, 'istio-system', { app: 'istio-ingressgateway' })).toBeUndefined();
   });
 
-  test('a custom JSON format goes to accessLogFormat (compact) and to the provider labels', () => {
+  test('a custom JSON format goes to the provider labels only, not to the mesh-wide accessLogFormat', () => {
     const logs = new BufferedAccessLogging(chartFor(), 'logs', {
       format: '{ "status": "%RESPONSE_CODE%", "path": "%REQ(:PATH)%" }',
     });
     const mesh = logs.meshConfig() as Doc;
-    expect(mesh.accessLogFormat).toBe('{"status":"%RESPONSE_CODE%","path":"%REQ(:PATH)%"}');
+    expect(mesh.accessLogFormat).toBeUndefined();
     expect(mesh.extensionProviders[0].envoyFileAccessLog.logFormat).toEqual({
       labels: { status: '%RESPONSE_CODE%', path: '%REQ(:PATH)%' },
     });
   });
 
-  test('TEXT to /dev/stdout uses the built-in envoy provider and sets only the legacy knobs', () => {
+  test('TEXT to /dev/stdout uses the built-in envoy provider as is: only the flush settings change the mesh config', () => {
     const chart = chartFor();
     const logs = new BufferedAccessLogging(chart, 'logs', { encoding: AccessLogEncoding.TEXT });
     expect(logs.providerName).toBe('envoy');
     expect(logs.definesExtensionProvider).toBe(false);
     expect(logs.meshConfig()).toEqual({
-      accessLogFile: '/dev/stdout',
-      accessLogEncoding: 'TEXT',
       defaultConfig: { fileFlushInterval: '1s', fileFlushMinSizeKb: 64 },
     });
     expect(Testing.synth(chart)[0].spec.accessLogging[0].providers).toEqual([{ name: 'envoy' }]);
   });
 
-  test('a TEXT format goes to accessLogFormat and the provider text', () => {
+  test('a TEXT format goes to the provider text only', () => {
     const logs = new BufferedAccessLogging(chartFor(), 'logs', {
       encoding: AccessLogEncoding.TEXT,
       format: '%START_TIME% %RESPONSE_CODE%',
     });
     const mesh = logs.meshConfig() as Doc;
-    expect(mesh.accessLogFormat).toBe('%START_TIME% %RESPONSE_CODE%');
+    expect(mesh.accessLogFormat).toBeUndefined();
     expect(mesh.extensionProviders).toEqual([{
       name: 'buffered-file-log',
       envoyFileAccessLog: { path: '/dev/stdout', logFormat: { text: '%START_TIME% %RESPONSE_CODE%' } },
@@ -186,6 +188,7 @@ describe('BufferedAccessLogging, namespace and workload scope', () => {
       matchMode: AccessLogMatchMode.CLIENT,
       name: 'billing-access-logs',
       providerName: 'billing-file-log',
+      installProfile: InstallProfile.AMBIENT,
     });
     const objects = Testing.synth(chart);
     expect(objects).toMatchSnapshot();
@@ -265,7 +268,7 @@ describe('BufferedAccessLogging and the istioVersion context', () => {
     expect(logs.minFlushSize).toBeUndefined();
     expect(logs.proxyConfig()).toBeUndefined();
     expect(logs.meshConfig().defaultConfig).toBeUndefined();
-    expect(logs.meshConfig().accessLogEncoding).toBe('JSON');
+    expect(logs.meshConfig().extensionProviders).toHaveLength(1);
     expect(Testing.synth(chart)).toHaveLength(1);
   });
 
@@ -285,6 +288,7 @@ describe('install files', () => {
   test('writeInstallFiles writes both documents where kubectl apply -f dist/ does not look', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'install-'));
     const app = new App({ outdir: path.join(dir, 'dist') });
+    app.node.setContext('istioVersion', '1.30');
     const chart = new Chart(app, 'mesh');
     const logs = runbook(chart);
     const files = logs.writeInstallFiles(path.join(dir, 'dist-install'));
@@ -295,7 +299,9 @@ describe('install files', () => {
     ]);
     expect(Yaml.load(files[0])).toEqual([logs.toIstioOperator()]);
     expect(Yaml.load(files[1])).toEqual([logs.toHelmValues()]);
-    expect(fs.readFileSync(files[0], 'utf8')).toMatch(/^# Install input, not a cluster resource: istioctl install -f/);
+    expect(fs.readFileSync(files[0], 'utf8')).toMatch(/^# Install input for istioctl, not a cluster resource/);
+    expect(fs.readFileSync(files[0], 'utf8')).toContain('# Apply: istioctl install -f <your mesh\'s IstioOperator files> -f <this file>\n' +
+      '# istioctl installs profile "default" plus what all the files given say');
     expect(fs.readFileSync(files[1], 'utf8')).toMatch(/^# Values for the istiod Helm chart: helm upgrade istiod istio\/istiod/);
     expect(fs.readFileSync(files[1], 'utf8')).toContain('only when their pods restart');
     const distKinds = fs.readdirSync(path.join(dir, 'dist')).flatMap((f) => Yaml.load(path.join(dir, 'dist', f)).map((d: Doc) => d.kind));
@@ -304,7 +310,7 @@ describe('install files', () => {
 
   test('a namespace scope writes the provider without the restart note (no defaultConfig)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'install-'));
-    const logs = new BufferedAccessLogging(chartFor(), 'logs', { namespace: 'billing' });
+    const logs = new BufferedAccessLogging(chartFor(), 'logs', { namespace: 'billing', installProfile: InstallProfile.MINIMAL });
     const files = logs.writeInstallFiles(dir);
     expect(files.map((f) => path.basename(f))).toEqual(['billing.access-logging.istio-operator.yaml', 'billing.access-logging.helm-values.yaml']);
     expect(fs.readFileSync(files[0], 'utf8')).not.toContain('restart');
@@ -319,9 +325,9 @@ describe('install files', () => {
 
   test('the returned documents are copies', () => {
     const logs = runbook(chartFor());
-    (logs.toIstioOperator() as Doc).spec.meshConfig.accessLogFile = '/tmp/x';
+    (logs.toIstioOperator() as Doc).spec.meshConfig.extensionProviders[0].name = 'x';
     (logs.meshConfig() as Doc).defaultConfig.fileFlushMinSizeKb = 1;
-    expect((logs.toHelmValues() as Doc).meshConfig.accessLogFile).toBe('/dev/stdout');
+    expect((logs.toHelmValues() as Doc).meshConfig.extensionProviders[0].name).toBe('buffered-file-log');
     expect(logs.meshConfig().defaultConfig).toEqual({ fileFlushInterval: '1s', fileFlushMinSizeKb: 1024 });
   });
 });

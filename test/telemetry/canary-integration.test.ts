@@ -1,7 +1,7 @@
 import { App, Chart, Duration, Size, Testing } from 'cdk8s';
 import { AccessLogEncoding, BufferedAccessLogging, CanaryService } from '../../src';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/shared/proxy-config';
-import { ofKind } from './helpers';
+import { appFor, ofKind } from './helpers';
 
 function billing(app: App): Chart {
   const chart = new Chart(app, 'billing', { namespace: 'billing' });
@@ -25,7 +25,7 @@ function podAnnotations(chart: Chart): { [version: string]: string | undefined }
 
 describe('BufferedAccessLogging with CanaryService', () => {
   test('namespace scope: both versions of the service get the flush settings', () => {
-    const app = Testing.app();
+    const app = appFor();
     const chart = billing(app);
     new BufferedAccessLogging(new Chart(app, 'logging'), 'logs', {
       namespace: 'billing', flushInterval: Duration.seconds(1), minFlushSize: Size.mebibytes(1),
@@ -38,7 +38,7 @@ describe('BufferedAccessLogging with CanaryService', () => {
   });
 
   test('workload scope: only the selected version gets them', () => {
-    const app = Testing.app();
+    const app = appFor();
     const chart = billing(app);
     new BufferedAccessLogging(chart, 'logs', { namespace: 'billing', selector: { app: 'billing-service', version: 'v2' } });
     const annotations = podAnnotations(chart);
@@ -47,7 +47,7 @@ describe('BufferedAccessLogging with CanaryService', () => {
   });
 
   test('another namespace or mesh-wide scope adds no annotation', () => {
-    const app = Testing.app();
+    const app = appFor();
     const chart = billing(app);
     const mesh = new Chart(app, 'mesh');
     new BufferedAccessLogging(mesh, 'payments-logs', { namespace: 'payments' });

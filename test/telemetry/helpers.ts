@@ -1,11 +1,19 @@
-import { Chart, Size, Testing } from 'cdk8s';
+import { App, Chart, Size, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 
-/** A chart in a fresh app that targets `istioVersion` (default: the library default, 1.30). */
-export function chartFor(istioVersion?: string): Chart {
+/**
+ * A chart in a fresh app that targets `istioVersion` (default 1.30, the newest supported; BufferedAccessLogging
+ * needs the version, or an acknowledgement, for its flush settings). `null` leaves the context unset.
+ */
+export function chartFor(istioVersion: string | null = '1.30'): Chart {
+  return new Chart(appFor(istioVersion), 'test');
+}
+
+/** A fresh app that targets `istioVersion` (as `chartFor`). */
+export function appFor(istioVersion: string | null = '1.30'): App {
   const app = Testing.app();
-  if (istioVersion !== undefined) app.node.setContext('istioVersion', istioVersion);
-  return new Chart(app, 'test');
+  if (istioVersion !== null) app.node.setContext('istioVersion', istioVersion);
+  return app;
 }
 
 /** A plain kplus Deployment with explicit resources, as users write them next to the library's constructs. */

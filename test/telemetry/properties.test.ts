@@ -1,17 +1,17 @@
 import { Duration, Size, Testing } from 'cdk8s';
 import * as fc from 'fast-check';
-import { AccessLogEncoding, AccessLogMatchMode, BufferedAccessLogging, BufferedAccessLoggingProps } from '../../src';
+import { AccessLogEncoding, AccessLogMatchMode, BufferedAccessLogging, BufferedAccessLoggingProps, InstallProfile } from '../../src';
 import { PROXY_CONFIG_ANNOTATION } from '../../src/shared/proxy-config';
 import { isError, validateAndAnalyze } from '../../src/validation';
 import { chartFor, deployment, Doc, keyPaths, ofKind } from './helpers';
 
 const PROPS = ['encoding', 'path', 'format', 'flushInterval', 'minFlushSize', 'filter', 'matchMode', 'namespace', 'selector',
-  'name', 'providerName'];
+  'name', 'providerName', 'installProfile', 'acknowledgeFlushNeedsIstio129'];
 const NAMES_A_PROP = new RegExp(`^BufferedAccessLogging 'logs': '(${PROPS.join('|')})'`);
 
 /** Every MeshConfig / ProxyConfig field path the construct may emit (istio/api v1.30.3 mesh/v1alpha1 names). */
+/** The mesh-wide legacy knobs are not among them: setting them would reformat every other team's logs. */
 const REAL_MESH_FIELDS = new Set([
-  'accessLogFile', 'accessLogEncoding', 'accessLogFormat',
   'extensionProviders', 'extensionProviders[].name', 'extensionProviders[].envoyFileAccessLog',
   'extensionProviders[].envoyFileAccessLog.path', 'extensionProviders[].envoyFileAccessLog.logFormat',
   'extensionProviders[].envoyFileAccessLog.logFormat.text', 'extensionProviders[].envoyFileAccessLog.logFormat.labels',
@@ -64,17 +64,22 @@ const propsArb: fc.Arbitrary<BufferedAccessLoggingProps> = fc.record({
   ),
   name: mostly(fc.constantFrom('access-logging', 'mesh-default', 'logs.v2'), fc.constantFrom('Access_Logs', '')),
   providerName: mostly(fc.constantFrom('envoy', 'buffered-file-log', 'otel_file.log'), fc.constantFrom('', '-log', 'a b')),
+  installProfile: mostly(fc.constantFrom(InstallProfile.DEFAULT, InstallProfile.AMBIENT, InstallProfile.MINIMAL), fc.constant('full' as InstallProfile)),
+  acknowledgeFlushNeedsIstio129: fc.constantFrom(undefined, undefined, true, false),
 }, { requiredKeys: [] });
 
 // Mostly releases with flush settings: on older ones any explicit flush prop is (rightly) rejected.
-const versionArb = fc.oneof({ arbitrary: fc.constantFrom('1.29', '1.30'), weight: 3 }, { arbitrary: fc.constantFrom('1.22', '1.25', '1.28'), weight: 1 });
+// Unset (undefined) needs the acknowledgement.
+const versionArb = fc.oneof({ arbitrary: fc.constantFrom('1.29', '1.30'), weight: 3 }, { arbitrary: fc.constantFrom('1.22', '1.25', '1.28'), weight: 1 },
+  { arbitrary: fc.constant(undefined), weight: 1 });
 
 describe('BufferedAccessLogging, every combination of props', () => {
   test('either throws an error naming a prop, or emits objects and mesh config that pass the full validation', () => {
     let built = 0;
     let rejected = 0;
+    let withProfile = 0;
     fc.assert(fc.property(propsArb, versionArb, fc.boolean(), (props, version, withWorkload) => {
-      const chart = chartFor(version);
+      const chart = chartFor(version ?? null);
       let logs: BufferedAccessLogging;
       try {
         logs = new BufferedAccessLogging(chart, 'logs', props);
@@ -84,13 +89,21 @@ describe('BufferedAccessLogging, every combination of props', () => {
         return;
       }
       built++;
+      // Without the version the acknowledgement is what lets the construct through; with an old one it is refused.
+      if (version === undefined) expect(props.acknowledgeFlushNeedsIstio129).toBe(true);
       const flush = logs.proxyConfig();
       if (withWorkload && flush) {
         logs.applyTo(deployment(chart, 'worker', logs.namespace, { app: 'worker', ...(logs.selector ?? {}) }));
       }
 
       const objects = Testing.synth(chart);
+      if (props.installProfile === undefined) {
+        expect(() => logs.toIstioOperator()).toThrow("BufferedAccessLogging 'logs': toIstioOperator() needs 'installProfile'");
+        return;
+      }
       const iop = logs.toIstioOperator() as Doc;
+      expect(iop.spec.profile).toBe(props.installProfile);
+      withProfile++;
       // The analysis layer reads IstioOperator documents too (provider names, MeshConfig/ProxyConfig fields).
       const findings = validateAndAnalyze(logs.meshConfigRequired ? [...objects, iop] : objects);
       expect(findings.filter((f) => isError(f) || OUR_CONCERNS.includes(f.code))).toEqual([]);
@@ -106,16 +119,9 @@ describe('BufferedAccessLogging, every combination of props', () => {
       expect(fields.filter((f) => !REAL_MESH_FIELDS.has(f))).toEqual([]);
       expect(logs.toHelmValues()).toEqual({ meshConfig: iop.spec.meshConfig });
 
-      const versionHasFlush = Number(version.split('.')[1]) >= 29;
+      const versionHasFlush = version === undefined || Number(version.split('.')[1]) >= 29;
       expect(flush !== undefined).toBe(versionHasFlush);
-      if (logs.meshWide) {
-        expect(iop.spec.meshConfig.accessLogFile).toBe(logs.path);
-        expect(iop.spec.meshConfig.accessLogEncoding).toBe(logs.encoding);
-        expect(iop.spec.meshConfig.defaultConfig).toEqual(flush);
-      } else {
-        expect(iop.spec.meshConfig.defaultConfig).toBeUndefined();
-        expect(iop.spec.meshConfig.accessLogFile).toBeUndefined();
-      }
+      expect(iop.spec.meshConfig.defaultConfig).toEqual(logs.meshWide ? flush : undefined);
       for (const dep of ofKind(objects, 'Deployment')) {
         const annotation = dep.spec.template.metadata.annotations[PROXY_CONFIG_ANNOTATION];
         expect(JSON.parse(annotation)).toEqual(flush);
@@ -124,5 +130,6 @@ describe('BufferedAccessLogging, every combination of props', () => {
     // Both outcomes must actually occur, or the generators are broken.
     expect(built).toBeGreaterThan(150);
     expect(rejected).toBeGreaterThan(150);
+    expect(withProfile).toBeGreaterThan(100);
   });
 });

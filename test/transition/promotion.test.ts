@@ -49,8 +49,8 @@ describe.each([RoutingApi.ISTIO, RoutingApi.GATEWAY_API])('promotion path with %
     expect(transition(r2, r3).findings).toEqual([]);
     const last = transition(r3, r4);
     expect(last.findings).toEqual([]);
-    // v1's Deployment (and with Gateway API its version Service) is pruned after the apply.
-    expect(last.pruned).toBe(api === RoutingApi.ISTIO ? 1 : 2);
+    // v1's Deployment and PodDisruptionBudget (and with Gateway API its version Service) are pruned after the apply.
+    expect(last.pruned).toBe(api === RoutingApi.ISTIO ? 2 : 3);
   });
 });
 
@@ -60,14 +60,14 @@ describe('without the retiring release', () => {
   test('the naive promotion (v1 + v2 canary straight to v2) is caught: the old routes lose subset v1', () => {
     const { findings } = transition(r2, r4);
     expect(findings.map((f) => [f.step, f.objects, f.route.kind, f.path, f.problem])).toEqual([
-      [3, ['DestinationRule billing/billing-service'], 'VirtualService', 'spec.http[1].route[0].destination', 'subset-missing'],
+      [4, ['DestinationRule billing/billing-service'], 'VirtualService', 'spec.http[1].route[0].destination', 'subset-missing'],
     ]);
     expect(findings[0].fix).toContain('apply in two steps: first VirtualService billing/billing-service, then DestinationRule billing/billing-service');
   });
 
   test('with Gateway API routing the direct step passes: v1 is a Service of its own, pruned after the new HTTPRoute', () => {
     const [, g2, , g4] = releases(RoutingApi.GATEWAY_API);
-    expect(transition(g2, g4)).toMatchObject({ pruned: 2, findings: [] });
+    expect(transition(g2, g4)).toMatchObject({ pruned: 3, findings: [] });
   });
 });
 
@@ -75,10 +75,10 @@ describe('CanaryService retiring', () => {
   test('keeps the Deployment and subset of the retiring version, with no route to it', () => {
     const objects = synth({ name: 'billing-service', stable: V2, retiring: V1 }) as Array<{ kind: string; metadata: { name: string }; spec: never }>;
     expect(objects.map((o) => `${o.kind} ${o.metadata.name}`)).toEqual([
-      'Service billing-service', 'Deployment billing-service-v2', 'Deployment billing-service-v1',
-      'DestinationRule billing-service', 'VirtualService billing-service',
+      'Service billing-service', 'Deployment billing-service-v2', 'PodDisruptionBudget billing-service-v2',
+      'Deployment billing-service-v1', 'PodDisruptionBudget billing-service-v1', 'DestinationRule billing-service', 'VirtualService billing-service',
     ]);
-    const [dr, vs] = objects.slice(3) as Array<{ spec: { subsets: { name: string }[]; http: unknown } }>;
+    const [dr, vs] = objects.slice(5) as Array<{ spec: { subsets: { name: string }[]; http: unknown } }>;
     expect(dr.spec.subsets.map((s) => s.name)).toEqual(['v2', 'v1']);
     expect(JSON.stringify(vs.spec.http)).not.toContain('"v1"');
     const service = new CanaryService(Testing.chart(), 's', { name: 'billing-service', stable: V2, retiring: V1 });

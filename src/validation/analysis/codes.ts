@@ -67,6 +67,9 @@ export const INEFFECTIVE_PROXY_METADATA = code('CDK8SISTIO-008', 'IneffectivePro
 export const INVALID_PROXY_CONFIG_ANNOTATION = code('CDK8SISTIO-009', 'InvalidProxyConfigAnnotation', Severity.ERROR);
 /** An error when the inputs hold the mesh config; reported as a warning when they do not (it may be defined elsewhere). */
 export const UNKNOWN_TELEMETRY_PROVIDER = code('CDK8SISTIO-010', 'UnknownTelemetryProvider', Severity.ERROR);
+// An error: the inputs show a caller whose plaintext requests a STRICT namespace refuses, so those calls fail.
+export const STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH =
+  code('CDK8SISTIO-011', 'StrictServiceCalledFromOutsideMesh', Severity.ERROR);
 // Ambient and Gateway API routing (GATEWAY-API-FACTS §2, §3): Istio accepts these and routes wrongly or not at all.
 export const L7_ROUTING_WITHOUT_WAYPOINT = code('CDK8SISTIO-020', 'L7RoutingWithoutWaypoint', Severity.ERROR);
 export const VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST = code('CDK8SISTIO-021', 'VirtualServiceAndHTTPRouteForSameHost', Severity.ERROR);
@@ -88,7 +91,7 @@ export const ANALYSIS_CODES: readonly AnalysisCode[] = [
   STRICT_MTLS_DISABLED_BY_DESTINATION_RULE, STRICT_NAMESPACE_WORKLOAD_WITHOUT_PROXY,
   MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS, PARTIAL_PROXY_RESOURCE_ANNOTATIONS, MISPLACED_INJECTION_LABEL,
   UNKNOWN_PROXY_CONFIG_FIELD, UNKNOWN_MESH_CONFIG_FIELD, INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION,
-  UNKNOWN_TELEMETRY_PROVIDER,
+  UNKNOWN_TELEMETRY_PROVIDER, STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH,
   L7_ROUTING_WITHOUT_WAYPOINT, VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST, SERVICE_PARENT_REF_GROUP,
   GATEWAY_ROUTE_BYPASSES_MESH_SPLIT,
 ];

@@ -11,6 +11,7 @@ import { isIgnoredNamespace, isIstioControlPlane } from './namespaces';
 import { asArray, asObject, asString, asStringMap, Resource } from './resource';
 import { isGatewayManaged } from './service-ports';
 import { isInMesh } from './workloads';
+import { toNumber, toText } from '../util/plain-json';
 
 export function analyzeDeploymentServices(model: MeshModel, out: Finding[]): void {
   const servicesOf = new Map<Workload, Resource[]>();
@@ -40,7 +41,7 @@ function checkProtocols(w: Workload, services: readonly Resource[], out: Finding
   for (const svc of services) {
     for (const p of asArray(svc.spec.ports)) {
       const port = asObject(p);
-      const number = Number(port.port);
+      const number = toNumber(port.port);
       const protocol = asString(port.protocol) || 'TCP';
       let protocols = byPort.get(number);
       if (!protocols) byPort.set(number, protocols = new Map());
@@ -62,16 +63,16 @@ function checkTargetPorts(w: Workload, services: readonly Resource[], out: Findi
   for (const c of asArray(w.podSpec.containers)) {
     for (const p of asArray(asObject(c).ports)) {
       const port = asObject(p);
-      if (typeof port.name === 'string') containerPorts.set(port.name, String(port.containerPort));
+      if (typeof port.name === 'string') containerPorts.set(port.name, toText(port.containerPort));
     }
   }
   const byTarget = new Map<string, { ports: Set<number>; services: Set<string> }>();
   for (const svc of services) {
     for (const p of asArray(svc.spec.ports)) {
       const port = asObject(p);
-      const number = Number(port.port);
+      const number = toNumber(port.port);
       const raw = port.targetPort === undefined || port.targetPort === 0 || port.targetPort === '' ?
-        String(number) : String(port.targetPort);
+        String(number) : toText(port.targetPort);
       const target = containerPorts.get(raw) ?? raw;
       let entry = byTarget.get(target);
       if (!entry) byTarget.set(target, entry = { ports: new Set(), services: new Set() });

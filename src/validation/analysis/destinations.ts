@@ -9,6 +9,7 @@ import {
 import { clusterNamespaceOf, exportScopes, exportToOf, EXPORT_ALL, hostCovers, resourceKeyOfHost, toFqdn } from './hosts';
 import { MeshModel } from './model';
 import { asArray, asObject, asString, Json, Resource } from './resource';
+import { toNumber, toText } from '../util/plain-json';
 
 /** A destination inside a VirtualService; its field path is built only when a finding needs it. */
 class RouteDestination {
@@ -136,9 +137,9 @@ function checkHost(model: MeshModel, vs: Resource, exportTo: readonly unknown[],
     }
     return;
   }
-  if (!numbers.includes(Number(port.number))) {
+  if (!numbers.includes(toNumber(port.number))) {
     out.push(vs.finding(REFERENCED_RESOURCE_NOT_FOUND, `${d.path}.port.number`,
-      `${what} "${host}" does not expose port ${String(port.number)} (${entry.res.origin} exposes ` +
+      `${what} "${host}" does not expose port ${toText(port.number)} (${entry.res.origin} exposes ` +
       `${numbers.length > 0 ? numbers.join(', ') : 'no ports'}); use one of its ports or add the port to it`));
   }
 }

@@ -5,6 +5,7 @@
 import { Finding } from '../finding';
 import { analyzeAnnotations } from './annotations';
 import { analyzeAuthorizationPolicies } from './authorization-policies';
+import { analyzeCallersOutsideMesh } from './callers-outside-mesh';
 import { analyzeDeploymentServices } from './deployment-services';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
@@ -44,6 +45,7 @@ const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeTelemetry,
   analyzeTelemetryProviders,
   analyzeMtls,
+  analyzeCallersOutsideMesh,
   analyzeAnnotations,
   analyzeProxyConfig,
   analyzeGateways,

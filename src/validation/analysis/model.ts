@@ -7,6 +7,7 @@ import { exportScopes, exportToOf, EXPORT_ALL, hostCovers, serviceExportTo, toFq
 import { LabelIndex } from './labels';
 import { asArray, asObject, asString, asStringMap, Json, Resource, StringMap } from './resource';
 import { DEFAULT_ROOT_NAMESPACE } from '../util/istio-names';
+import { toNumber } from '../util/plain-json';
 
 /** A Pod, or the pod template of a workload controller: what a selector can pick. */
 export interface Workload {
@@ -101,6 +102,8 @@ export class MeshModel {
   /** Node labels by node name. */
   public readonly nodeLabels = new Map<string, StringMap>();
   public readonly meshConfigSources: MeshConfigSource[] = [];
+  /** networking.k8s.io Ingresses (their controllers usually run outside the mesh). */
+  public readonly ingresses: Resource[] = [];
   /** `sidecarInjectorWebhook.enableNamespacesByDefault` of the `istio-sidecar-injector` ConfigMap's values. */
   public injectNamespacesByDefault = false;
 
@@ -218,6 +221,9 @@ export class MeshModel {
       case 'telemetry.istio.io':
         if (res.kind === 'Telemetry') this.telemetries.push(res);
         return;
+      case 'networking.k8s.io':
+        if (res.kind === 'Ingress') this.ingresses.push(res);
+        return;
       case 'install.istio.io':
         if (res.kind === 'IstioOperator' && res.spec.meshConfig !== undefined) {
           this.meshConfigSources.push({ res, path: 'spec.meshConfig', meshConfig: asObject(res.spec.meshConfig) });
@@ -270,7 +276,7 @@ export class MeshModel {
     const ports: HostPort[] = [];
     for (const p of asArray(res.spec.ports)) {
       const port = asObject(p);
-      ports.push({ number: Number(port.port), name: asString(port.name), protocol: asString(port.protocol) || 'TCP' });
+      ports.push({ number: toNumber(port.port), name: asString(port.name), protocol: asString(port.protocol) || 'TCP' });
     }
     const entry: HostEntry = { res, host: fqdn, ports };
     for (const scope of exportScopes(serviceExportTo(res.annotations['networking.istio.io/exportTo']), res.ns)) {
@@ -285,7 +291,7 @@ export class MeshModel {
     const ports: HostPort[] = [];
     for (const p of asArray(res.spec.ports)) {
       const port = asObject(p);
-      ports.push({ number: Number(port.number), name: asString(port.name), protocol: asString(port.protocol) });
+      ports.push({ number: toNumber(port.number), name: asString(port.name), protocol: asString(port.protocol) });
     }
     const scopes = exportScopes(exportToOf(res.spec), res.ns);
     for (const h of asArray(res.spec.hosts)) {

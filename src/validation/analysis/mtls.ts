@@ -20,7 +20,8 @@ import { hasProxyContainer, podMetadataPath } from './workloads';
 
 const STRICT = 'STRICT';
 
-class PeerAuthenticationScopes {
+/** The effective namespace-wide mTLS mode per namespace, from the PeerAuthentications in the inputs. */
+export class PeerAuthenticationScopes {
   private readonly namespaceWide = new Map<string, Resource[]>();
   /** Namespaces with a workload-level policy that relaxes mTLS for some of their workloads or ports. */
   private readonly relaxed = new Set<string>();

@@ -7,6 +7,7 @@ import { PORT_NAME_IS_NOT_UNDER_NAMING_CONVENTION } from './codes';
 import { MeshModel } from './model';
 import { isIstioControlPlane, isIgnoredNamespace } from './namespaces';
 import { asArray, asObject, asString } from './resource';
+import { toNumber } from '../util/plain-json';
 
 const PROTOCOLS = new Set(['tcp', 'udp', 'grpc', 'grpc-web', 'http', 'http_proxy', 'http2', 'https', 'tls', 'mongo',
   'redis', 'mysql', 'hbone']);
@@ -42,7 +43,7 @@ export function analyzeServicePorts(model: MeshModel, out: Finding[]): void {
     if (svc.spec.type === 'ExternalName') continue;
     asArray(svc.spec.ports).forEach((p, i) => {
       const port = asObject(p);
-      const number = Number(port.port);
+      const number = toNumber(port.port);
       const name = asString(port.name);
       const appProtocol = typeof port.appProtocol === 'string' ? port.appProtocol : undefined;
       if (hasKnownProtocol(number, name, asString(port.protocol) || 'TCP', appProtocol)) return;

@@ -4,7 +4,9 @@
  * JSON), `format: byte` → bytes, `format: date`/`date-time` → timestamp. Null properties the schema does not mark
  * nullable are pruned, and absent properties with a schema `default` are filled in, as the API server does before
  * validating (Gateway API rules rely on defaults such as a backendRef's `kind: Service`). Values that need no change
- * are passed through without copying.
+ * are passed through without copying. A mapping with a key that plain objects inherit (`constructor`, `toString`,
+ * `__proto__`, ...; a label key may be any of them) becomes a `Map`: the CEL engine tells a map by its
+ * `constructor`, and would read inherited members as entries.
  */
 import { JsonSchema } from './schema-types';
 
@@ -16,11 +18,31 @@ function dynamicValue(v: unknown): unknown {
   if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
   if (Array.isArray(v)) return v.map(dynamicValue);
   if (v !== null && typeof v === 'object') {
+    const src = v as { [k: string]: unknown };
     const out: { [k: string]: unknown } = {};
-    for (const k of Object.keys(v)) out[k] = dynamicValue((v as { [k: string]: unknown })[k]);
+    for (const k of Object.keys(src)) {
+      if (k in Object.prototype) return asMap(src, (_, value) => dynamicValue(value));
+      out[k] = dynamicValue(src[k]);
+    }
     return out;
   }
   return v;
+}
+
+/** Marks an entry the conversion drops (a null the API server prunes). */
+const PRUNED = Symbol('pruned');
+
+/** A CEL map for a mapping with keys plain objects inherit; `entry` converts each value (or prunes it). */
+function asMap(
+  src: { [k: string]: unknown }, entry: (k: string, value: unknown) => unknown, defaults: ReadonlyArray<[string, unknown]> = [],
+): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const k of Object.keys(src)) {
+    const converted = entry(k, src[k]);
+    if (converted !== PRUNED) out.set(k, converted);
+  }
+  for (const [k, value] of defaults) if (out.get(k) === undefined || out.get(k) === null) out.set(k, value);
+  return out;
 }
 
 function base64Bytes(v: unknown): unknown {
@@ -113,21 +135,21 @@ function objectConverter(s: JsonSchema): CelConverter | undefined {
   const additionalNullable = typeof s.additionalProperties === 'object' && s.additionalProperties.nullable === true;
   const hasProps = converters.size > 0;
   const unknown = s['x-kubernetes-preserve-unknown-fields'] ? dynamicValue : undefined;
+  const entry = (k: string, value: unknown): unknown => {
+    if (value === null) return (hasProps ? nullable.has(k) : additionalNullable) ? null : PRUNED;
+    const convert = hasProps ? (converters.has(k) ? converters.get(k) : unknown) : additional;
+    return convert ? convert(value) : value;
+  };
   return (v) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const src = v as { [k: string]: unknown };
     let out: { [k: string]: unknown } | undefined;
     for (const k in src) {
+      if (k in Object.prototype) return asMap(src, entry, defaults);
       const value = src[k];
-      const convert = hasProps ? (converters.has(k) ? converters.get(k) : unknown) : additional;
-      const keepNull = hasProps ? nullable.has(k) : additionalNullable;
-      if (value === null && !keepNull) {
-        out ??= copyBefore(src, k);
-        continue;
-      }
-      const converted = convert && value !== null ? convert(value) : value;
+      const converted = entry(k, value);
       if (converted !== value) out ??= copyBefore(src, k);
-      if (out) out[k] = converted;
+      if (out && converted !== PRUNED) out[k] = converted;
     }
     for (const [k, value] of defaults) {
       if (src[k] !== undefined && src[k] !== null) continue;

@@ -5,14 +5,23 @@
  */
 import type * as YamlModule from 'yaml';
 import type * as Re2Module from 're2js';
+import type * as JsYamlModule from 'js-yaml';
 
 let yaml: typeof YamlModule | undefined;
+let jsYaml: typeof JsYamlModule | undefined;
 let re2: typeof Re2Module | undefined;
 
 export function yamlModule(): typeof YamlModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   yaml ??= require('yaml') as typeof YamlModule;
   return yaml;
+}
+
+/** The manifest reader's parser (see manifests.ts for why this one). */
+export function jsYamlModule(): typeof JsYamlModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  jsYaml ??= require('js-yaml') as typeof JsYamlModule;
+  return jsYaml;
 }
 
 export function re2Module(): typeof Re2Module {

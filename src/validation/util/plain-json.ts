@@ -34,6 +34,19 @@ export function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
+/**
+ * `Number(v)` for what JSON holds, without running an object's own conversion: NaN for objects and arrays (their
+ * `toString`/`valueOf` may be input keys, and `Number({toString: 'x'})` throws).
+ */
+export function toNumber(v: unknown): number {
+  return v !== null && typeof v === 'object' ? NaN : Number(v);
+}
+
+/** `String(v)` for what JSON holds, without running an object's own conversion: objects and arrays as JSON. */
+export function toText(v: unknown): string {
+  return v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
 /** A protobuf message/oneof field counts as set when the key holds an object (`{}` included). */
 export function hasObj(o: Obj, key: string): boolean {
   return isObj(o[key]);

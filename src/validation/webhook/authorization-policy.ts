@@ -172,11 +172,20 @@ const MATCH_ANY = '{**}';
 // RFC 3986 pchar: what a literal segment next to a path template may contain.
 const PATH_LITERAL = /^[A-Za-z0-9\-._~%!$&'()*+,;:@=]+$/;
 
+/** `path` without leading and trailing slashes (string code: the regexp for it backtracks quadratically). */
+function trimSlashes(path: string): string {
+  let start = 0;
+  let end = path.length;
+  while (start < end && path.charCodeAt(start) === 0x2f) start++;
+  while (end > start && path.charCodeAt(end - 1) === 0x2f) end--;
+  return path.slice(start, end);
+}
+
 /** Path templates (`/api/{*}/items/{**}`): `{**}` only once and last, no other braces, literal segments pchar only. */
 function pathTemplateError(path: string, field: string): string | undefined {
   const templated = path.includes(MATCH_ONE) || path.includes(MATCH_ANY);
   let matchAnySeen = false;
-  for (const glob of path.replace(/^\/+|\/+$/g, '').split('/')) {
+  for (const glob of trimSlashes(path).split('/')) {
     if (glob === MATCH_ONE && !matchAnySeen) continue;
     if (glob === MATCH_ANY && !matchAnySeen) {
       matchAnySeen = true;

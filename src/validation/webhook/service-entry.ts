@@ -2,7 +2,7 @@
 import { isHttpProtocol, isTlsProtocol, portNameError, protocolError, validateExportTo, validateLabels, validateWorkloadSelector } from './common';
 import { fqdnError, wildcardDomainError } from './hosts';
 import { ipSubnetError, isIpAddress, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
-import { entries, int, isObj, keyPath, list, Obj, str } from '../util/plain-json';
+import { entries, int, isObj, keyPath, list, Obj, str, toText } from '../util/plain-json';
 import { WebhookReport } from './report';
 
 export function validateServiceEntry(r: WebhookReport, spec: Obj): void {
@@ -118,7 +118,7 @@ function validateEndpoint(r: WebhookReport, path: string, e: Obj, isStatic: bool
   for (const [name, port] of entries(e.ports)) {
     const p = keyPath(`${path}.ports`, name);
     const number = int(port);
-    if (!portNames.has(name)) r.error(p, `endpoint port ${name}: ${String(port)} is not defined by the service entry`);
+    if (!portNames.has(name)) r.error(p, `endpoint port ${name}: ${toText(port)} is not defined by the service entry`);
     r.errorIf(p, portNameError(name));
     if (number !== undefined) r.errorIf(p, portError(number));
   }
