@@ -22,7 +22,7 @@ import {
 import { CallerIdentity } from './caller-identity';
 import { Waypoint } from './waypoint';
 import { GATEWAY_API_GROUP, GATEWAY_GVK } from '../routing/gateway-api-json';
-import { recordNamespaceFacts } from '../routing/namespace-facts';
+import { namespaceFacts, recordNamespaceFacts } from '../routing/namespace-facts';
 import { keepClusterScoped } from './cluster-scoped';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { DEFAULT_ROOT_NAMESPACE, MeshWideStrictMtls } from './mesh-wide-strict-mtls';
@@ -225,7 +225,7 @@ export class StrictMtlsNamespace extends Construct {
     // Every prop is accepted: now the data plane is a fact CanaryService can build on.
     recordNamespaceFacts(this, this.name, { dataplane: this.dataplane, trustDomain: this.trustDomain });
 
-    this.node.addValidation({ validate: () => this.checkAgainstMeshWidePolicies() });
+    this.node.addValidation({ validate: () => [...this.checkAgainstMeshWidePolicies(), ...this.checkSeparateWaypoint()] });
   }
 
   /** The port exceptions added so far, in order. */
@@ -412,6 +412,19 @@ export class StrictMtlsNamespace extends Construct {
       .map((mesh) => this.errors.about('name', `is the root namespace of MeshWideStrictMtls '${mesh.node.path}': both ` +
         `would write PeerAuthentication ${this.name}/default, and policies there act mesh-wide; choose another ` +
         'namespace for the application').message);
+  }
+
+  /**
+   * Deny-by-default behind a waypoint this construct does not manage: the pods would have to let the waypoint in,
+   * and nothing would check the callers at the waypoint, so any caller could pass through it.
+   */
+  private checkSeparateWaypoint(): string[] {
+    if (!this.denyByDefault || this.waypoint || this.dataplane !== DataplaneMode.AMBIENT) return [];
+    const waypoint = namespaceFacts(this, this.name).waypoint;
+    if (waypoint === undefined) return [];
+    return [this.errors.about('denyByDefault', `cannot check callers behind the separate Waypoint "${waypoint}" of this ` +
+      "namespace (the pods see the waypoint's identity, and no policy here targets the waypoint); set 'waypoint: true' " +
+      'instead of adding a Waypoint, so that the allowed callers are checked at the waypoint').message];
   }
 
   private check(prop: string, error: string | undefined): void {

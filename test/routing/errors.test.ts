@@ -145,6 +145,13 @@ describe.each([
       new StrictMtlsNamespace(c, 'ns', { name: 'billing', dataplane: DataplaneMode.AMBIENT, waypoint: true });
     })).toThrow("CanaryService 'svc': namespace \"billing\" is ambient (StrictMtlsNamespace 'billing/ns'), but the routing was chosen for sidecar: create the StrictMtlsNamespace before the CanaryService, or set the CanaryService's 'dataplane' prop to match it");
   });
+  test('deny by default with a separate Waypoint in the namespace', () => {
+    expect(synthApp((c) => {
+      new StrictMtlsNamespace(c, 'ns', { name: 'billing', dataplane: DataplaneMode.AMBIENT, denyByDefault: true });
+      new Waypoint(c, 'wp');
+    })).toThrow("StrictMtlsNamespace 'ns': 'denyByDefault' cannot check callers behind the separate Waypoint \"waypoint\" of this namespace (the pods see the waypoint's identity, and no policy here targets the waypoint); set 'waypoint: true' instead of adding a Waypoint, so that the allowed callers are checked at the waypoint");
+  });
+
   test('a Waypoint created after the CanaryService', () => {
     expect(synthApp((c) => {
       new CanaryService(c, 'svc', { ...base, dataplane: DataplaneMode.AMBIENT });
