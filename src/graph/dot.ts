@@ -1,6 +1,7 @@
 /**
  * The graph in Graphviz's DOT language, laid out left to right with one cluster per namespace; svg.ts renders it.
  */
+import { nodesByNamespace } from './group';
 import { edgeLabel, namespaceTitle, nodeLabel, policyLabel } from './labels';
 import { GraphEdgeKind, GraphNode, GraphNodeKind, GraphStatus, MeshGraph } from './model';
 
@@ -27,15 +28,16 @@ export function renderDot(graph: MeshGraph): string {
   const ids = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
   const lines = ['digraph mesh {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=11];',
     '  edge [fontname="Helvetica", fontsize=10];'];
+  const groups = nodesByNamespace(graph);
   graph.namespaces.forEach((ns, i) => {
-    const members = graph.nodes.filter((n) => n.namespace === ns.name);
+    const members = groups.get(ns.name) ?? [];
     if (members.length === 0 && ns.policies.length === 0) return;
     lines.push(`  subgraph cluster_${i} {`, `    label=${dotString(namespaceTitle(ns))};`, '    style=rounded;');
     for (const n of members) lines.push(`    ${nodeLine(ids.get(n.id) ?? '', n)}`);
     if (ns.policies.length > 0) lines.push(`    authz${i} [label=${dotString(ns.policies.map(policyLabel).join('\n'))}, shape=note];`);
     lines.push('  }');
   });
-  for (const n of graph.nodes) if (n.namespace === undefined) lines.push(`  ${nodeLine(ids.get(n.id) ?? '', n)}`);
+  for (const n of groups.get(undefined) ?? []) lines.push(`  ${nodeLine(ids.get(n.id) ?? '', n)}`);
   for (const e of graph.edges) {
     const attrs = [`label=${dotString(edgeLabel(e))}`];
     if (e.kind !== GraphEdgeKind.ROUTE) attrs.push('style=dashed');

@@ -2,6 +2,7 @@
  * The graph as a Mermaid flowchart (GitHub renders it natively in mesh.md): namespaces are subgraphs titled with
  * their data plane and mTLS mode, broken routes are red, versions no route reaches are grey.
  */
+import { nodesByNamespace } from './group';
 import { edgeLabel, namespaceTitle, nodeLabel, policyLabel } from './labels';
 import { GraphEdgeKind, GraphNode, GraphNodeKind, GraphStatus, MeshGraph } from './model';
 
@@ -23,15 +24,16 @@ function shape(id: string, node: GraphNode): string {
 export function renderMermaid(graph: MeshGraph): string {
   const ids = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
   const lines = ['flowchart LR'];
+  const groups = nodesByNamespace(graph);
   graph.namespaces.forEach((ns, i) => {
-    const members = graph.nodes.filter((n) => n.namespace === ns.name);
+    const members = groups.get(ns.name) ?? [];
     if (members.length === 0 && ns.policies.length === 0) return;
     lines.push(`  subgraph ns${i}["${mermaidText(namespaceTitle(ns))}"]`);
     for (const n of members) lines.push(`    ${shape(ids.get(n.id) ?? '', n)}`);
     if (ns.policies.length > 0) lines.push(`    authz${i}>"${mermaidText(ns.policies.map(policyLabel).join('; '))}"]`);
     lines.push('  end');
   });
-  for (const n of graph.nodes) if (n.namespace === undefined) lines.push(`  ${shape(ids.get(n.id) ?? '', n)}`);
+  for (const n of groups.get(undefined) ?? []) lines.push(`  ${shape(ids.get(n.id) ?? '', n)}`);
   const red: number[] = [];
   graph.edges.forEach((e, i) => {
     const arrow = e.kind === GraphEdgeKind.ROUTE ? '-->' : '-.->';
