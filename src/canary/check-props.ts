@@ -94,7 +94,7 @@ function checkVersion(errors: PropErrors, p: string, value: unknown): CanaryServ
   const env = optionalObject(errors, `${p}.env`, v.env, 'a map of EnvValue');
   for (const key of Object.keys(env ?? {})) {
     const item = (env as { [key: string]: unknown })[key];
-    if (!(item instanceof EnvValue)) throw errors.mustBe(`${p}.env.${key}`, 'an EnvValue (e.g. EnvValue.fromValue("x"))', item);
+    if (!(item instanceof EnvValue)) throw errors.mustBe(`${p}.env.${key}`, 'an EnvValue (EnvValue.fromValue(...), fromSecret, fromConfigMap, fromPodField)', item);
   }
   for (const key of ['command', 'args']) {
     optionalArray(errors, `${p}.${key}`, v[key], (prop, item) => optionalString(errors, prop, item) ?? missing(errors, prop, 'a string'));
@@ -105,11 +105,11 @@ function checkVersion(errors: PropErrors, p: string, value: unknown): CanaryServ
     return optionalString(errors, `${prop}.name`, port.name);
   });
   for (const key of ['readiness', 'liveness', 'startup']) {
-    optionalInstance(errors, `${p}.${key}`, Probe, 'a Probe (e.g. Probe.httpGet("/healthz"))', v[key]);
+    optionalInstance(errors, `${p}.${key}`, Probe, 'a Probe (Probe.httpGet, tcp, grpc, exec or none)', v[key]);
   }
   optionalStringMap(errors, `${p}.podLabels`, v.podLabels);
   optionalStringMap(errors, `${p}.podAnnotations`, v.podAnnotations);
-  const security = optionalObject(errors, `${p}.securityContext`, v.securityContext, 'a WorkloadSecurityOptions');
+  const security = optionalObject(errors, `${p}.securityContext`, v.securityContext, 'a WorkloadSecurityOptions object');
   if (security) {
     for (const key of ['runAsNonRoot', 'readOnlyRootFilesystem']) optionalBoolean(errors, `${p}.securityContext.${key}`, security[key]);
     for (const key of ['runAsUser', 'runAsGroup']) optionalNumber(errors, `${p}.securityContext.${key}`, security[key]);

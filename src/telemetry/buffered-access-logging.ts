@@ -4,7 +4,7 @@ import { Construct, IConstruct } from 'constructs';
 import { Telemetry, TelemetrySpecAccessLogging, TelemetrySpecAccessLoggingMatchMode } from '../../imports/istio-telemetry.istio.io';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { ISTIO_VERSION_CONTEXT_KEY, IstioVersion } from '../shared/istio-version';
-import { PropErrors } from '../shared/prop-errors';
+import { PropErrors, show } from '../shared/prop-errors';
 import { optionalEnum, optionalInstance, optionalString, optionalStringMap, propsObject } from '../shared/prop-types';
 import { PROXY_CONFIG_ANNOTATION, registerProxyConfigSource } from '../shared/proxy-config';
 import { MeshValidation } from '../synth/mesh-validation';
@@ -235,11 +235,11 @@ export class BufferedAccessLogging extends Construct {
     const sizeError = minFlushSizeError(size);
     if (sizeError) fail('minFlushSize', sizeError);
     if (props.installProfile !== undefined && !isEnumValue(InstallProfile, props.installProfile)) {
-      fail('installProfile', `must be ${enumChoices('InstallProfile', InstallProfile)}, got ${JSON.stringify(props.installProfile)}`);
+      fail('installProfile', `must be ${enumChoices('InstallProfile', InstallProfile)}, got ${show(props.installProfile)}`);
     }
     this.installProfile = props.installProfile;
     const acknowledged = props.acknowledgeFlushNeedsIstio129 ?? false;
-    if (typeof acknowledged !== 'boolean') fail('acknowledgeFlushNeedsIstio129', `must be true or false, got ${JSON.stringify(acknowledged)}`);
+    if (typeof acknowledged !== 'boolean') fail('acknowledgeFlushNeedsIstio129', `must be true or false, got ${show(acknowledged)}`);
     const versionSet = this.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY) !== undefined;
     const version = IstioVersion.of(this);
     if (!versionSet && !acknowledged) {
@@ -373,7 +373,7 @@ export class BufferedAccessLogging extends Construct {
    * @default 'dist-install'
    */
   public writeInstallFiles(dir: string = 'dist-install'): string[] {
-    const call = `writeInstallFiles(${JSON.stringify(dir)})`;
+    const call = `writeInstallFiles(${show(dir)})`;
     if (typeof dir !== 'string' || dir === '') {
       throw new Error(`BufferedAccessLogging '${this.node.id}': ${call}: 'dir' must be a non-empty folder path`);
     }

@@ -108,10 +108,10 @@ test(`BufferedAccessLogging: ${RUNS} hostile prop sets`, () => {
     validProps: () => ({
       encoding: AccessLogEncoding.JSON, path: '/dev/stdout', flushInterval: Duration.seconds(1), minFlushSize: Size.kibibytes(64),
       filter: 'response.code >= 400', matchMode: AccessLogMatchMode.CLIENT_AND_SERVER, namespace: 'shop', selector: { app: 'billing' },
-      name: 'access-logs', providerName: 'buffered-file',
+      name: 'access-logs', providerName: 'buffered-file', acknowledgeFlushNeedsIstio129: true,
     }),
     paths: ['encoding', 'path', 'format', 'flushInterval', 'minFlushSize', 'filter', 'matchMode', 'namespace', 'selector',
-      'selector.app', 'name', 'providerName'],
+      'selector.app', 'name', 'providerName', 'acknowledgeFlushNeedsIstio129'],
     enums: { encoding: enumValues(AccessLogEncoding), matchMode: enumValues(AccessLogMatchMode) },
     build: (props, chart) => new BufferedAccessLogging(chart, 'logs', props as unknown as BufferedAccessLoggingProps),
   }, RUNS);

@@ -23,7 +23,7 @@ test('BufferedAccessLogging: every prop type, and null props', () => {
   expect(logging({ selector: { app: 1 } })).toThrow("BufferedAccessLogging 'logs': 'selector.app' must be a string, got 1");
   expect(logging({ name: 10n })).toThrow("BufferedAccessLogging 'logs': 'name' must be a string, got 10n");
   expect(logging([])).toThrow("BufferedAccessLogging 'logs': 'props' must be an object of props, got []");
-  expect(() => logging({ path: null, format: null })()).not.toThrow();
+  expect(() => logging({ path: null, format: null, acknowledgeFlushNeedsIstio129: true })()).not.toThrow();
 });
 
 test('CanaryService: nested prop types name the whole path', () => {
@@ -37,13 +37,13 @@ test('CanaryService: nested prop types name the whole path', () => {
     .toThrow("CanaryService 'c': 'stable.resources.memory.limit' must be a Size (e.g. Size.mebibytes(64)), got \"1Gi\"");
   expect(canary({ stable: { ...stable, resources: 'big' } }))
     .toThrow("CanaryService 'c': 'stable.resources' must be a ContainerResources ({ cpu: { request, limit }, memory: { request, limit } }), got \"big\"");
-  expect(canary({ stable: { ...stable, env: { A: 'x' } } })).toThrow("CanaryService 'c': 'stable.env.A' must be an EnvValue (e.g. EnvValue.fromValue(\"x\")), got \"x\"");
+  expect(canary({ stable: { ...stable, env: { A: 'x' } } })).toThrow("CanaryService 'c': 'stable.env.A' must be an EnvValue (EnvValue.fromValue(...), fromSecret, fromConfigMap, fromPodField), got \"x\"");
   expect(canary({ stable: { ...stable, env: [] } })).toThrow("CanaryService 'c': 'stable.env' must be a map of EnvValue, got []");
   expect(canary({ stable: { ...stable, command: ['/app', 1] } })).toThrow("CanaryService 'c': 'stable.command[1]' must be a string, got 1");
   expect(canary({ stable: { ...stable, args: 'x' } })).toThrow("CanaryService 'c': 'stable.args' must be an array, got \"x\"");
   expect(canary({ stable: { ...stable, ports: [null] } })).toThrow("CanaryService 'c': 'stable.ports[0]' must be an ExtraContainerPort, got undefined");
   expect(canary({ stable: { ...stable, ports: [{ number: '80' }] } })).toThrow("CanaryService 'c': 'stable.ports[0].number' must be a finite number, got \"80\"");
-  expect(canary({ stable: { ...stable, readiness: '/healthz' } })).toThrow("CanaryService 'c': 'stable.readiness' must be a Probe (e.g. Probe.httpGet(\"/healthz\")), got \"/healthz\"");
+  expect(canary({ stable: { ...stable, readiness: '/healthz' } })).toThrow("CanaryService 'c': 'stable.readiness' must be a Probe (Probe.httpGet, tcp, grpc, exec or none), got \"/healthz\"");
   expect(canary({ stable: { ...stable, securityContext: { runAsNonRoot: 'yes' } } }))
     .toThrow("CanaryService 'c': 'stable.securityContext.runAsNonRoot' must be true or false, got \"yes\"");
   expect(canary({ stable: { ...stable, replicas: NaN } })).toThrow("CanaryService 'c': 'stable.replicas' must be a finite number, got NaN");
