@@ -6,6 +6,7 @@ import {
   IngressGateway, InstallProfile, ISTIO_VERSION_CONTEXT_KEY, IstioApp, LifecycleHook, MeshWideStrictMtls, Probe, RouteMatch,
   StringMatch, StrictMtlsNamespace,
 } from '.';
+import { writeMeshPicture } from './graph';
 
 export interface ExampleMesh {
   readonly logs: BufferedAccessLogging;
@@ -95,4 +96,10 @@ if (require.main === module) {
   // Written after synth, so nothing is written when validation fails, and outside dist/, so that
   // `kubectl apply -f dist/` does not pick it up.
   logs.writeInstallFiles('dist-install');
+  // The picture reviewers read in the pull request (mesh.md renders on GitHub, mesh.svg anywhere), drawn from what
+  // synth wrote and kept outside dist/ for the same reason.
+  writeMeshPicture(app.charts.flatMap((c) => c.toJson()), 'dist-graph').catch((e: Error) => {
+    process.stderr.write(`cdk8s-istio: drawing dist-graph/ failed: ${e.message}\n`);
+    process.exitCode = 1;
+  });
 }

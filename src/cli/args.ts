@@ -4,6 +4,8 @@ import { IstioVersion } from '../shared/istio-version';
 
 export const USAGE = `Usage: cdk8s-istio <command> [options] <file|dir|->...
        cdk8s-istio check-transition [options] <from> <to>
+       cdk8s-istio graph [--out <dir>] [--format json] <file|dir|->...
+       cdk8s-istio graph --diff [--format json] <before> <after>
 
 Commands:
   validate          check every Istio object on its own (CRD schema + CEL, istiod's webhook rules)
@@ -11,6 +13,11 @@ Commands:
   check-transition  replay kubectl apply of <to> over a cluster holding <from> (object by object in
                     file order, pruning what <to> lacks at the end) and report every state on the way
                     that stops serving a route, with how to stage the change
+  graph             draw the mesh (namespaces, Services, versions, weights, match rules, gateways,
+                    waypoints, mirrors, mTLS and authorization, findings): writes mesh.md (Mermaid)
+                    and mesh.svg into --out, or the graph as JSON to stdout with --format json;
+                    with --diff: what changed in routing and security from <before> to <after>
+                    (Markdown with both diagrams, or the changes as JSON) to stdout
 
 Inputs: YAML files (multi-document), JSON files (an object, an array, or a kind: List), directories
 (searched recursively for *.yaml, *.yml, *.json), or - for standard input.
@@ -26,11 +33,14 @@ Options:
   --version               print the version of cdk8s-istio
   --closed-world          analyze: the inputs are the whole cluster (Services, workloads, Nodes, Secrets,
                           Gateways, Namespaces not in them do not exist), as istioctl analyze offline
+  --diff                  graph: compare two inputs, <before> and <after>
+  --out <dir>             graph: where mesh.md and mesh.svg go (default: the current directory)
   -h, --help              print this help
 
 Exit status: 0 no errors, 1 errors found, 2 unusable input or command line.
 (No objects read at all is unusable input.)
 check-transition: 0 when every state on the way serves all traffic, 1 when some state drops a route.
+graph: 1 when analysis finds errors (the picture is written and shows them).
 `;
 
 export enum OutputFormat {
@@ -39,7 +49,7 @@ export enum OutputFormat {
 }
 
 export interface CliOptions {
-  readonly command: 'validate' | 'analyze' | 'check-transition';
+  readonly command: 'validate' | 'analyze' | 'check-transition' | 'graph';
   readonly inputs: readonly string[];
   readonly format: OutputFormat;
   readonly warningsAsErrors: boolean;
@@ -49,6 +59,10 @@ export interface CliOptions {
   readonly istioVersion: IstioVersion;
   /** analyze only: the inputs are the whole cluster. */
   readonly closedWorld: boolean;
+  /** graph only: the directory mesh.md and mesh.svg are written to. */
+  readonly outDir: string;
+  /** graph only: compare inputs[0] (before) with inputs[1] (after). */
+  readonly diff: boolean;
 }
 
 /** The default of `--max-input-size`: far above any real manifest file, far below what exhausts memory. */
@@ -84,6 +98,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
   let maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
   let istioVersion = IstioVersion.DEFAULT;
   let closedWorld = false;
+  let outDir: string | undefined;
+  let diff = false;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -110,6 +126,11 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
       warningsAsErrors = true;
     } else if (arg === '--closed-world') {
       closedWorld = true;
+    } else if (arg === '--diff') {
+      diff = true;
+    } else if (arg === '--out' || arg.startsWith('--out=')) {
+      outDir = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
+      if (!outDir) throw new UsageError("option '--out' needs a directory");
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
       if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
@@ -125,14 +146,18 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
       throw new UsageError(`unknown option '${arg}'`);
     }
   }
-  if (command === undefined) throw new UsageError('missing command: validate, analyze or check-transition');
+  if (command === undefined) throw new UsageError('missing command: validate, analyze, check-transition or graph');
   if (command === 'check-transition') {
     if (inputs.length !== 2) throw new UsageError(`'check-transition' needs exactly two inputs, <from> and <to>, got ${inputs.length}`);
-  } else if (command !== 'validate' && command !== 'analyze') {
-    throw new UsageError(`unknown command '${command}': use validate, analyze or check-transition`);
+  } else if (command !== 'validate' && command !== 'analyze' && command !== 'graph') {
+    throw new UsageError(`unknown command '${command}': use validate, analyze, check-transition or graph`);
   }
   if (inputs.length === 0) throw new UsageError(`'${command}' needs at least one file, directory, or - for stdin`);
   if (inputs.filter((x) => x === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
   if (closedWorld && command !== 'analyze') throw new UsageError("option '--closed-world' applies to analyze only");
-  return { command, inputs, format, warningsAsErrors, istioVersion, closedWorld, maxInputBytes };
+  if (outDir !== undefined && command !== 'graph') throw new UsageError("option '--out' applies to graph only");
+  if (diff && command !== 'graph') throw new UsageError("option '--diff' applies to graph only");
+  if (diff && inputs.length !== 2) throw new UsageError(`'graph --diff' needs exactly two inputs, <before> and <after>, got ${inputs.length}`);
+  if (diff && outDir !== undefined) throw new UsageError("'graph --diff' writes to standard output: drop '--out'");
+  return { command, inputs, format, warningsAsErrors, istioVersion, closedWorld, maxInputBytes, outDir: outDir ?? '.', diff };
 }

@@ -1,5 +1,5 @@
 /**
- * `cdk8s-istio validate|analyze`: the CLI as a function of its arguments and streams, so that tests run it in-process.
+ * `cdk8s-istio validate|analyze|graph`: the CLI as a function of its arguments and streams, so that tests run it in-process.
  *
  * Exit status: 0 no errors; 1 errors found (also an unknown version of an Istio API group, which the schema layer
  * reports as an error finding: the object is readable, the cluster would reject it); 2 unusable input or command
@@ -23,6 +23,7 @@ import { noObjectsProblem } from './no-objects';
 import { packageVersion } from './version';
 import { CliOptions, OutputFormat, parseArgs, UsageError, USAGE } from './args';
 import { reportTransition } from './check-transition';
+import { writeGraph, writeGraphDiff } from './graph';
 import { decodeInput, expandInputs, fileProblem, readInputFiles, readSource, sourceName } from './inputs';
 import {
   ChunkedWriter, countFinding, jsonElement, jsonEnd, Located, summaryLine, Totals, Writer, writeTextGroup,
@@ -59,7 +60,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const newer = options.istioVersion.warning;
     if (newer !== undefined) io.stderr.write(`cdk8s-istio: warning: ${newer}\n`);
-    if (options.command === 'check-transition') return await transition(options, io);
+    if (options.command === 'check-transition' || options.diff) return await compareTwo(options, io);
+    if (options.command === 'graph') return await graph(options, io);
     const checked = await readAndCheck(options, io);
     if (typeof checked === 'string') {
       io.stderr.write(checked);
@@ -72,7 +74,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-async function transition(options: CliOptions, io: CliIo): Promise<number> {
+/** check-transition and graph --diff: two inputs, each read whole, compared. */
+async function compareTwo(options: CliOptions, io: CliIo): Promise<number> {
   const from = await readInputFiles([options.inputs[0]], options.maxInputBytes, io.stdin);
   const to = await readInputFiles([options.inputs[1]], options.maxInputBytes, io.stdin);
   const problems = [from, to].filter((x): x is string => typeof x === 'string');
@@ -80,7 +83,19 @@ async function transition(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr.write(problems.join(''));
     return EXIT_USAGE;
   }
+  if (options.diff) return writeGraphDiff(options.format, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
   return reportTransition(options.format, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** graph: every input read whole (the graph needs all objects together), then drawn. */
+async function graph(options: CliOptions, io: CliIo): Promise<number> {
+  const inputs = await readInputFiles(options.inputs, options.maxInputBytes, io.stdin);
+  const problem = typeof inputs === 'string' ? inputs : noObjectsProblem(inputs);
+  if (problem !== undefined || typeof inputs === 'string') {
+    io.stderr.write(problem ?? '');
+    return EXIT_USAGE;
+  }
+  return await writeGraph(options.format, options.outDir, inputs, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** What reading and checking every input gave. */

@@ -21,8 +21,8 @@ describe('command line', () => {
   });
 
   test.each([
-    [[], 'missing command: validate, analyze or check-transition'],
-    [['lint', 'x.yaml'], "unknown command 'lint': use validate, analyze or check-transition"],
+    [[], 'missing command: validate, analyze, check-transition or graph'],
+    [['lint', 'x.yaml'], "unknown command 'lint': use validate, analyze, check-transition or graph"],
     [['validate'], "'validate' needs at least one file, directory, or - for stdin"],
     [['analyze', '--format'], "option '--format' needs a value: text or json"],
     [['validate', '--format', 'yaml', 'x.yaml'], "option '--format' must be text or json, not 'yaml'"],
