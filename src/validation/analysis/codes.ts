@@ -77,8 +77,8 @@ export const SERVICE_PARENT_REF_GROUP = code('CDK8SISTIO-022', 'ServiceParentRef
 // IST0140's Gateway API counterpart, which Istio has no analyzer for.
 export const GATEWAY_ROUTE_BYPASSES_MESH_SPLIT = code('CDK8SISTIO-030', 'GatewayRouteBypassesMeshSplit', Severity.WARNING);
 // Progressive delivery (PROGRESSIVE-DELIVERY-FACTS §1.4, §2.3-2.5): the controllers accept these and stall or rewrite.
-export const DELIVERY_REFERENCE_NOT_FOUND = code('CDK8SISTIO-040', 'DeliveryReferenceNotFound', Severity.ERROR);
-export const ARGO_REWRITES_ROUTE = code('CDK8SISTIO-041', 'ArgoRewritesRoute', Severity.WARNING);
+export const DELIVERY_REFERENCE_NOT_FOUND = code('CDK8SISTIO-050', 'DeliveryReferenceNotFound', Severity.ERROR);
+export const ARGO_REWRITES_ROUTE = code('CDK8SISTIO-051', 'ArgoRewritesRoute', Severity.WARNING);
 
 /** All codes, Istio's first, in the order docs/analysis.md lists them. */
 export const ANALYSIS_CODES: readonly AnalysisCode[] = [
