@@ -6,11 +6,10 @@
  * uses each prop; this module only makes sure the rest get the right types.
  */
 import { Duration, Size } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
 import { PropErrors } from '../shared/prop-errors';
 import {
   optionalArray, optionalBoolean, optionalEnum, optionalInstance, optionalNumber, optionalObject, optionalString,
-  optionalStringMap, propsObject,
+  optionalStringMap, propsObject, unset,
 } from '../shared/prop-types';
 import { DataplaneMode } from '../security/modes';
 import { RoutingApi } from '../routing/routing-api';
@@ -61,8 +60,18 @@ function duration(errors: PropErrors, prop: string, value: unknown): void {
   optionalInstance(errors, prop, Duration, 'a Duration (e.g. Duration.seconds(5))', value);
 }
 
+/**
+ * A Cpu is recognized by its shape (one string `amount`), not its class: ours and every cdk8s-plus-NN's `Cpu` are
+ * accepted (src/canary/resources.ts), and the library loads no cdk8s-plus at run time.
+ */
 function cpu(errors: PropErrors, prop: string, value: unknown, required = false): void {
-  if (optionalInstance(errors, prop, kplus.Cpu, 'a Cpu (e.g. Cpu.millis(100))', value) === undefined && required) missing(errors, prop, 'a Cpu');
+  if (unset(value)) {
+    if (required) missing(errors, prop, 'a Cpu');
+    return;
+  }
+  if (typeof value !== 'object' || typeof (value as { amount?: unknown }).amount !== 'string') {
+    throw errors.mustBe(prop, 'a Cpu (e.g. Cpu.millis(100))', value);
+  }
 }
 
 function size(errors: PropErrors, prop: string, value: unknown, required = false): void {

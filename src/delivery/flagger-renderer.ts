@@ -4,7 +4,7 @@
  * `<name>-primary`, `<name>-canary`, the VirtualService and both DestinationRules): emitting any of them here
  * would fight the controller, and a second VirtualService for the host is IST0109.
  */
-import { k8s } from 'cdk8s-plus-28';
+import * as k8s from '../../imports/k8s';
 import { RouteMatch } from '../canary/route-match';
 import { RoutingPlan } from '../routing/plan';
 import { MESH_GATEWAY } from '../routing/path-prefix';

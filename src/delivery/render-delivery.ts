@@ -3,7 +3,7 @@
  * routing objects it patches. The routing-dependent specs render at synth, after every exposeVia().
  */
 import { ApiObject, Lazy } from 'cdk8s';
-import { k8s } from 'cdk8s-plus-28';
+import * as k8s from '../../imports/k8s';
 import { Construct } from 'constructs';
 import { RenderedVersion } from '../canary/version-workload';
 import { plainApiObject } from '../shared/plain-api-object';

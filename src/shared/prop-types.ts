@@ -9,7 +9,7 @@ import { enumChoices, isEnumValue } from './enum-check';
 import { PropErrors } from './prop-errors';
 
 /** Not set: undefined, or null from JavaScript callers. */
-function unset(value: unknown): value is undefined | null {
+export function unset(value: unknown): value is undefined | null {
   return value === undefined || value === null;
 }
 

@@ -84,7 +84,9 @@ function main() {
   const files = must(run('tar', ['-tzf', tarball], work), 'tar -t').out.split('\n')
     .filter((f) => f.startsWith('package/')).map((f) => f.slice('package/'.length));
   check(!files.some((f) => /(^|\/)lib\/src\/main\./.test(f)), 'the example app (lib/src/main.js) is not in the package');
-  check(!files.some((f) => f.endsWith('.map')), 'no source maps without sources in the package');
+  // Our own compiled files ship without maps (their TypeScript sources are not shipped). Bundled dependencies keep
+  // their own packaging (js-yaml ships maps beside its dist files), which is theirs to decide.
+  check(!files.some((f) => f.endsWith('.map') && !f.startsWith('node_modules/')), 'no source maps of ours without sources in the package');
   check(!files.some((f) => f.startsWith('src/') || f.startsWith('test/')), 'no TypeScript sources or tests in the package');
   for (const f of ['LICENSE', 'README.md', '.jsii', 'plugin/index.js', 'lib/src/index.js', 'lib/src/index.d.ts',
     'imports/istio-schemas.json', 'node_modules/yaml/package.json']) {

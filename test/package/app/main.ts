@@ -23,7 +23,7 @@ export class MyChart extends Chart {
     });
     if (props.useConstructs !== false) {
       MeshValidation.enable(this);
-      const logs = new BufferedAccessLogging(this, 'logs', { namespace: 'shop' });
+      const logs = new BufferedAccessLogging(this, 'logs', { namespace: 'shop', acknowledgeFlushNeedsIstio129: true });
       logs.applyTo(web);
     }
     new istioSecurity.RequestAuthentication(this, 'jwt', {
