@@ -74,8 +74,8 @@ describe('Mermaid', () => {
 });
 
 describe('SVG', () => {
-  test('the example picture is well-formed SVG with every version label and weight', async () => {
-    const svg = await renderSvg(buildMeshGraph(exampleObjects()));
+  test('the example picture is well-formed SVG with every version label and weight', () => {
+    const svg = renderSvg(buildMeshGraph(exampleObjects()));
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('<svg');
     const texts = svgTexts(svg);
@@ -86,8 +86,8 @@ describe('SVG', () => {
     }
   });
 
-  test('the bookinfo picture is well-formed and draws the broken route red', async () => {
-    const svg = await renderSvg(buildMeshGraph(bookinfoObjects()));
+  test('the bookinfo picture is well-formed and draws the broken route red', () => {
+    const svg = renderSvg(buildMeshGraph(bookinfoObjects()));
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['reviews v3', '50% · any request']));
     expect(svg).toContain('stroke="#cc0000"');
