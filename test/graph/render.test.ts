@@ -1,7 +1,6 @@
 /**
  * The renderings drawn from the graph: the Mermaid text passes a strict structural check of the flowchart grammar
- * we emit (the `mermaid` package is ESM-only and needs a browser DOM to parse, so it cannot run under Jest in Node),
- * the SVG is well-formed XML holding the version labels and weights, and the Markdown table says the same facts.
+ * we emit (fast, in-process; mermaid-parse.test.ts runs the `mermaid` package's own parser in a child process), the SVG is well-formed XML holding the version labels and weights, and the Markdown table says the same facts.
  */
 import { XMLValidator } from 'fast-xml-parser';
 import { buildMeshGraph, renderMarkdown, renderMermaid, renderSvg } from '../../src/graph';
