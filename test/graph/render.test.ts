@@ -1,6 +1,7 @@
 /**
  * The renderings drawn from the graph: the Mermaid text passes a strict structural check of the flowchart grammar
- * we emit (fast, in-process; mermaid-parse.test.ts runs the `mermaid` package's own parser in a child process), the SVG is well-formed XML holding the version labels and weights, and the Markdown table says the same facts.
+ * we emit (fast, in-process; mermaid-parse.test.ts runs the `mermaid` package's own parser in a child process), the SVG
+ * is well-formed XML holding the version labels and weights, and the Markdown table says the same facts.
  */
 import { XMLValidator } from 'fast-xml-parser';
 import { buildMeshGraph, renderMarkdown, renderMermaid, renderSvg } from '../../src/graph';
