@@ -27,7 +27,7 @@ function nodeLine(id: string, node: GraphNode): string {
 
 export function renderDot(graph: GraphData): string {
   const ids = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
-  const lines = ['digraph mesh {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=11];',
+  const lines = ['digraph mesh {', '  rankdir=LR;', '  graph [fontname="Helvetica", fontsize=12];', '  node [fontname="Helvetica", fontsize=11];',
     '  edge [fontname="Helvetica", fontsize=10];'];
   const groups = nodesByNamespace(graph);
   graph.namespaces.forEach((ns, i) => {
