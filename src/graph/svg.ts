@@ -41,8 +41,11 @@ interface LayoutReply {
   readonly error?: string;
 }
 
-/** Lays out a DOT graph with Graphviz's `dot` engine and returns the SVG; throws with Graphviz's message on failure. */
-export function layoutSvg(dot: string): string {
+/**
+ * Lays out a DOT graph with Graphviz's `dot` engine and returns the SVG; throws with Graphviz's message on failure,
+ * or when the layout takes longer than `timeoutMs`.
+ */
+export function layoutSvg(dot: string, timeoutMs: number = LAYOUT_TIMEOUT_MS): string {
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(WORKER_SOURCE, {
@@ -52,8 +55,8 @@ export function layoutSvg(dot: string): string {
   });
   worker.unref();
   try {
-    if (Atomics.wait(done, 0, 0, LAYOUT_TIMEOUT_MS) === 'timed-out') {
-      throw new Error(`cdk8s-istio: Graphviz did not finish the layout within ${LAYOUT_TIMEOUT_MS / 1000} s`);
+    if (Atomics.wait(done, 0, 0, timeoutMs) === 'timed-out') {
+      throw new Error(`cdk8s-istio: Graphviz did not finish the layout within ${timeoutMs / 1000} s`);
     }
     const reply = receiveMessageOnPort(port1)?.message as LayoutReply | undefined;
     if (reply?.svg === undefined) throw new Error(`cdk8s-istio: Graphviz failed to draw mesh.svg: ${reply?.error ?? 'no reply'}`);

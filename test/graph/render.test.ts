@@ -6,6 +6,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { buildMeshGraph, renderMarkdown, renderMermaid, renderSvg } from '../../src/graph';
 import { mermaidText } from '../../src/graph/mermaid';
+import { layoutSvg } from '../../src/graph/svg';
 import { bookinfoObjects, exampleObjects, svgTexts } from './inputs';
 
 const LABEL = '"[^"]*"';
@@ -103,5 +104,15 @@ describe('Markdown', () => {
     expect(md).toContain('| reviews (not in inputs) | 0 | header end-user = jason | reviews v2 | 100% | VirtualService default/reviews | ok |');
     expect(md).toContain('| httpbin (not in inputs) | 0 | any request | httpbin v2 (not in inputs) ⚠ IST0101 | mirror 100% | VirtualService default/httpbin-mirror | broken |');
     expect(md).toContain('- error IST0101 VirtualService default/httpbin-mirror spec.http[0].route[0].destination.subset:');
+  });
+});
+
+describe('layoutSvg (Graphviz in a worker, waited for synchronously)', () => {
+  test('a DOT error comes back as an Error with Graphviz message', () => {
+    expect(() => layoutSvg('digraph { a -> ')).toThrow('cdk8s-istio: Graphviz failed to draw mesh.svg: syntax error in line 1');
+  });
+
+  test('a layout that outlasts the timeout is an Error, not a hang', () => {
+    expect(() => layoutSvg('digraph { a -> b }', 1)).toThrow('cdk8s-istio: Graphviz did not finish the layout within 0.001 s');
   });
 });
