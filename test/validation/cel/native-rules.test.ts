@@ -1,0 +1,122 @@
+/**
+ * The plain-JavaScript rules (src/validation/cel/native-rules.ts) give CEL's result wherever they answer, on
+ * generated values of every shape a converted `self` can take; and thanks to them (plus compiling per kind and per
+ * rule on first use) typical Istio objects are validated without loading the CEL engine.
+ */
+import * as fc from 'fast-check';
+import { compileCel } from '../../../src/validation/cel';
+import { nativeRule, nativeRuleTexts } from '../../../src/validation/cel/native-rules';
+
+const durationText = fc.oneof(
+  fc.constantFrom('0', '1ms', '999us', '1000us', '0.5ms', '1.0ms', '-1s', '+2s', '1h2m3.5s', '9223372036854775807ns',
+    '9223372036854775808ns', '2562047h', '2562048h', '1', 'ms', '.s', '1d', '', '1e3ms', '0.0009999999s', '1µs', '1us'),
+  fc.tuple(fc.integer({ min: -5, max: 5000 }), fc.constantFrom('ns', 'us', 'µs', 'ms', 's', 'm', 'h', 'x', ''))
+    .map(([n, u]) => `${n}${u}`),
+  fc.string({ maxLength: 8 }),
+);
+const key = fc.oneof(fc.constantFrom('', '*', 'a*', 'host', '*.example.com', 'constructor'), fc.string({ maxLength: 6 }));
+const selfValue: fc.Arbitrary<unknown> = fc.oneof(
+  durationText,
+  fc.string({ maxLength: 10 }),
+  fc.bigInt({ min: -70000n, max: 70000n }),
+  fc.constantFrom(0n, 1n, 65535n, 65536n, -1n),
+  fc.double({ noNaN: true }),
+  fc.boolean(),
+  fc.array(fc.oneof(key, fc.bigInt({ min: 0n, max: 9n })), { maxLength: 3 }),
+  fc.dictionary(key, fc.string({ maxLength: 3 }), { maxKeys: 4 }),
+  fc.dictionary(key, fc.string({ maxLength: 3 }), { maxKeys: 4 }).map((d) => new Map(Object.entries(d))),
+  fc.constant(new Date(0)),
+  fc.constant(Uint8Array.from([1, 2])),
+);
+
+describe.each(nativeRuleTexts())('%s', (text) => {
+  const native = nativeRule(text)!;
+  const cel = compileCel(text);
+
+  test('answers as CEL does wherever it answers, and answers for the values the schema gives it', () => {
+    let answered = 0;
+    fc.assert(fc.property(selfValue, (self) => {
+      const mine = native(self);
+      if (mine === undefined) return;
+      answered++;
+      expect(cel.evaluate(self)).toBe(mine);
+    }), { numRuns: 3000 });
+    expect(answered).toBeGreaterThan(50);
+  });
+});
+
+test('the duration rule leaves unparsable texts to CEL, so the error reads the same', () => {
+  const native = nativeRule("duration(self) >= duration('1ms')")!;
+  expect(native('1d')).toBeUndefined();
+  expect(native('500us')).toBe(false);
+  expect(native('1ms')).toBe(true);
+  expect(() => compileCel("duration(self) >= duration('1ms')").evaluate('1d')).toThrow('invalid duration');
+});
+
+test('typical Istio objects validate without loading the CEL engine; a rarer rule loads it', () => {
+  jest.isolateModules(() => {
+    jest.doMock('../../../src/validation/cel/cel-js', () => ({
+      celJs: () => {
+        throw new Error('CEL engine loaded');
+      },
+    }));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { validateObject } = require('../../../src/validation') as typeof import('../../../src/validation');
+    const meta = { name: 'reviews', namespace: 'bookinfo' };
+    expect(validateObject({
+      apiVersion: 'networking.istio.io/v1', kind: 'VirtualService', metadata: meta,
+      spec: { hosts: ['reviews'], http: [{ timeout: '5s', retries: { attempts: 3, perTryTimeout: '2s' },
+        route: [{ destination: { host: 'reviews', subset: 'v1', port: { number: 9080 } }, weight: 100 }] }] },
+    })).toEqual([]);
+    expect(validateObject({
+      apiVersion: 'networking.istio.io/v1', kind: 'DestinationRule', metadata: meta,
+      spec: { host: 'reviews', trafficPolicy: { connectionPool: { tcp: { connectTimeout: '1s' } },
+        outlierDetection: { interval: '10s', baseEjectionTime: '30s' } }, subsets: [{ name: 'v1', labels: { version: 'v1' } }] },
+    })).toEqual([]);
+    expect(validateObject({
+      apiVersion: 'networking.istio.io/v1', kind: 'Gateway', metadata: meta,
+      spec: { selector: { istio: 'ingressgateway' }, servers: [{ port: { number: 80, name: 'http', protocol: 'HTTP' }, hosts: ['*'] }] },
+    })).toEqual([]);
+    // A duration that is not Go syntax needs CEL's own error, so the engine loads (a layer that throws is reported
+    // as a finding).
+    expect(validateObject({
+      apiVersion: 'networking.istio.io/v1', kind: 'DestinationRule', metadata: meta,
+      spec: { host: 'reviews', trafficPolicy: { outlierDetection: { interval: '1d' } } },
+    }).map((f) => f.message)).toContainEqual(expect.stringContaining('CEL engine loaded'));
+  });
+  jest.dontMock('../../../src/validation/cel/cel-js');
+});
+
+describe('the Gateway API matches cap (at most 128 matches over the first 16 rules)', () => {
+  const texts = nativeRuleTexts().filter((t) => t.endsWith('<= 128'));
+  const rules = (sizes: (number | undefined)[]) => sizes.map((n) => (n === undefined ? { name: 'r' } : { matches: Array.from({ length: n }, () => ({})) }));
+
+  test.each(texts.map((t) => [t.includes('has(') ? 'guarded' : 'unguarded', t] as const))('%s text: CEL\'s result at the boundary', (_kind, text) => {
+    const native = nativeRule(text)!;
+    const cel = compileCel(text);
+    const cases = [
+      rules(Array(16).fill(8)), rules([...Array(16).fill(8), 50]), rules([...Array(15).fill(8), 9]), rules([128]), rules([129]), rules([]),
+      rules([3, undefined, 4]), rules(Array(17).fill(8)),
+    ];
+    const answers = cases.map((c) => native(c));
+    expect(answers.slice(0, 6)).toEqual([true, true, false, true, false, true]);
+    cases.forEach((c, i) => {
+      if (answers[i] === undefined) expect(() => cel.evaluate(c)).toThrow();
+      else expect(cel.evaluate(c)).toBe(answers[i]);
+    });
+    // An absent `matches` counts 0 in the guarded text and is CEL's error in the other.
+    expect(answers[6]).toBe(text.includes('has(') ? true : undefined);
+  });
+
+  test.each(texts)('generated rule lists: %#', (text) => {
+    const native = nativeRule(text)!;
+    const cel = compileCel(text);
+    const sizes = fc.array(fc.oneof(fc.integer({ min: 6, max: 10 }), fc.constant(undefined)), { maxLength: 18 });
+    fc.assert(fc.property(sizes, (s) => {
+      const value = rules(s);
+      const mine = native(value);
+      if (mine === undefined) expect(() => cel.evaluate(value)).toThrow();
+      else expect(cel.evaluate(value)).toBe(mine);
+    }), { numRuns: 200 });
+  });
+});
