@@ -23,37 +23,42 @@ const NONE: readonly RuleOutcome[] = [];
 
 /** The value as JSON text when it is small plain JSON, else undefined. */
 export function smallJsonKey(value: unknown): string | undefined {
-  const parts: string[] = [];
-  let length = 0;
-  const add = (text: string): boolean => {
-    length += text.length;
-    parts.push(text);
-    return length <= MAX_KEY_LENGTH;
-  };
-  const walk = (v: unknown): boolean => {
-    switch (typeof v) {
-      case 'string': return add(JSON.stringify(v));
-      case 'boolean': return add(v ? 't' : 'f');
-      case 'number': return Number.isFinite(v) && !Object.is(v, -0) && add(String(v));
-      case 'object': {
-        if (v === null) return add('n');
-        if (Array.isArray(v)) {
-          if (!add('[')) return false;
-          for (let i = 0; i < v.length; i++) if (!(i in v) || !walk(v[i]) || !add(',')) return false;
-          return add(']');
+  const key = keyText(value, '');
+  return key !== undefined && key.length <= MAX_KEY_LENGTH ? key : undefined;
+}
+
+/** `out` followed by the value's key text; undefined when the value is not plain JSON or the text grows too long. */
+function keyText(v: unknown, out: string): string | undefined {
+  if (out.length > MAX_KEY_LENGTH) return undefined;
+  switch (typeof v) {
+    case 'string': return out + JSON.stringify(v);
+    case 'boolean': return out + (v ? 't' : 'f');
+    case 'number': return Number.isFinite(v) && !Object.is(v, -0) ? `${out}${v}` : undefined;
+    case 'object': {
+      if (v === null) return `${out}n`;
+      let text: string | undefined = out;
+      if (Array.isArray(v)) {
+        text += '[';
+        for (let i = 0; i < v.length; i++) {
+          if (!(i in v)) return undefined;
+          text = keyText(v[i], text);
+          if (text === undefined) return undefined;
+          text += ',';
         }
-        const proto = Object.getPrototypeOf(v);
-        if (proto !== Object.prototype && proto !== null) return false;
-        if (!add('{')) return false;
-        for (const k of Object.keys(v as object)) {
-          if (!add(JSON.stringify(k)) || !add(':') || !walk((v as { [k: string]: unknown })[k]) || !add(',')) return false;
-        }
-        return add('}');
+        return `${text}]`;
       }
-      default: return false; // undefined, bigint, function, symbol
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return undefined;
+      text += '{';
+      for (const k of Object.keys(v)) {
+        text = keyText((v as { [k: string]: unknown })[k], `${text}${JSON.stringify(k)}:`);
+        if (text === undefined) return undefined;
+        text += ',';
+      }
+      return `${text}}`;
     }
-  };
-  return walk(value) ? parts.join('') : undefined;
+    default: return undefined; // undefined, bigint, function, symbol
+  }
 }
 
 /** Lookups after which a node that rarely hits stops remembering (keying it costs more than it saves). */

@@ -40,8 +40,8 @@ describe.each(nativeRuleTexts())('%s', (text) => {
       if (mine === undefined) return;
       answered++;
       expect(cel.evaluate(self)).toBe(mine);
-    }), { numRuns: 3000 });
-    expect(answered).toBeGreaterThan(50);
+    }), { numRuns: 1500 });
+    expect(answered).toBeGreaterThan(25);
   });
 });
 

@@ -9,6 +9,7 @@ import * as path from 'path';
 import * as fc from 'fast-check';
 import { parseAllDocuments } from 'yaml';
 import { formatFinding, validateObject } from '../../../src/validation';
+import { smallJsonKey } from '../../../src/validation/schema/rule-memo';
 import { useRuleShortcuts } from '../../../src/validation/schema/rules';
 import { loadCorpus } from '../kinds-corpus/corpus';
 
@@ -40,8 +41,8 @@ const CORPORA: [string, object[]][] = [
 test.each(CORPORA)('the %s corpus gets the same findings with and without the shortcuts', (_name, objects) => {
   expect(objects.length).toBeGreaterThan(30);
   const plain = withoutShortcuts(() => objects.map(findings));
-  // Three passes: the first fills the remembered outcomes, the later ones read them.
-  for (let pass = 0; pass < 3; pass++) expect(objects.map(findings)).toEqual(plain);
+  // Two passes: the first fills the remembered outcomes, the second reads them.
+  for (let pass = 0; pass < 2; pass++) expect(objects.map(findings)).toEqual(plain);
   expect(plain.flat().filter((f) => f.startsWith('schema ')).length).toBeGreaterThan(10);
 });
 
@@ -86,6 +87,29 @@ test('generated HTTPRoutes get the same findings with and without the shortcuts'
     const plain = withoutShortcuts(() => routes.map(findings));
     expect(routes.map(findings)).toEqual(plain);
     failing += plain.filter((f) => f.some((l) => l.startsWith('schema '))).length;
-  }), { numRuns: 60 });
-  expect(failing).toBeGreaterThan(40);
+  }), { numRuns: 40 });
+  expect(failing).toBeGreaterThan(25);
 });
+
+describe('the key of a remembered value', () => {
+  test('tells apart every pair of different small plain-JSON values', () => {
+    const json = fc.jsonValue({ maxDepth: 3 }).filter((v) => smallJsonKey(v) !== undefined);
+    fc.assert(fc.property(json, json, (a, b) => {
+      const same = JSON.stringify(a) === JSON.stringify(b) && !hasNegativeZero(a) && !hasNegativeZero(b);
+      expect(smallJsonKey(a) === smallJsonKey(b)).toBe(same);
+    }), { numRuns: 1000 });
+  });
+
+  test('is refused for values CEL would see differently from their JSON text, and for large values', () => {
+    for (const v of [{ a: undefined }, [1, undefined], 1n, new Map(), -0, { n: -0 }, NaN, Infinity, new Date(0), 'x'.repeat(300), [, 1]]) {
+      expect(smallJsonKey(v)).toBeUndefined();
+    }
+    expect(smallJsonKey({ type: 'PathPrefix', value: '/' })).toBe('{"type":"PathPrefix","value":"/",}');
+    expect(smallJsonKey(['1', 1, true, 't', null, 'n'])).not.toBe(smallJsonKey(['1', 1, 't', true, 'n', null]));
+  });
+});
+
+function hasNegativeZero(v: unknown): boolean {
+  if (Object.is(v, -0)) return true;
+  return v !== null && typeof v === 'object' && Object.values(v).some(hasNegativeZero);
+}
