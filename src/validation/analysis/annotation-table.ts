@@ -46,7 +46,7 @@ const FACTS_SERVICE_TYPE = 'GATEWAY-API-FACTS.md §3.4 (read from the Gateway\'s
 const FACTS_EXPORT_TO = 'ISTIO-VALIDATION-RULES.md §10 (Service annotation read by the service registry)';
 const FACTS_DRY_RUN = 'ISTIO-VALIDATION-RULES.md §0 (AuthorizationPolicy only; the webhook rejects it elsewhere)';
 const FACTS_SUPPRESS = 'ISTIO-VALIDATION-RULES.md §10 (analyze suppression, on any resource)';
-const FACTS_REDIRECTION = 'ISTIO-VALIDATION-RULES.md §10 IST0167 (pod annotation)';
+const FACTS_REDIRECTION = 'ISTIO-VALIDATION-RULES.md §10 (IneffectivePolicy: a pod annotation)';
 const FACTS_INGRESS_CLASS = 'ISTIO-VALIDATION-RULES.md §10 (the analyzer treats it as an Istio annotation)';
 
 const GROUPS: readonly Group[] = [

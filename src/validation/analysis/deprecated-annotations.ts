@@ -4,10 +4,10 @@
  * replacement): keeping both is how a workload supports older Istio versions.
  */
 import { Finding } from '../finding';
+import { DEPRECATED_ANNOTATION } from '../finding-codes';
 import { SIDECAR_INJECT } from '../util/istio-names';
 import { ISTIO_ANNOTATIONS } from './annotation-table';
 import { annotatedObjects, annotationPath } from './annotations';
-import { DEPRECATED_ANNOTATION } from './codes';
 import { MeshModel } from './model';
 
 /** What Istio appends to the message for annotations with a named replacement. */

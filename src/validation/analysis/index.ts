@@ -26,11 +26,8 @@ import { analyzeTelemetry } from './telemetry';
 import { analyzeTelemetryProviders } from './telemetry-providers';
 import { analyzeUnknownAnnotations } from './unknown-annotations';
 
-export { ANALYSIS_CODES } from './codes';
 export { analysisRef, effectiveNamespace } from './resource';
-export { UNKNOWN_TELEMETRY_PROVIDER } from './codes';
 export { BUILT_IN_TELEMETRY_PROVIDERS } from './telemetry-providers';
-export type { AnalysisCode } from './codes';
 export type { AnalysisOptions } from './model';
 
 const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [

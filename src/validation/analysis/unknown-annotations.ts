@@ -4,9 +4,9 @@
  * ignores without a word (`sidecar.istio.io/proxyCpu` leaves the proxy's defaults in place).
  */
 import { Finding } from '../finding';
+import { UNKNOWN_ANNOTATION } from '../finding-codes';
 import { ANALYZER_SKIPPED_ANNOTATIONS, ISTIO_ANNOTATIONS, isIstioAnnotationKey } from './annotation-table';
 import { annotatedObjects, annotationPath } from './annotations';
-import { UNKNOWN_ANNOTATION } from './codes';
 import { MeshModel } from './model';
 
 /** Known keys by lower case, for the hint on a key that differs from one only in case. */
