@@ -1,6 +1,6 @@
 /**
- * Plain-JavaScript versions of the CEL rules Istio's CRDs repeat most (100 of the 147 rules of the served Istio
- * schemas are one of six texts): evaluating them needs no CEL engine, so an Istio-only input never loads it unless
+ * Plain-JavaScript versions of the CEL rules Istio's CRDs repeat most (100 of the 147 rules in Istio's fifteen
+ * distinct schemas are one of six texts): evaluating them needs no CEL engine, so an Istio-only input never loads it unless
  * it reaches a rarer rule, and each evaluation skips the interpreter. Also the Gateway API route rule that caps the
  * matches of all rules at 128, a sum of sixteen terms that costs more to interpret than all other rules of a
  * typical route together.
