@@ -3,7 +3,8 @@
  * distinct schemas are one of six texts): evaluating them needs no CEL engine, so an Istio-only input never loads it unless
  * it reaches a rarer rule, and each evaluation skips the interpreter. Also the Gateway API route rule that caps the
  * matches of all rules at 128, a sum of sixteen terms that costs more to interpret than all other rules of a
- * typical route together.
+ * typical route together, and the two parentRef rules (same parent at most once; with and without `namespace`),
+ * pairwise comprehensions that come next.
  *
  * Each version answers only for the values whose CEL result it knows exactly (the types the schema gives the node,
  * after the API server's conversion: `integer` is a bigint, maps are objects or `Map`s); for anything else, and
@@ -81,6 +82,79 @@ function matchesCap(guarded: boolean): NativeRule {
   };
 }
 
+interface ParentKey {
+  readonly group: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string | undefined;
+  readonly sectionName: string | undefined;
+}
+
+/** The parentRefs as plain records, or undefined unless every one has string group/kind/name (CEL errors otherwise). */
+function parentKeys(self: unknown): ParentKey[] | undefined {
+  if (!Array.isArray(self)) return undefined;
+  const out: ParentKey[] = [];
+  for (const ref of self) {
+    const fields: { [k: string]: string | undefined } = {};
+    for (const f of ['group', 'kind', 'name', 'namespace', 'sectionName']) {
+      const found = plainField(ref, f);
+      if (found === undefined) return undefined;
+      if (found.present && typeof found.value !== 'string') return undefined;
+      fields[f] = found.present ? (found.value as string) : undefined;
+    }
+    if (fields.group === undefined || fields.kind === undefined || fields.name === undefined) return undefined;
+    for (const k of Object.keys(ref as object)) if (k in Object.prototype) return undefined;
+    out.push(fields as unknown as ParentKey);
+  }
+  return out;
+}
+
+const unset = (v: string | undefined) => v === undefined || v === '';
+
+/** `p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name` and, with `namespace`, the namespace clause. */
+function sameParent(a: ParentKey, b: ParentKey, withNamespace: boolean): boolean {
+  if (a.group !== b.group || a.kind !== b.kind || a.name !== b.name) return false;
+  if (!withNamespace) return true;
+  return (unset(a.namespace) && unset(b.namespace)) || (a.namespace !== undefined && b.namespace !== undefined && a.namespace === b.namespace);
+}
+
+/** The same parent twice needs a sectionName on both or neither. */
+function sectionsAgreeRule(withNamespace: boolean): NativeRule {
+  return (self) => {
+    const refs = parentKeys(self);
+    if (!refs) return undefined;
+    for (const a of refs) {
+      for (const b of refs) if (sameParent(a, b, withNamespace) && unset(a.sectionName) !== unset(b.sectionName)) return false;
+    }
+    return true;
+  };
+}
+
+/** Each reference matches exactly one reference (itself) by parent and sectionName. */
+function uniqueParentRule(withNamespace: boolean): NativeRule {
+  return (self) => {
+    const refs = parentKeys(self);
+    if (!refs) return undefined;
+    for (const a of refs) {
+      let n = 0;
+      for (const b of refs) {
+        const sections = (unset(a.sectionName) && unset(b.sectionName))
+          || (a.sectionName !== undefined && b.sectionName !== undefined && a.sectionName === b.sectionName);
+        if (sameParent(a, b, withNamespace) && sections) n++;
+      }
+      if (n !== 1) return false;
+    }
+    return true;
+  };
+}
+
+const SAME_PARENT = 'p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name';
+const SAME_NAMESPACE = "(((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || " +
+  '(has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ ))';
+const SECTIONS_AGREE = "((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == ''))";
+const SAME_SECTION = "(((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || " +
+  '(has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName))';
+
 const NATIVE_RULES: ReadonlyMap<string, NativeRule> = new Map<string, NativeRule>([
   // `duration()` is the project's Go time.ParseDuration (see environment.ts): an unparsable text is a CEL error,
   // left to CEL so that the error reads the same.
@@ -102,6 +176,10 @@ const NATIVE_RULES: ReadonlyMap<string, NativeRule> = new Map<string, NativeRule
   ['self.all(key, key.size() != 0)', (self) => allKeys(self, (k) => k !== '')],
   [matchesCapText(false), matchesCap(false)],
   [matchesCapText(true), matchesCap(true)],
+  [`self.all(p1, self.all(p2, ${SAME_PARENT} ? ${SECTIONS_AGREE} : true))`, sectionsAgreeRule(false)],
+  [`self.all(p1, self.all(p2, ${SAME_PARENT} && ${SAME_NAMESPACE} ? ${SECTIONS_AGREE} : true))`, sectionsAgreeRule(true)],
+  [`self.all(p1, self.exists_one(p2, ${SAME_PARENT} && ${SAME_SECTION}))`, uniqueParentRule(false)],
+  [`self.all(p1, self.exists_one(p2, ${SAME_PARENT} && ${SAME_NAMESPACE} && ${SAME_SECTION}))`, uniqueParentRule(true)],
 ]);
 
 /** The plain-JavaScript version of a rule text, if it has one. */

@@ -6,6 +6,7 @@
 import * as fc from 'fast-check';
 import { compileCel } from '../../../src/validation/cel';
 import { nativeRule, nativeRuleTexts } from '../../../src/validation/cel/native-rules';
+import { CrdBundle, loadBundle } from '../../../src/validation/schema/registry';
 
 const durationText = fc.oneof(
   fc.constantFrom('0', '1ms', '999us', '1000us', '0.5ms', '1.0ms', '-1s', '+2s', '1h2m3.5s', '9223372036854775807ns',
@@ -118,5 +119,41 @@ describe('the Gateway API matches cap (at most 128 matches over the first 16 rul
       if (mine === undefined) expect(() => cel.evaluate(value)).toThrow();
       else expect(cel.evaluate(value)).toBe(mine);
     }), { numRuns: 200 });
+  });
+});
+
+test('every rule with a plain-JavaScript version is a rule of the Istio or Gateway API CRDs, word for word', () => {
+  const texts = new Set<string>();
+  const walk = (s: unknown): void => {
+    if (s === null || typeof s !== 'object') return;
+    if (Array.isArray(s)) return s.forEach(walk);
+    for (const r of (s as { 'x-kubernetes-validations'?: { rule: string }[] })['x-kubernetes-validations'] ?? []) texts.add(r.rule);
+    Object.values(s).forEach(walk);
+  };
+  for (const bundle of [CrdBundle.ISTIO, CrdBundle.GATEWAY_API]) walk(loadBundle(bundle).schemas);
+  expect(nativeRuleTexts().filter((t) => !texts.has(t))).toEqual([]);
+});
+
+describe('the Gateway API parentRef rules (same parent once; sectionName on both or neither)', () => {
+  const texts = nativeRuleTexts().filter((t) => t.startsWith('self.all(p1'));
+  const parentRef = fc.record({
+    group: fc.constantFrom('', 'gateway.networking.k8s.io'), kind: fc.constantFrom('Gateway', 'Service'),
+    // A name that is not a string (or absent) is a CEL error, which the plain version leaves to CEL.
+    name: fc.oneof(fc.constantFrom('edge', 'mesh'), fc.constant(5)), namespace: fc.constantFrom('', 'a', 'b'),
+    sectionName: fc.constantFrom('', 'http', 'https'),
+  }, { requiredKeys: [] });
+
+  test.each(texts)('%s', (text) => {
+    expect(texts.length).toBe(4);
+    const native = nativeRule(text)!;
+    const cel = compileCel(text);
+    let answered = 0;
+    fc.assert(fc.property(fc.array(parentRef, { maxLength: 4 }), (refs) => {
+      const mine = native(refs);
+      if (mine === undefined) return;
+      answered++;
+      expect(cel.evaluate(refs)).toBe(mine);
+    }), { numRuns: 800 });
+    expect(answered).toBeGreaterThan(50);
   });
 });
