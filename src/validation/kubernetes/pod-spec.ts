@@ -6,12 +6,12 @@ import { SchemaRun } from '../schema/run';
 import { dns1123LabelError } from '../util/names';
 import { isObj, obj, Obj } from '../util/plain-json';
 import {
-  checkEnum, checkNonNegative, checkNumberOrPortName, checkPortNumber, invalid, objectItems, portNameErrors, REQUIRED,
+  checkNonNegative, checkNumberOrPortName, checkPortNumber, invalid, objectItems, portNameErrors, REQUIRED,
 } from './fields';
-import { parseQuantity, QUANTITY_FORMAT_ERROR } from './quantity';
+import { parseQuantity } from '../util/quantity';
 
+/** The schema's enum reports other values; the rules here are the per-kind subsets. */
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
-const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
 
@@ -89,16 +89,12 @@ function checkEnv(c: Obj, path: string, run: SchemaRun): void {
 function checkRestartPolicy(value: unknown, path: string, run: SchemaRun, rule: RestartPolicyRule): void {
   // The API server defaults an absent restartPolicy to Always before validating.
   const policy = value === undefined || value === null || value === '' ? 'Always' : value;
-  switch (rule) {
-    case RestartPolicyRule.ALWAYS:
-      if (policy !== 'Always') run.error(path, `Unsupported value: ${JSON.stringify(policy)}: supported values: "Always"`);
-      break;
-    case RestartPolicyRule.ON_FAILURE_OR_NEVER:
-      if (policy === 'Always') run.error(path, `${REQUIRED}: valid values: "OnFailure", "Never"`);
-      else checkEnum(run, path, policy, ['OnFailure', 'Never']);
-      break;
-    default:
-      checkEnum(run, path, policy, RESTART_POLICIES);
+  // Values outside the enum are the schema's finding; here only the kind's subset of it.
+  if (typeof policy !== 'string' || !RESTART_POLICIES.includes(policy)) return;
+  if (rule === RestartPolicyRule.ALWAYS && policy !== 'Always') {
+    run.error(path, `Unsupported value: ${JSON.stringify(policy)}: supported values: "Always"`);
+  } else if (rule === RestartPolicyRule.ON_FAILURE_OR_NEVER && policy === 'Always') {
+    run.error(path, `${REQUIRED}: valid values: "OnFailure", "Never"`);
   }
 }
 
@@ -118,7 +114,6 @@ function checkContainer(c: Obj, path: string, run: SchemaRun, names: Set<string>
   if (init && c.restartPolicy !== undefined && c.restartPolicy !== 'Always') {
     run.error(`${path}.restartPolicy`, `Unsupported value: ${JSON.stringify(c.restartPolicy)}: supported values: "Always"`);
   }
-  checkEnum(run, `${path}.imagePullPolicy`, c.imagePullPolicy, ['Always', 'IfNotPresent', 'Never']);
   checkContainerPorts(c, path, run);
   for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
     if (!isObj(c[probe])) continue;
@@ -148,7 +143,6 @@ function checkContainerPorts(c: Obj, path: string, run: SchemaRun): void {
     }
     checkPortNumber(run, `${portPath}.containerPort`, p.containerPort, true);
     if (p.hostPort !== undefined && p.hostPort !== 0) checkPortNumber(run, `${portPath}.hostPort`, p.hostPort, false);
-    checkEnum(run, `${portPath}.protocol`, p.protocol, PROTOCOLS);
   }
 }
 
@@ -162,7 +156,6 @@ function checkHandler(h: Obj, path: string, run: SchemaRun, handlers: readonly s
   const httpGet = obj(h.httpGet);
   if (isObj(h.httpGet)) {
     checkNumberOrPortName(run, `${path}.httpGet.port`, httpGet.port);
-    checkEnum(run, `${path}.httpGet.scheme`, httpGet.scheme, ['HTTP', 'HTTPS']);
   }
   if (isObj(h.tcpSocket)) checkNumberOrPortName(run, `${path}.tcpSocket.port`, obj(h.tcpSocket).port);
   if (isObj(h.grpc)) checkPortNumber(run, `${path}.grpc.port`, obj(h.grpc).port, true);
@@ -188,9 +181,10 @@ function checkResources(r: Obj, path: string, run: SchemaRun): void {
   const parsed = (map: Obj, at: string): Map<string, number> => {
     const out = new Map<string, number>();
     for (const [name, raw] of Object.entries(map)) {
+      // An unparsable quantity is the schema's finding (format quantity); only parsed values are compared here.
       const q = parseQuantity(raw);
-      if (q === undefined) run.error(`${at}[${name}]`, invalid(raw, QUANTITY_FORMAT_ERROR));
-      else if (q < 0) run.error(`${at}[${name}]`, invalid(raw, 'must be greater than or equal to 0'));
+      if (q === undefined) continue;
+      if (q < 0) run.error(`${at}[${name}]`, invalid(raw, 'must be greater than or equal to 0'));
       else out.set(name, q);
     }
     return out;

@@ -5,7 +5,7 @@
 import { SchemaRun } from '../schema/run';
 import { dns1123LabelError } from '../util/names';
 import { isObj, obj, Obj } from '../util/plain-json';
-import { checkEnum, checkIntOrPercent, checkNonNegative, invalid, REQUIRED } from './fields';
+import { checkIntOrPercent, checkNonNegative, invalid, REQUIRED } from './fields';
 import { checkPodSpec, RestartPolicyRule } from './pod-spec';
 import { checkLabelMap, checkOptionalSelector, checkWorkloadSelector } from './selectors';
 
@@ -30,7 +30,6 @@ export function checkDeployment(o: Obj, run: SchemaRun): void {
   checkWorkloadSelector(spec, run, 'deployment');
   checkTemplate(spec, run, RestartPolicyRule.ALWAYS);
   const strategy = obj(spec.strategy);
-  checkEnum(run, 'spec.strategy.type', strategy.type, ['Recreate', 'RollingUpdate']);
   if (strategy.type === 'Recreate' && isObj(strategy.rollingUpdate)) {
     run.error('spec.strategy.rollingUpdate', "Forbidden: may not be specified when strategy `type` is 'Recreate'");
   }
@@ -49,7 +48,6 @@ export function checkDeployment(o: Obj, run: SchemaRun): void {
 export function checkStatefulSet(o: Obj, run: SchemaRun): void {
   const spec = obj(o.spec);
   for (const f of ['replicas', 'minReadySeconds']) checkNonNegative(run, `spec.${f}`, spec[f]);
-  checkEnum(run, 'spec.podManagementPolicy', spec.podManagementPolicy, ['OrderedReady', 'Parallel']);
   if (typeof spec.serviceName === 'string' && spec.serviceName !== '') {
     const err = dns1123LabelError(spec.serviceName);
     if (err) run.error('spec.serviceName', invalid(spec.serviceName, err));
@@ -83,7 +81,6 @@ function checkJobSpec(spec: Obj, run: SchemaRun, prefix: string): void {
   for (const f of ['parallelism', 'completions', 'activeDeadlineSeconds', 'backoffLimit', 'ttlSecondsAfterFinished']) {
     checkNonNegative(run, `${prefix}.${f}`, spec[f]);
   }
-  checkEnum(run, `${prefix}.completionMode`, spec.completionMode, ['NonIndexed', 'Indexed']);
   if (spec.completionMode === 'Indexed' && spec.completions === undefined) {
     run.error(`${prefix}.completions`, `${REQUIRED}: when completion mode is Indexed`);
   }
@@ -108,7 +105,6 @@ export function checkCronJob(o: Obj, run: SchemaRun): void {
     const fields = spec.schedule.trim().split(/\s+/).length;
     if (fields !== 5) run.error('spec.schedule', invalid(spec.schedule, `expected exactly 5 fields, found ${fields}: ${spec.schedule}`));
   }
-  checkEnum(run, 'spec.concurrencyPolicy', spec.concurrencyPolicy, ['Allow', 'Forbid', 'Replace']);
   for (const f of ['startingDeadlineSeconds', 'successfulJobsHistoryLimit', 'failedJobsHistoryLimit']) checkNonNegative(run, `spec.${f}`, spec[f]);
   const jobSpec = obj(obj(spec.jobTemplate).spec);
   if (isObj(jobSpec.selector)) run.error('spec.jobTemplate.spec.selector', 'Invalid value: "object": `selector` will be auto-generated');

@@ -78,7 +78,7 @@ export function buildRegistry(bundle: SchemaBundle, title: string = TITLES[CrdBu
       }
       let validator = compiled.get(v.schema);
       if (!validator) {
-        validator = compileSchema(bundle.schemas[v.schema], rules);
+        validator = compileSchema(bundle.schemas[v.schema], rules, bundle.builtIn === true);
         compiled.set(v.schema, validator);
       }
       versions.set(v.name, validator);
