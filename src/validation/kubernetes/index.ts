@@ -14,7 +14,8 @@ import { Obj } from '../util/plain-json';
 import { checkConfigMap, checkNamespace, checkSecret } from './config';
 import { checkHorizontalPodAutoscaler, checkPodDisruptionBudget } from './policy';
 import { checkService } from './service';
-import { checkCronJob, checkDaemonSet, checkDeployment, checkJob, checkPod, checkStatefulSet } from './workloads';
+import { checkCronJob, checkJob } from './job';
+import { checkDaemonSet, checkDeployment, checkPod, checkStatefulSet } from './workloads';
 
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 

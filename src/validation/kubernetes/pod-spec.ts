@@ -5,6 +5,7 @@
 import { SchemaRun } from '../schema/run';
 import { dns1123LabelError } from '../util/names';
 import { isObj, obj, Obj } from '../util/plain-json';
+import { checkLabelMap } from './selectors';
 import {
   checkNonNegative, checkNumberOrPortName, checkPortNumber, invalid, objectItems, portNameErrors, REQUIRED,
 } from './fields';
@@ -22,6 +23,18 @@ export enum RestartPolicyRule {
   ON_FAILURE_OR_NEVER,
 }
 
+/** A pod template (`<path>` = `spec.template` by default): its labels and its pod spec. */
+export function checkPodTemplate(spec: Obj, run: SchemaRun, restart: RestartPolicyRule, path = 'spec.template'): void {
+  const template = obj(spec.template);
+  if (!isObj(spec.template)) {
+    run.error(path, REQUIRED);
+    return;
+  }
+  // The template's labels follow the label rules; the API server reports them under `<template>.labels`.
+  checkLabelMap(obj(template.metadata).labels, `${path}.labels`, run);
+  checkPodSpec(obj(template.spec), `${path}.spec`, run, restart);
+}
+
 export function checkPodSpec(spec: Obj, path: string, run: SchemaRun, restart: RestartPolicyRule): void {
   const containers = objectItems(spec.containers);
   if (containers.length === 0) run.error(`${path}.containers`, REQUIRED);
@@ -30,6 +43,37 @@ export function checkPodSpec(spec: Obj, path: string, run: SchemaRun, restart: R
   for (const [c, i] of containers) checkContainer(c, `${path}.containers[${i}]`, run, names, false, volumes);
   for (const [c, i] of objectItems(spec.initContainers)) checkContainer(c, `${path}.initContainers[${i}]`, run, names, true, volumes);
   checkRestartPolicy(spec.restartPolicy, `${path}.restartPolicy`, run, restart);
+  checkHostPorts(spec, path, run);
+}
+
+/**
+ * Host ports: with hostNetwork the API server defaults each hostPort to its containerPort and requires them equal;
+ * then no two regular containers' ports may claim the same protocol/hostIP/hostPort. Init containers run one
+ * after the other, so each is checked only against itself.
+ */
+function checkHostPorts(spec: Obj, path: string, run: SchemaRun): void {
+  const hostNetwork = spec.hostNetwork === true;
+  const hostPortOf = (p: Obj): unknown => (hostNetwork && (p.hostPort === undefined || p.hostPort === 0) ? p.containerPort : p.hostPort);
+  const claim = (claimed: Set<string>, c: Obj, at: string): void => {
+    for (const [p, j] of objectItems(c.ports)) {
+      const hostPort = hostPortOf(p);
+      if (hostPort === undefined || hostPort === 0 || hostPort === null) continue;
+      const key = `${String(p.protocol || 'TCP')}/${String(p.hostIP ?? '')}/${String(hostPort)}`;
+      if (claimed.has(key)) run.error(`${at}.ports[${j}].hostPort`, `Duplicate value: ${JSON.stringify(key)}`);
+      claimed.add(key);
+    }
+  };
+  const regular = new Set<string>();
+  for (const [c, i] of objectItems(spec.containers)) claim(regular, c, `${path}.containers[${i}]`);
+  for (const [c, i] of objectItems(spec.initContainers)) claim(new Set<string>(), c, `${path}.initContainers[${i}]`);
+  if (!hostNetwork) return;
+  for (const [c, i] of objectItems(spec.containers)) {
+    for (const [p, j] of objectItems(c.ports)) {
+      if (hostPortOf(p) !== p.containerPort) {
+        run.error(`${path}.containers[${i}].ports[${j}].containerPort`, invalid(p.containerPort, 'must match `hostPort` when `hostNetwork` is true'));
+      }
+    }
+  }
 }
 
 /** Volume names (DNS-1123 labels, unique); returns the names mounts may refer to. */

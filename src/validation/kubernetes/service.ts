@@ -2,6 +2,7 @@
 import { SchemaRun } from '../schema/run';
 import { dns1123LabelError } from '../util/names';
 import { list, obj, Obj } from '../util/plain-json';
+import { checkServiceIPs } from './service-ips';
 import { checkNumberOrPortName, checkPortNumber, invalid, objectItems, REQUIRED } from './fields';
 
 export function checkService(o: Obj, run: SchemaRun): void {
@@ -36,6 +37,7 @@ export function checkService(o: Obj, run: SchemaRun): void {
     run.error('spec.clusterIPs[0]', `Invalid value: "None": may not be set to 'None' for ${type} services`);
   }
   if (type === 'ExternalName' && (typeof spec.externalName !== 'string' || spec.externalName === '')) run.error('spec.externalName', REQUIRED);
+  checkServiceIPs(spec, type, run);
   if (spec.sessionAffinity !== 'ClientIP' && spec.sessionAffinityConfig !== undefined) {
     run.error('spec.sessionAffinityConfig', 'Invalid value: "object": must not be set when session affinity is None');
   }
