@@ -137,6 +137,20 @@ const GO_ONLY: ReadonlySet<string> = new Set(['Factory']);
  */
 export function timeZoneLoadError(zone: string): string | undefined {
   if (zone === '' || zone === 'UTC') return undefined;
+  // Building an Intl.DateTimeFormat costs tens of microseconds; a manifest names few zones many times.
+  const cached = zoneVerdicts.get(zone);
+  if (cached !== undefined) return cached === '' ? undefined : cached;
+  const verdict = loadError(zone);
+  if (zoneVerdicts.size >= MAX_CACHED_ZONES) zoneVerdicts.clear();
+  zoneVerdicts.set(zone, verdict ?? '');
+  return verdict;
+}
+
+/** Verdicts by zone name ('' = known); cleared when full, so hostile input cannot grow it without bound. */
+const zoneVerdicts = new Map<string, string>();
+const MAX_CACHED_ZONES = 1024;
+
+function loadError(zone: string): string | undefined {
   if (GO_ONLY.has(zone)) return undefined;
   const unknown = `unknown time zone ${zone}`;
   if (ICU_ONLY.test(zone) || zone.split('/').some((p) => /^[a-z]/.test(p))) return unknown;
