@@ -3,11 +3,10 @@
  * each kind (about 1,400), each with a value that breaks the rule, validated in one `cdk8s-istio validate` run;
  * each document must get the finding on its leaf's path with the allowed values or range.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildLib, CLI_JS } from '../../cli/build-lib';
+import { buildLib, spawnCli } from '../../cli/build-lib';
 import { breaking, KINDS, objectWith, pathOf } from './schema-leaves';
 
 interface JsonFinding {
@@ -31,7 +30,7 @@ test('every enum, int32/int64, quantity and base64 leaf of the 13 kinds is refus
   const file = path.join(dir, 'leaves.yaml');
   try {
     fs.writeFileSync(file, CASES.map((c) => JSON.stringify(c.object)).join('\n---\n'));
-    const res = spawnSync(process.execPath, [CLI_JS, 'validate', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const res = spawnCli(['validate', '--format', 'json', file]);
     expect(res.status).toBe(1);
     const findings = JSON.parse(res.stdout) as JsonFinding[];
     const byDoc = new Map<number, JsonFinding[]>();
