@@ -134,6 +134,12 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
     v.volumes.forEach((vol, i) => volumes.add(vol, `${p}.volumes[${i}]`));
   }
 
+  const autoscaling = v.autoscaling === undefined ? undefined : checkAutoscaling(errors, `${p}.autoscaling`, v.autoscaling, ctx.defaultReplicas);
+  if (autoscaling && v.replicas !== undefined) {
+    throw errors.mustBe(`${p}.replicas`, "left out with 'autoscaling' (a fixed count would reset the autoscaler's choice on every apply)", v.replicas);
+  }
+  // Istio's analyzer (IST0173) fails a DestinationRule subset with no pods: traffic routed there gets 503.
+  const replicas = autoscaling ? undefined : checkInteger(errors, `${p}.replicas`, v.replicas ?? ctx.defaultReplicas, 1, 2147483647);
   const automount = v.automountServiceAccountToken ?? false;
   if (typeof automount !== 'boolean') throw errors.mustBe(`${p}.automountServiceAccountToken`, 'true or false', automount);
   const selector = { app: ctx.app, version: v.version };
@@ -143,19 +149,13 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
     ...(security.pod ? { securityContext: security.pod } : {}),
     ...(grace !== undefined ? { terminationGracePeriodSeconds: grace } : {}),
     ...(v.imagePullSecrets !== undefined ? { imagePullSecrets: pullSecrets(errors, `${p}.imagePullSecrets`, v.imagePullSecrets) } : {}),
-    ...renderPlacement(errors, p, v, selector),
+    ...renderPlacement(errors, p, v, selector, autoscaling ? autoscaling.maxReplicas > 1 : (replicas as number) > 1),
     ...(initContainers ? { initContainers } : {}),
     containers: [container],
     ...(volumes.volumes ? { volumes: volumes.volumes } : {}),
   };
 
   const name = `${ctx.app}-${v.version}`;
-  const autoscaling = v.autoscaling === undefined ? undefined : checkAutoscaling(errors, `${p}.autoscaling`, v.autoscaling, ctx.defaultReplicas);
-  if (autoscaling && v.replicas !== undefined) {
-    throw errors.mustBe(`${p}.replicas`, "left out with 'autoscaling' (a fixed count would reset the autoscaler's choice on every apply)", v.replicas);
-  }
-  // Istio's analyzer (IST0173) fails a DestinationRule subset with no pods: traffic routed there gets 503.
-  const replicas = autoscaling ? undefined : checkInteger(errors, `${p}.replicas`, v.replicas ?? ctx.defaultReplicas, 1, 2147483647);
   const deployment: DeploymentJson = {
     metadata: { name, labels: ownLabels },
     spec: {
