@@ -20,5 +20,6 @@ export { RolloutStrategy } from './rollout-strategy';
 export type { RollingUpdateOptions } from './rollout-strategy';
 export { DisruptionBudget } from './disruption-budget';
 export { PodCount } from './pod-count';
-export type { Autoscaling } from './autoscaling';
+export { MetricTarget, ScalingMetric } from './autoscaling';
+export type { Autoscaling, DescribedObject } from './autoscaling';
 export * from './promotion';

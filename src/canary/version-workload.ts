@@ -183,7 +183,8 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
       scaleTargetRef: { apiVersion: k8s.KubeDeployment.GVK.apiVersion, kind: k8s.KubeDeployment.GVK.kind, name },
       minReplicas: autoscaling.minReplicas,
       maxReplicas: autoscaling.maxReplicas,
-      metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: autoscaling.targetCpuUtilization } } }],
+      metrics: autoscaling.metrics,
+      ...(autoscaling.behavior ? { behavior: autoscaling.behavior } : {}),
     },
   };
   return { version: v.version, podLabels, staticAnnotations, proxyConfig, deployment, disruptionBudget, autoscaler };

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- synthesized manifests are untyped JSON */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { App, Chart, JsonPatch, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
@@ -122,7 +123,7 @@ describe('escape hatches typed by the generated Kubernetes types', () => {
   });
 
   test('an invalid raw value fails synth with the Kubernetes finding naming the field', () => {
-    const app = new App({ outdir: fs.mkdtempSync(path.join(require('os').tmpdir(), 'wl-')) });
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'wl-')) });
     const chart = new Chart(app, 'billing', { namespace: 'billing' });
     new CanaryService(chart, 'svc', baseProps({
       stable: v1({
