@@ -125,7 +125,7 @@ export class ScalingMetric {
 
 // The API server's rule for metric names: a path segment name (not "." or "..", no '/' or '%').
 function metricName(errors: PropErrors, prop: string, name: unknown): string {
-  if (typeof name !== 'string' || name === '' || name === '.' || name === '..' || /[/%]/.test(name)) {
+  if (typeof name !== 'string' || name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('%')) {
     throw errors.mustBe(prop, "a metric name (not empty, '.' or '..', without '/' or '%')", name);
   }
   return name;
@@ -133,14 +133,41 @@ function metricName(errors: PropErrors, prop: string, name: unknown): string {
 
 function described(errors: PropErrors, prop: string, o: DescribedObject | undefined): { apiVersion: string; kind: string; name: string } {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) throw errors.mustBe(prop, 'a DescribedObject ({ apiVersion, kind, name })', o);
-  if (typeof o.kind !== 'string' || !/^[A-Z][A-Za-z0-9]*$/.test(o.kind)) throw errors.mustBe(`${prop}.kind`, 'a kind name such as "Ingress"', o.kind);
+  if (!isKindName(o.kind)) throw errors.mustBe(`${prop}.kind`, 'a kind name such as "Ingress"', o.kind);
   const nameError = typeof o.name === 'string' ? dns1123SubdomainError(o.name) : 'must be a string';
   if (nameError) throw errors.invalid(`${prop}.name`, nameError);
   const apiVersion = o.apiVersion ?? 'v1';
-  if (typeof apiVersion !== 'string' || !/^([a-z0-9.-]+\/)?v[0-9]+((alpha|beta)[0-9]+)?$/.test(apiVersion)) {
+  if (!isApiVersion(apiVersion)) {
     throw errors.mustBe(`${prop}.apiVersion`, 'an API version such as "v1" or "networking.k8s.io/v1"', apiVersion);
   }
   return { apiVersion, kind: o.kind, name: o.name };
+}
+
+// Plain string code, no regexes, for values from props (the project's rule against backtracking regexes on input).
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const ALNUM = `${UPPER}abcdefghijklmnopqrstuvwxyz0123456789`;
+const DIGITS = '0123456789';
+
+/** An upper-case letter, then letters and digits ("Ingress", "HTTPRoute"). */
+function isKindName(kind: unknown): boolean {
+  return typeof kind === 'string' && kind.length > 0 && UPPER.includes(kind[0]) && [...kind].every((c) => ALNUM.includes(c));
+}
+
+/** "v1", "v2beta1" or "<group>/<version>" with a DNS-1123 subdomain as group. */
+function isApiVersion(apiVersion: unknown): boolean {
+  if (typeof apiVersion !== 'string') return false;
+  const slash = apiVersion.indexOf('/');
+  if (slash >= 0 && dns1123SubdomainError(apiVersion.slice(0, slash)) !== undefined) return false;
+  const version = apiVersion.slice(slash + 1);
+  if (!version.startsWith('v')) return false;
+  let rest = version.slice(1);
+  const digits = (s: string) => s.length > 0 && [...s].every((c) => DIGITS.includes(c));
+  const stage = ['alpha', 'beta'].find((st) => rest.includes(st));
+  if (stage === undefined) return digits(rest);
+  const at = rest.indexOf(stage);
+  rest = rest.slice(0, at) + ' ' + rest.slice(at + stage.length);
+  const [major, minor] = rest.split(' ');
+  return digits(major) && digits(minor);
 }
 
 /**

@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Chart, JsonPatch, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
+import fc from 'fast-check';
 import { baseProps, synth } from './helpers';
 import { Affinity, CanaryService, CanaryServiceVersion, LabelOperator, PodSpreading, Volume } from '../../src/canary';
 import { kubeWireJson, MAP_FIELDS, WIRE_NAMES } from '../../src/canary/kube-wire';
@@ -149,6 +150,22 @@ describe('escape hatches typed by the generated Kubernetes types', () => {
     svc.stableDeployment.addJsonPatch(JsonPatch.add('/spec/template/spec/hostNetwork', 'yes'));
     expect(() => Testing.synth(chart)).toThrow('spec.template.spec.hostNetwork: Invalid value: "string"');
   });
+});
+
+test('hostile raw values: a prop Error at construction, or the validation error at synth, never a TypeError', () => {
+  const hostile = fc.oneof(fc.anything({ maxDepth: 3 }), fc.constantFrom<unknown>(NaN, 10n, Symbol('x'), () => 1, new Date(0), Object.create(null), { toString: 'x' }));
+  fc.assert(fc.property(hostile, fc.boolean(), (value, asVolume) => {
+    const chart = new Chart(Testing.app(), 'billing', { namespace: 'billing' });
+    const stable = asVolume ? v1({ volumes: [Volume.raw(value as k8s.Volume)] }) : v1({ rawAffinity: value as k8s.Affinity });
+    try {
+      new CanaryService(chart, 'svc', baseProps({ stable }));
+      Testing.synth(chart);
+    } catch (e) {
+      expect(e).toBeInstanceOf(Error);
+      expect((e as Error).constructor).toBe(Error);
+      expect((e as Error).message).toMatch(asVolume ? /'stable\.volumes\[0\]|spec\.template\.spec\.volumes\[0\]/ : /'stable\.rawAffinity|spec\.template\.spec\.affinity/);
+    }
+  }), { numRuns: 300 });
 });
 
 describe('kubeWireJson', () => {

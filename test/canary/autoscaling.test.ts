@@ -112,6 +112,12 @@ const cases: [string, object, string][] = [
     `${OWNER}: 'stable.autoscaling.metrics[0].describedObject.name' is invalid: "Public" is not a DNS-1123 subdomain`],
   ['a described apiVersion without version', { metrics: [ScalingMetric.object('hits', { apiVersion: 'networking.k8s.io', kind: 'Ingress', name: 'p' }, MetricTarget.value('1'))] },
     `${OWNER}: 'stable.autoscaling.metrics[0].describedObject.apiVersion' must be an API version such as "v1" or "networking.k8s.io/v1", got "networking.k8s.io"`],
+  ['a described apiVersion with a stage but no number', { metrics: [ScalingMetric.object('hits', { apiVersion: 'v1alpha', kind: 'Ingress', name: 'p' }, MetricTarget.value('1'))] },
+    `${OWNER}: 'stable.autoscaling.metrics[0].describedObject.apiVersion' must be an API version such as "v1" or "networking.k8s.io/v1", got "v1alpha"`],
+  ['a described apiVersion with a bad group', { metrics: [ScalingMetric.object('hits', { apiVersion: 'Apps/v1', kind: 'Ingress', name: 'p' }, MetricTarget.value('1'))] },
+    `${OWNER}: 'stable.autoscaling.metrics[0].describedObject.apiVersion' must be an API version such as "v1" or "networking.k8s.io/v1", got "Apps/v1"`],
+  ['a described kind with a dash', { metrics: [ScalingMetric.object('hits', { kind: 'My-Kind', name: 'p' }, MetricTarget.value('1'))] },
+    `${OWNER}: 'stable.autoscaling.metrics[0].describedObject.kind' must be a kind name such as "Ingress", got "My-Kind"`],
   ['a scale-down window over an hour', { scaleDownStabilization: Duration.hours(2) },
     `${OWNER}: 'stable.autoscaling.scaleDownStabilization' must be a whole number of seconds from 0 to 3600, got "7200000ms"`],
   ['a scale-up window in milliseconds', { scaleUpStabilization: Duration.millis(1500) },
@@ -119,6 +125,12 @@ const cases: [string, object, string][] = [
   ['a window that is a number (plain JS)', { scaleDownStabilization: 300 },
     `${OWNER}: 'stable.autoscaling.scaleDownStabilization' must be a Duration (e.g. Duration.minutes(5)), got 300`],
 ];
+
+test('described objects take any group and version, stages included', () => {
+  for (const apiVersion of ['v1', 'apps/v1', 'networking.k8s.io/v1', 'example.com/v2beta1', 'x.io/v1alpha2']) {
+    expect(() => build(scaled({ metrics: [ScalingMetric.object('hits', { apiVersion, kind: 'HTTPRoute', name: 'p' }, MetricTarget.value('1'))] }))).not.toThrow();
+  }
+});
 
 describe('autoscaling props reject bad input with an Error naming the prop', () => {
   test.each(cases)('%s', (_what, a, message) => {
