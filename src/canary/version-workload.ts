@@ -141,14 +141,13 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
     v.volumes.forEach((vol, i) => volumes.add(vol, `${p}.volumes[${i}]`));
   }
 
-  optionalNumber(errors, `${p}.replicas`, v.replicas);
+  const givenReplicas = optionalNumber(errors, `${p}.replicas`, v.replicas);
   const autoscaling = v.autoscaling === undefined ? undefined : checkAutoscaling(errors, `${p}.autoscaling`, v.autoscaling, ctx.defaultReplicas);
-  if (autoscaling && v.replicas !== undefined) {
-    throw errors.mustBe(`${p}.replicas`, "left out with 'autoscaling' (a fixed count would reset the autoscaler's choice on every apply)", v.replicas);
+  if (autoscaling && givenReplicas !== undefined) {
+    throw errors.mustBe(`${p}.replicas`, "left out with 'autoscaling' (a fixed count would reset the autoscaler's choice on every apply)", givenReplicas);
   }
   // Istio's analyzer (IST0173) fails a DestinationRule subset with no pods: traffic routed there gets 503.
-  const replicas = autoscaling ? undefined
-    : checkInteger(errors, `${p}.replicas`, optionalNumber(errors, `${p}.replicas`, v.replicas) ?? ctx.defaultReplicas, 1, 2147483647);
+  const replicas = autoscaling ? undefined : checkInteger(errors, `${p}.replicas`, givenReplicas ?? ctx.defaultReplicas, 1, 2147483647);
   const automount = v.automountServiceAccountToken ?? false;
   if (typeof automount !== 'boolean') throw errors.mustBe(`${p}.automountServiceAccountToken`, 'true or false', automount);
   const selector = { app: ctx.app, version: v.version };
@@ -302,12 +301,10 @@ function renderPorts(errors: PropErrors, p: string, ctx: VersionContext, extra: 
 }
 
 function stringList(errors: PropErrors, prop: string, list: string[], allowEmptyItems = false): string[] {
-  optionalArray(errors, prop, list, (at, x) => requiredString(errors, at, x));
-  if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || (!allowEmptyItems && x === ''))) {
-    throw errors.mustBe(prop, allowEmptyItems ? 'a list of strings' : 'a list of non-empty strings', list);
-  }
-  if (!allowEmptyItems && list.length === 0) throw errors.mustBe(prop, 'a non-empty list (leave it out to keep the image default)', list);
-  return [...list];
+  const items = optionalArray(errors, prop, list, (at, x) => requiredString(errors, at, x)) ?? [];
+  if (!allowEmptyItems && items.includes('')) throw errors.mustBe(prop, 'a list of non-empty strings', list);
+  if (!allowEmptyItems && items.length === 0) throw errors.mustBe(prop, 'a non-empty list (leave it out to keep the image default)', list);
+  return items;
 }
 
 function checkProxyConfig(errors: PropErrors, prop: string, config: { [field: string]: unknown } | undefined): { [field: string]: unknown } | undefined {
