@@ -9,6 +9,7 @@ import { baseProps, synth } from './helpers';
 import { Affinity, CanaryService, CanaryServiceVersion, LabelOperator, PodSpreading, Volume } from '../../src/canary';
 import { kubeWireJson, MAP_FIELDS, WIRE_NAMES } from '../../src/canary/kube-wire';
 import { PropErrors } from '../../src/shared/prop-errors';
+import { defined, plainJs } from '../support/type-helpers';
 import { isError, validateAndAnalyze } from '../../src/validation';
 import * as k8s from '../../imports/k8s';
 
@@ -112,7 +113,7 @@ describe('escape hatches typed by the generated Kubernetes types', () => {
 
   test('Volume.raw: any volume source, mountable, written with the wire names and quantities', () => {
     const downward = Volume.raw({ name: 'podinfo', downwardApi: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } });
-    const scratch = Volume.raw({ name: 'scratch', emptyDir: { medium: 'Memory', sizeLimit: kplus.k8s.Quantity.fromString('64Mi') as unknown as k8s.Quantity } });
+    const scratch = Volume.raw({ name: 'scratch', emptyDir: { medium: 'Memory', sizeLimit: plainJs<k8s.Quantity>(kplus.k8s.Quantity.fromString('64Mi')) } });
     const { byKind, objects } = synth(baseProps({ stable: v1({ mounts: [{ volume: downward, path: '/etc/podinfo', readOnly: true }], volumes: [scratch] }) }));
     const pod = podOf(byKind, 'v1');
     expect(pod.volumes).toEqual([
@@ -128,8 +129,8 @@ describe('escape hatches typed by the generated Kubernetes types', () => {
     const chart = new Chart(app, 'billing', { namespace: 'billing' });
     new CanaryService(chart, 'svc', baseProps({
       stable: v1({
-        rawAffinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: OWN_V1 } as k8s.PodAffinityTerm] } },
-        volumes: [Volume.raw({ name: 'cache', bogusSource: {} } as unknown as k8s.Volume)],
+        rawAffinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [plainJs<k8s.PodAffinityTerm>({ labelSelector: OWN_V1 })] } },
+        volumes: [Volume.raw(plainJs<k8s.Volume>({ name: 'cache', bogusSource: {} }))],
       }),
     }));
     let message = '';
@@ -144,10 +145,10 @@ describe('escape hatches typed by the generated Kubernetes types', () => {
 
   test('patching the Deployment (for any other pod field) is validated the same way', () => {
     const chart = new Chart(Testing.app(), 'billing', { namespace: 'billing' });
-    const svc = new CanaryService(chart, 'svc', baseProps());
-    svc.stableDeployment.addJsonPatch(JsonPatch.add('/spec/template/spec/priorityClassName', 'high'));
+    const deployment = defined(new CanaryService(chart, 'svc', baseProps()).stableDeployment, 'the stable Deployment');
+    deployment.addJsonPatch(JsonPatch.add('/spec/template/spec/priorityClassName', 'high'));
     expect((Testing.synth(chart).find((o) => o.metadata.name === 'billing-service-v1' && o.kind === 'Deployment') as any).spec.template.spec.priorityClassName).toBe('high');
-    svc.stableDeployment.addJsonPatch(JsonPatch.add('/spec/template/spec/hostNetwork', 'yes'));
+    deployment.addJsonPatch(JsonPatch.add('/spec/template/spec/hostNetwork', 'yes'));
     expect(() => Testing.synth(chart)).toThrow('spec.template.spec.hostNetwork: Invalid value: "string"');
   });
 });

@@ -3,6 +3,7 @@ import { Duration } from 'cdk8s';
 import { baseProps, build, synth } from './helpers';
 import { Autoscaling, CanaryServiceVersion, DescribedObject, LabelOperator, LabelSelector, MetricTarget, ScalingMetric } from '../../src/canary';
 import { validateAndAnalyze, Severity } from '../../src/validation';
+import { plainJs } from '../support/type-helpers';
 
 const v1 = (more: Partial<CanaryServiceVersion> = {}): CanaryServiceVersion => ({ version: 'v1', image: 'registry.example.com/billing:1.4.2', ...more });
 const v2 = (more: Partial<CanaryServiceVersion> = {}): CanaryServiceVersion => ({ version: 'v2', image: 'registry.example.com/billing:2.0.0', ...more });
@@ -92,9 +93,9 @@ const cases: [string, object, string][] = [
     `${OWNER}: 'stable.autoscaling.metrics[0].target.quantity' must be a positive Kubernetes quantity (e.g. "500m", "256Mi", "100"), got "100 per second"`],
   ['a quantity of 0', { metrics: [ScalingMetric.external('queue', MetricTarget.value('0'))] },
     `${OWNER}: 'stable.autoscaling.metrics[0].target.quantity' must be a positive Kubernetes quantity (e.g. "500m", "256Mi", "100"), got "0"`],
-  ['a quantity that is a number (plain JS)', { metrics: [ScalingMetric.pods('rps', 100 as unknown as string)] },
+  ['a quantity that is a number (plain JS)', { metrics: [ScalingMetric.pods('rps', plainJs<string>(100))] },
     `${OWNER}: 'stable.autoscaling.metrics[0].target.quantity' must be a positive Kubernetes quantity (e.g. "500m", "256Mi", "100"), got 100`],
-  ['a target that is a number (plain JS)', { metrics: [ScalingMetric.cpu(80 as unknown as MetricTarget)] },
+  ['a target that is a number (plain JS)', { metrics: [ScalingMetric.cpu(plainJs<MetricTarget>(80))] },
     `${OWNER}: 'stable.autoscaling.metrics[0].target' must be a MetricTarget (MetricTarget.utilization, averageValue or value), got 80`],
   ['a metric name with a slash', { metrics: [ScalingMetric.pods('http/rps', '1')] },
     `${OWNER}: 'stable.autoscaling.metrics[0].metricName' must be a metric name (not empty, '.' or '..', without '/' or '%'), got "http/rps"`],
@@ -102,9 +103,9 @@ const cases: [string, object, string][] = [
     `${OWNER}: 'stable.autoscaling.metrics[0].metricName' must be a metric name (not empty, '.' or '..', without '/' or '%'), got ""`],
   ['a metric selector that is empty', { metrics: [ScalingMetric.external('queue', MetricTarget.value('1'), {})] },
     `${OWNER}: 'stable.autoscaling.metrics[0].selector' must be a selector with at least one label or expression`],
-  ['a metric selector that is a string', { metrics: [ScalingMetric.pods('rps', '1', 'a=b' as unknown as LabelSelector)] },
+  ['a metric selector that is a string', { metrics: [ScalingMetric.pods('rps', '1', plainJs<LabelSelector>('a=b'))] },
     `${OWNER}: 'stable.autoscaling.metrics[0].selector' must be a LabelSelector ({ matchLabels, matchExpressions }), got "a=b"`],
-  ['a described object that is a string', { metrics: [ScalingMetric.object('hits', 'ingress/public' as unknown as DescribedObject, MetricTarget.value('1'))] },
+  ['a described object that is a string', { metrics: [ScalingMetric.object('hits', plainJs<DescribedObject>('ingress/public'), MetricTarget.value('1'))] },
     `${OWNER}: 'stable.autoscaling.metrics[0].describedObject' must be a DescribedObject ({ apiVersion, kind, name }), got "ingress/public"`],
   ['a described kind in lower case', { metrics: [ScalingMetric.object('hits', { kind: 'ingress', name: 'public' }, MetricTarget.value('1'))] },
     `${OWNER}: 'stable.autoscaling.metrics[0].describedObject.kind' must be a kind name such as "Ingress", got "ingress"`],
