@@ -7,7 +7,7 @@ import * as path from 'path';
 import { compileSchema } from './compile';
 import { RuleCompileFailure, RuleCompiler } from './rules';
 import { Validator } from './run';
-import { SchemaBundle } from './schema-types';
+import { JsonSchema, SchemaBundle } from './schema-types';
 
 /** The served versions of one kind, each with its compiled validator. */
 export interface KindEntry {
@@ -78,7 +78,8 @@ export function buildRegistry(bundle: SchemaBundle, title: string = TITLES[CrdBu
       }
       let validator = compiled.get(v.schema);
       if (!validator) {
-        validator = compileSchema(bundle.schemas[v.schema], rules, bundle.builtIn === true);
+        const schema = bundle.schemas[v.schema];
+        validator = bundle.builtIn === true ? compiledOnFirstUse(schema, rules) : compileSchema(schema, rules);
         compiled.set(v.schema, validator);
       }
       versions.set(v.name, validator);
@@ -90,6 +91,18 @@ export function buildRegistry(bundle: SchemaBundle, title: string = TITLES[CrdBu
   }
   for (const list of kindsByGroup.values()) list.sort();
   return { title, kinds, kindsByGroup, ruleFailures: rules.failures };
+}
+
+/**
+ * Built-in kinds compile when an object of the kind first arrives: they have no CEL rules (so no rule failures to
+ * report up front), and an input of Deployments and Services need not pay for compiling the other 11 kinds.
+ */
+function compiledOnFirstUse(schema: JsonSchema, rules: RuleCompiler): Validator {
+  let compiled: Validator | undefined;
+  return (value, path, run) => {
+    compiled ??= compileSchema(schema, rules, true);
+    compiled(value, path, run);
+  };
 }
 
 const registries = new Map<CrdBundle, SchemaRegistry>();
