@@ -166,6 +166,8 @@ describe('hand-written documents', () => {
     ['block scalars in sequences and at the end', 'a:\n- |\n  x\n- >-\n  y\n  z\nb: |\n  last\n   \n'],
     ['block scalar ended by `...`', 'a: |\n  x\n...\n'],
     ['unicode and tabs inside scalars', 'a: é ü 中文 😀\nb: x\ty\nc: "\ttab"\n'],
+    ['plain scalars over several lines', 'a: one\n  two\n\n\n   three  \n  - four [5] &6 *7 !8 "9"\nb:\n- x\n  y\n  # c\n- z\n'],
+    ['a plain scalar continued after blank lines, then ended by a comment line', 'a: 1\n\n  2\n\n  # c\nb: x\n  y # c\nc: 3\n'],
     ['numbers of every core form', 'a: 0o17\nb: 0x1F\nc: -12\nd: +12\ne: 1.5e3\nf: .5\ng: -.inf\nh: .NaN\ni: 012\nj: 1_0\nk: 1e400\n'],
   ];
   test.each(readFast)('%s', (_name, text) => {
@@ -178,7 +180,9 @@ describe('hand-written documents', () => {
     ['a tag', 'a: !!str 1\n'],
     ['a flow collection', 'a: [1, 2]\n'],
     ['a flow mapping', 'a: {b: 1}\n'],
-    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['a key-like continuation of a plain scalar', 'a: one\n  two: three\n'],
+    ['a plain scalar whose first line ends in a comment, then more text', 'a: one # c\n  two\n'],
+    ['a tab before the continuation of a plain scalar', 'a: one\n \ttwo\n'],
     ['a multi-line double-quoted scalar', 'a: "one\n  two"\n'],
     ['a multi-line single-quoted scalar', "a: 'one\n  two'\n"],
     ['an explicit key', '? a\n: 1\n'],

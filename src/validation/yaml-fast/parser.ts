@@ -5,12 +5,12 @@
  * parse itself faster. This reads one document in one pass over its text, building the plain objects directly.
  *
  * The subset: block mappings and sequences (also compact `- key: value` and `- - item`, and a sequence at its key's
- * indentation), single-line plain, single- and double-quoted scalars, block scalars, `[]` and `{}`, comments, a
- * leading `---`, a trailing `...`, CRLF line ends and a byte-order mark at the start of the stream. Whatever else a
- * document holds (anchors, aliases, tags, flow collections, multi-line plain or quoted scalars, explicit `?` keys,
- * tabs in indentation, directives, duplicate keys, any syntax error, nesting deeper than MAX_FAST_DEPTH) makes
- * `parseFastDocument` answer NOT_FAST, and the caller reads that document with js-yaml, which then also gives the
- * error message. The result for a document inside the subset is the value js-yaml (CORE_SCHEMA) gives: the
+ * indentation), plain scalars (also over several lines), one-line single- and double-quoted scalars, block scalars,
+ * `[]` and `{}`, comments, a leading `---`, a trailing `...`, CRLF line ends and a byte-order mark at the start of
+ * the stream. Whatever else a document holds (anchors, aliases, tags, flow collections, multi-line quoted scalars,
+ * explicit `?` keys, tabs in indentation, directives, duplicate keys, any syntax error, nesting deeper than
+ * MAX_FAST_DEPTH) makes `parseFastDocument` answer NOT_FAST, and the caller reads that document with js-yaml, which
+ * then also gives the error message. The result for a document inside the subset is the value js-yaml (CORE_SCHEMA) gives: the
  * differential tests in test/validation/yaml-fast.test.ts hold the two to that.
  */
 import { readBlockScalar } from './block-scalar';
@@ -91,6 +91,7 @@ class BlockReader {
   /** What `plainEnd` learnt about the scalar it scanned: see `scanned`. */
   private plainHash = 0;
   private plainAscii = true;
+  private plainAtComment = false;
   /** Where a key or a quoted scalar ended (an out-parameter, to avoid an allocation per scalar). */
   private readonly scan = { quoteEnd: 0 };
 
@@ -215,8 +216,14 @@ class BlockReader {
     } else {
       const scalarEnd = this.plainEnd(start, false);
       if (scalarEnd < 0) throw UNSUPPORTED;
-      value = this.plain(start, scalarEnd);
-      after = scalarEnd;
+      const continued = this.plainAtComment ? undefined : this.continuedPlain(start, scalarEnd, indent);
+      if (continued === undefined) {
+        value = this.plain(start, scalarEnd);
+        after = scalarEnd;
+      } else {
+        value = continued;
+        after = this.scan.quoteEnd;
+      }
     }
     this.lineEndAfter(after);
     if (this.indent > indent) throw UNSUPPORTED; // a multi-line scalar, or bad indentation
@@ -284,7 +291,7 @@ class BlockReader {
         if (this.separates(i + 1)) return asKey ? this.scanned(last, hash, plainAscii) : -1;
       } else if (ch === HASH) {
         const before = t.charCodeAt(i - 1);
-        if (before === SPACE || before === TAB) return asKey ? -1 : this.scanned(last, hash, plainAscii);
+        if (before === SPACE || before === TAB) return asKey ? -1 : this.scanned(last, hash, plainAscii, true);
       } else if (ch === LF || ch === CR) {
         return asKey ? -1 : this.scanned(last, hash, plainAscii);
       }
@@ -297,10 +304,62 @@ class BlockReader {
   }
 
   /** Records what `plainEnd` learnt about the scalar on the way (a hash of it, and whether it is printable ASCII). */
-  private scanned(end: number, hash: number, plainAscii: boolean): number {
+  private scanned(end: number, hash: number, plainAscii: boolean, atComment = false): number {
     this.plainHash = hash;
     this.plainAscii = plainAscii;
+    this.plainAtComment = atComment;
     return end;
+  }
+
+  /**
+   * A plain scalar that goes on over more-indented lines (the `yaml` package's default line width and kubectl fold
+   * long strings so), its first line being `text[start, firstEnd)`: js-yaml's value (lines trimmed, joined by a
+   * space, or by n-1 line breaks where n breaks separate them), with `scan.quoteEnd` set to where its text ends; or
+   * undefined when the next lines do not continue it. `indent` is the enclosing collection's.
+   */
+  private continuedPlain(start: number, firstEnd: number, indent: number): unknown {
+    const t = this.text;
+    let value = t.slice(start, firstEnd);
+    let last = firstEnd;
+    let breaks = 1;
+    let continued = false;
+    for (let p = this.nextLineStart(firstEnd); p < this.end;) {
+      const i = this.skipSpaces(p);
+      const c = this.code(i);
+      if (c === TAB) throw UNSUPPORTED; // how a tab here counts is js-yaml's business
+      if (i >= this.end) break;
+      if (c === LF || c === CR) {
+        breaks++;
+        p = this.nextLineStart(i);
+        continue;
+      }
+      // Not more indented than the collection, or a comment: the scalar ended on the line before.
+      if (i - p <= indent || c === HASH) break;
+      let lineLast = i;
+      let j = i;
+      let comment = false;
+      for (; j < this.end; j++) {
+        const ch = t.charCodeAt(j);
+        if (ch === LF || ch === CR) break;
+        if (ch === COLON && this.separates(j + 1)) throw UNSUPPORTED; // js-yaml: a multi-line implicit key
+        if (ch === HASH && (t.charCodeAt(j - 1) === SPACE || t.charCodeAt(j - 1) === TAB)) {
+          comment = true;
+          break;
+        }
+        if (ch !== SPACE && ch !== TAB) lineLast = j + 1;
+      }
+      value += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+      value += t.slice(i, lineLast);
+      last = lineLast;
+      continued = true;
+      breaks = 1;
+      if (comment) break;
+      p = this.nextLineStart(j);
+    }
+    if (!continued) return undefined;
+    if (!isPrintable(t, start, last)) throw UNSUPPORTED;
+    this.scan.quoteEnd = last;
+    return resolvePlain(value);
   }
 
   /** The typed value of the plain scalar `text[start, end)`, as scanned last by `plainEnd`. */
