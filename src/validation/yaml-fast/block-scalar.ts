@@ -6,6 +6,7 @@
  * UNSUPPORTED, and js-yaml then reads the document and reports the error itself).
  */
 import { isPrintable, UNSUPPORTED } from './scalars';
+import { isMarker } from '../yaml-stream';
 
 const CLIP = 0;
 const STRIP = 1;
@@ -93,12 +94,8 @@ export function readBlockScalar(text: string, at: number, end: number, parentInd
  * means there depends on what follows it, which the fast path does not model.
  */
 function atDocumentBoundary(text: string, pos: number, end: number): boolean {
-  const c = text.charCodeAt(pos);
-  if (c === 0xfeff) throw UNSUPPORTED;
-  if ((c !== 0x2d && c !== 0x2e) || text.charCodeAt(pos + 1) !== c || text.charCodeAt(pos + 2) !== c) return false;
-  if (pos + 3 >= end) return true;
-  const next = text.charCodeAt(pos + 3);
-  return next === 0x20 || next === 0x09 || isBreak(next);
+  if (text.charCodeAt(pos) === 0xfeff) throw UNSUPPORTED;
+  return isMarker(text, pos, 0x2d /* - */, end) || isMarker(text, pos, 0x2e /* . */, end);
 }
 
 function isBreak(c: number): boolean {

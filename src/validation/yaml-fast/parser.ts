@@ -15,6 +15,7 @@
  */
 import { readBlockScalar } from './block-scalar';
 import { isPrintable, readDoubleQuoted, readSingleQuoted, resolvePlain, UNSUPPORTED } from './scalars';
+import { isMarker } from '../yaml-stream';
 
 const KEY_CACHE_SIZE = 1024;
 
@@ -467,13 +468,6 @@ function isEntryDash(text: string, p: number, end: number): boolean {
   return c === SPACE || c === TAB || c === LF || c === CR;
 }
 
-/** `---` or `...` at `p`, followed by a blank, a line break or the end. */
-function isMarker(text: string, p: number, c: number, end: number): boolean {
-  if (text.charCodeAt(p) !== c || text.charCodeAt(p + 1) !== c || text.charCodeAt(p + 2) !== c) return false;
-  if (p + 3 >= end) return true;
-  const next = text.charCodeAt(p + 3);
-  return next === SPACE || next === TAB || next === LF || next === CR;
-}
 
 /**
  * Whether a plain scalar may start with this character (js-yaml's canStartPlainScalar in block context): not a blank
