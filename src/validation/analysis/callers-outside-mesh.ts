@@ -15,7 +15,7 @@
  * (its Namespace object is labelled for sidecars or ambient, or, when not in the inputs, it declares STRICT).
  */
 import { Finding } from '../finding';
-import { STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH } from './codes';
+import { STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH } from '../finding-codes';
 import { MeshModel, Workload } from './model';
 import { PeerAuthenticationScopes } from './mtls';
 import {
