@@ -89,7 +89,8 @@ const dumpers: Array<[string, (v: unknown) => string]> = [
   ['yaml (defaults)', (v) => YAML.stringify(v)],
   ['yaml (kubectl-like: sequences at the key indentation)', (v) => YAML.stringify(v, { indentSeq: false })],
   ['js-yaml dump (defaults)', (v) => jsYaml.dump(v)],
-  ['js-yaml dump (noArrayIndent, no line folding)', (v) => jsYaml.dump(v, { noArrayIndent: true, lineWidth: -1 })],
+  ['js-yaml dump (sequences at the key indentation, no line folding, double quotes)',
+    (v) => jsYaml.dump(v, { seqNoIndent: true, lineWidth: -1, quoteStyle: 'double' })],
 ];
 
 describe.each(dumpers)('random objects dumped by %s', (_name, dump) => {
