@@ -87,6 +87,8 @@ function medianRun(runs: CliRun[]): CliRun {
 
 interface CliFigures {
   objects: number; parseMs: number; validate: CliRun; analyze: CliRun;
+  /** The machine's 1-minute load average before and after the three-way comparison (2 cores: above 2 is contention). */
+  loadBefore: number; loadAfter: number;
   oneHost: { objects: number; run: CliRun }; huge: { objects: number; megabytes: number; run: CliRun };
 }
 
@@ -98,9 +100,11 @@ const HUGE_MEGABYTES = 100;
  * then analysis of many VirtualServices on one host (the report must stay linear) and `validate` on about 100 MB.
  */
 function cliFigures(tmp: string, cliFile: string, objects: number): CliFigures {
+  const loadBefore = os.loadavg()[0];
   const parseMs = median([0, 1, 2].map(() => wallMs([MEASURE_CLI, 'fast-parse', cliFile])));
   const validate = medianRun([0, 1, 2].map(() => runCli(tmp, ['validate', '--format', 'json', cliFile])));
   const analyze = medianRun([0, 1, 2].map(() => runCli(tmp, ['analyze', '--format', 'json', cliFile])));
+  const loadAfter = os.loadavg()[0];
   const oneHostFile = path.join(tmp, 'one-host.yaml');
   execFileSync(process.execPath, [MEASURE_CLI, 'one-host', String(ONE_HOST_OBJECTS), oneHostFile]);
   const oneHost = { objects: ONE_HOST_OBJECTS, run: runCli(tmp, ['analyze', oneHostFile]) };
@@ -109,7 +113,7 @@ function cliFigures(tmp: string, cliFile: string, objects: number): CliFigures {
   const hugeObjects = Number(execFileSync(process.execPath, [MEASURE_CLI, 'many', String(HUGE_MEGABYTES), hugeFile], { encoding: 'utf8' }));
   const huge = { objects: hugeObjects, megabytes: fs.statSync(hugeFile).size / 1e6, run: runCli(tmp, ['validate', hugeFile]) };
   fs.rmSync(hugeFile);
-  return { objects, parseMs, validate, analyze, oneHost, huge };
+  return { objects, parseMs, validate, analyze, oneHost, huge, loadBefore, loadAfter };
 }
 
 function perSecond(objects: number, ms: number): string {
@@ -121,7 +125,8 @@ function logCli(log: (s: string) => void, c: CliFigures): void {
   log(`CLI on one ${c.objects}-object file (process wall time, median of 3): fast parse alone (js-yaml) ${fmt(c.parseMs)}; ` +
     `\`validate\` ${fmt(c.validate.ms)} (${(c.validate.ms / c.parseMs).toFixed(2)}×, ${perSecond(c.objects, c.validate.ms)} objects/s, ` +
     `peak RSS ${mib(c.validate.rssBytes)}); \`analyze\` ${fmt(c.analyze.ms)} (${(c.analyze.ms / c.parseMs).toFixed(2)}×, ` +
-    `${perSecond(c.objects, c.analyze.ms)} objects/s, peak RSS ${mib(c.analyze.rssBytes)}).`);
+    `${perSecond(c.objects, c.analyze.ms)} objects/s, peak RSS ${mib(c.analyze.rssBytes)}); load average ` +
+    `${c.loadBefore.toFixed(1)} before, ${c.loadAfter.toFixed(1)} after (2 cores; objects/s falls as it rises, the ratios much less).`);
   log(`Many objects, one host: \`analyze\` of ${c.oneHost.objects.toLocaleString('en-US')} VirtualServices on one host ` +
     `${fmt(c.oneHost.run.ms)}, peak RSS ${mib(c.oneHost.run.rssBytes)}, report ${(c.oneHost.run.stdoutBytes / 1e6).toFixed(1)} MB ` +
     `(exit ${c.oneHost.run.status}).`);
