@@ -217,14 +217,15 @@ class BlockReader {
     } else {
       const scalarEnd = this.plainEnd(start, false);
       if (scalarEnd < 0) throw UNSUPPORTED;
-      const continued = this.plainAtComment ? undefined : this.continuedPlain(start, scalarEnd, indent);
-      if (continued === undefined) {
-        value = this.plain(start, scalarEnd);
-        after = scalarEnd;
-      } else {
-        value = continued;
-        after = this.scan.quoteEnd;
-      }
+      const atComment = this.plainAtComment;
+      value = this.plain(start, scalarEnd);
+      this.lineEndAfter(scalarEnd);
+      // A more-indented next line continues the scalar, unless a comment came between (then it is an error).
+      if (this.indent <= indent) return value;
+      const continued = atComment ? undefined : this.continuedPlain(start, scalarEnd, indent);
+      if (continued === undefined) throw UNSUPPORTED;
+      value = continued;
+      after = this.scan.quoteEnd;
     }
     this.lineEndAfter(after);
     if (this.indent > indent) throw UNSUPPORTED; // a multi-line scalar, or bad indentation
