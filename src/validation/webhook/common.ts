@@ -10,6 +10,15 @@ import { WebhookReport } from './report';
 // The common label key/value shape, checked in one pass before the detailed rules run.
 const PLAIN_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9_.]{0,61}[a-zA-Z0-9])?$/;
 
+/**
+ * Whether an entry of a repeated message field is there to check (an object). A null entry is a nil message, which
+ * istiod refuses with its own words for each field (`nilMessage`); any other non-object is the schema layer's to report.
+ */
+export function presentMessage(r: WebhookReport, path: string, entry: unknown, nilMessage: string): entry is Obj {
+  if (entry === null) r.error(path, nilMessage);
+  return isObj(entry);
+}
+
 /** labels.Instance.Validate: every key a Kubernetes label key, every value a label value. */
 export function validateLabels(r: WebhookReport, path: string, labels: unknown): void {
   if (!isObj(labels)) return;

@@ -1,5 +1,5 @@
 /** RequestAuthentication (security.istio.io, any served version): targets and JWT rules. */
-import { validatePolicyTargets } from './common';
+import { presentMessage, validatePolicyTargets } from './common';
 import { headerNameError } from './http-names';
 import { isObj, list, Obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
@@ -58,11 +58,7 @@ function validateJwtRule(r: WebhookReport, path: string, rule: Obj): void {
   });
   list(rule.outputClaimToHeaders).forEach((o, i) => {
     const p = `${path}.outputClaimToHeaders[${i}]`;
-    if (o === null) {
-      r.error(p, 'outputClaimToHeaders must not be null');
-      return;
-    }
-    if (!isObj(o)) return;
+    if (!presentMessage(r, p, o, 'outputClaimToHeaders must not be null')) return;
     if (str(o.claim) === '' || str(o.header) === '') {
       r.error(p, 'outputClaimToHeaders header and claim value must be non-empty string');
       return;
