@@ -25,6 +25,9 @@ export function analyzeGatewayApiRouting(model: MeshModel, out: Finding[]): void
   const gw = new GatewayApiModel(model);
   for (const route of model.gatewayApiRoutes) checkRefs(model, route, out);
   const routedHosts = checkHttpRoutesOnAmbient(gw, out);
+  // A VirtualService finding needs an HTTPRoute on its host or an ambient Service; a DestinationRule one, an
+  // ambient Service. Most inputs have neither, and these loops visit every VirtualService and DestinationRule.
+  if (routedHosts.size === 0 && !gw.hasAmbientNamespace) return;
   for (const vs of model.virtualServices) checkVirtualService(gw, vs, routedHosts, out);
   for (const dr of model.destinationRules) checkDestinationRule(gw, dr, out);
 }
