@@ -29,17 +29,37 @@ const SAMPLES: { readonly [family: string]: Make } = {
       ],
     },
   }),
-  'kubernetes': (i) => ({
-    apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `r-${i}-v1`, namespace: 'shop', labels: { app: `r-${i}` } },
-    spec: {
-      replicas: 2, selector: { matchLabels: { app: `r-${i}`, version: 'v1' } },
-      template: { metadata: { labels: { app: `r-${i}`, version: 'v1' } }, spec: { containers: [{
-        name: 'app', image: 'shop:1', ports: [{ name: 'http', containerPort: 8080 }],
-        readinessProbe: { httpGet: { path: '/ready', port: 'http' } },
-        resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '1Gi' } },
-      }] } },
+  // The kinds CanaryService emits and the ones users write most, in turn: Deployment, Service, Job, CronJob.
+  'kubernetes': (i) => [
+    {
+      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: `r-${i}-v1`, namespace: 'shop', labels: { app: `r-${i}` } },
+      spec: {
+        replicas: 2, selector: { matchLabels: { app: `r-${i}`, version: 'v1' } },
+        template: { metadata: { labels: { app: `r-${i}`, version: 'v1' } }, spec: { containers: [{
+          name: 'app', image: 'shop:1', imagePullPolicy: 'IfNotPresent', ports: [{ name: 'http', containerPort: 8080 }],
+          readinessProbe: { httpGet: { path: '/ready', port: 'http' } },
+          resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+        }] } },
+      },
     },
-  }),
+    {
+      apiVersion: 'v1', kind: 'Service', metadata: { name: `r-${i}`, namespace: 'shop' },
+      spec: { selector: { app: `r-${i}` }, ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv4', 'IPv6'],
+        ports: [{ name: 'http', port: 80, targetPort: 'http' }, { name: 'grpc', port: 9090, protocol: 'TCP' }] },
+    },
+    {
+      apiVersion: 'batch/v1', kind: 'Job', metadata: { name: `r-${i}-migrate`, namespace: 'shop' },
+      spec: { completionMode: 'Indexed', completions: 4, backoffLimitPerIndex: 1,
+        podFailurePolicy: { rules: [{ action: 'FailIndex', onExitCodes: { operator: 'In', values: [1, 2] } }] },
+        successPolicy: { rules: [{ succeededIndexes: '0-2', succeededCount: 2 }] },
+        template: { spec: { restartPolicy: 'Never', containers: [{ name: 'migrate', image: 'shop:1' }] } } },
+    },
+    {
+      apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: `r-${i}-report`, namespace: 'shop' },
+      spec: { schedule: '*/15 9-17 * * MON-FRI', timeZone: 'Europe/Berlin',
+        jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'report', image: 'shop:1' }] } } } } },
+    },
+  ][i % 4],
   'flagger': (i) => ({
     apiVersion: 'flagger.app/v1beta1', kind: 'Canary', metadata: { name: `r-${i}`, namespace: 'shop' },
     spec: { targetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: `r-${i}` }, service: { port: 80 },

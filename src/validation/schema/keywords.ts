@@ -4,6 +4,7 @@
  */
 import type { RE2JS } from 're2js';
 import { compileRe2 } from '../util/re2';
+import { parseQuantity, QUANTITY_FORMAT_ERROR } from '../util/quantity';
 import { invalid } from './messages';
 import { JsonSchema } from './schema-types';
 
@@ -23,9 +24,12 @@ export function codePointLength(s: string): number {
   return n;
 }
 
-/** True when a JSON value has the schema's `type` (integers may be written 1.0, as JSON allows). */
-export function typeMatches(type: string | undefined, v: unknown, intOrString: boolean): boolean {
-  if (intOrString) return typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
+/**
+ * True when a JSON value has the schema's `type` (integers may be written 1.0, as JSON allows). `anyNumber`: an
+ * int-or-string that also takes fractions (a built-in kind's quantity, `cpu: 0.5`).
+ */
+export function typeMatches(type: string | undefined, v: unknown, intOrString: boolean, anyNumber = false): boolean {
+  if (intOrString) return typeof v === 'string' || (typeof v === 'number' && (anyNumber || Number.isInteger(v))) || typeof v === 'bigint';
   switch (type) {
     case 'object': return typeof v === 'object' && v !== null && !Array.isArray(v);
     case 'array': return Array.isArray(v);
@@ -37,8 +41,9 @@ export function typeMatches(type: string | undefined, v: unknown, intOrString: b
   }
 }
 
-export function expectedTypeName(s: JsonSchema): string {
-  return s['x-kubernetes-int-or-string'] ? 'integer or string' : s.type ?? 'any';
+export function expectedTypeName(s: JsonSchema, anyNumber = false): string {
+  if (s['x-kubernetes-int-or-string']) return anyNumber ? 'number or string' : 'integer or string';
+  return s.type ?? 'any';
 }
 
 // kube-openapi's `byte` format: standard base64 with padding.
@@ -98,6 +103,29 @@ export function stringChecks(s: JsonSchema): ValueCheck[] {
     checks.push((v, path) => (format.test(v as string) ? undefined : invalid(v, `${path} in body must be of type ${name}: ${JSON.stringify(v)}`)));
   }
   return checks;
+}
+
+/** The Go integer types of built-in kinds' fields: a number outside the range fails decoding. */
+const GO_INTEGER_RANGES: { readonly [format: string]: readonly [bigint, bigint] } = {
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+};
+
+/** Built-in kinds only (SchemaBundle.builtIn): int32/int64 ranges and quantities, as Go decoding checks them. */
+export function goFormatChecks(s: JsonSchema): ValueCheck[] {
+  const format = s.format;
+  if (format === 'quantity') {
+    return [(v, path) => (typeof v !== 'string' || parseQuantity(v) !== undefined ? undefined : invalid(v, `${path} in body must be of type quantity: ${QUANTITY_FORMAT_ERROR}`))];
+  }
+  const range = format !== undefined ? GO_INTEGER_RANGES[format] : undefined;
+  if (!range) return [];
+  const [min, max] = range;
+  return [(v, path) => {
+    if (typeof v !== 'number' && typeof v !== 'bigint') return undefined;
+    if (typeof v === 'number' && !Number.isInteger(v)) return undefined;
+    const n = BigInt(v);
+    return n >= min && n <= max ? undefined : invalid(v, `${path} in body must be of type ${format}: must be between ${min} and ${max}, inclusive`);
+  }];
 }
 
 export function numberChecks(s: JsonSchema): ValueCheck[] {

@@ -68,10 +68,10 @@ export function loadBundle(bundle: CrdBundle = CrdBundle.ISTIO): SchemaBundle {
  * A validator that compiles its schema (and the schema's CEL rules) on its first call: an Istio-only input pays for
  * the kinds it uses, not for all fifteen (the one-time load of issue 14 stays well under 100 ms).
  */
-function compiledOnFirstUse(schema: JsonSchema, rules: RuleCompiler): Validator {
+function compiledOnFirstUse(schema: JsonSchema, rules: RuleCompiler, builtIn: boolean): Validator {
   let validator: Validator | undefined;
   return (value, path, run) => {
-    validator ??= compileSchema(schema, rules);
+    validator ??= compileSchema(schema, rules, builtIn);
     validator(value, path, run);
   };
 }
@@ -95,7 +95,7 @@ export function buildRegistry(bundle: SchemaBundle, title: string = TITLES[CrdBu
       }
       let validator = compiled.get(v.schema);
       if (!validator) {
-        validator = compiledOnFirstUse(bundle.schemas[v.schema], rules);
+        validator = compiledOnFirstUse(bundle.schemas[v.schema], rules, bundle.builtIn === true);
         compiled.set(v.schema, validator);
       }
       versions.set(v.name, validator);
