@@ -93,7 +93,7 @@ class GraphBuilder {
     const id = `${waypoint ? 'wp' : 'gw'}:${namespace}/${name}`;
     return this.node(id, () => ({
       id, kind: waypoint ? GraphNodeKind.WAYPOINT : GraphNodeKind.GATEWAY, namespace, name, declared,
-      status: GraphStatus.OK, sources: [], findings: [], hosts: [],
+      status: GraphStatus.OK, sources: [], findings: [], ...(waypoint ? {} : { hosts: [] }),
     }), source, declared);
   }
 

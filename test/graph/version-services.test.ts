@@ -6,6 +6,7 @@
  */
 import { buildMeshGraph, GraphData, GraphEdgeKind, GraphNodeKind, GraphStatus, renderMermaid, renderSvg } from '../../src/graph';
 import { MeshModel } from '../../src/validation/analysis/model';
+import { nodeLabel } from '../../src/graph/labels';
 import { versionServices } from '../../src/graph/version-services';
 import { bookinfoGatewayApiObjects, exampleObjects, svgTexts } from './inputs';
 
@@ -70,10 +71,22 @@ describe('the example app', () => {
   });
 
   test('the waypoint named waypoint is labelled "waypoint", once', () => {
+    expect(graph.nodes.find((n) => n.id === 'wp:ledger/waypoint')).toMatchObject({ kind: GraphNodeKind.WAYPOINT, name: 'waypoint' });
+    expect(graph.nodes.find((n) => n.id === 'wp:ledger/waypoint')).not.toHaveProperty('hosts');
     expect(mermaid).toContain('[["waypoint"]]');
     expect(mermaid).not.toContain('waypoint waypoint');
     expect(svgText).toContain('waypoint');
     expect(svgText.filter((t) => t.includes('waypoint waypoint'))).toEqual([]);
+  });
+
+  test('gateway and waypoint labels add the kind word only when the name does not already say it', () => {
+    const label = (kind: GraphNodeKind, name: string): string => nodeLabel({
+      id: name, kind, namespace: 'ns', name, declared: true, status: GraphStatus.OK, sources: [], findings: [],
+    });
+    expect([
+      label(GraphNodeKind.WAYPOINT, 'waypoint'), label(GraphNodeKind.WAYPOINT, 'ledger-waypoint'), label(GraphNodeKind.WAYPOINT, 'mesh-l7'),
+      label(GraphNodeKind.GATEWAY, 'public-gateway'), label(GraphNodeKind.GATEWAY, 'istio-ingressgateway'),
+    ]).toEqual(['waypoint', 'ledger-waypoint', 'waypoint mesh-l7', 'public-gateway', 'gateway istio-ingressgateway']);
   });
 });
 
