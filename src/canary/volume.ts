@@ -1,6 +1,7 @@
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { PropErrors } from '../shared/prop-errors';
 import { VolumeJson } from './emitted-json';
+import { hasWhitespace } from '../validation/util/chars';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
 
 /** Options of a volume filled from a ConfigMap or a Secret. */
@@ -139,7 +140,7 @@ export function renderMounts(errors: PropErrors, prop: string, mounts: VolumeMou
     if (typeof m !== 'object' || m === null) throw errors.mustBe(at, 'a VolumeMount ({ volume, path })', m);
     if (!(m.volume instanceof Volume)) throw errors.mustBe(`${at}.volume`, 'a Volume (Volume.fromConfigMap, fromSecret, emptyDir or fromPersistentVolumeClaim)', m.volume);
     collect(m.volume, `${at}.volume`);
-    if (typeof m.path !== 'string' || !m.path.startsWith('/') || /\s|:/.test(m.path)) {
+    if (typeof m.path !== 'string' || !m.path.startsWith('/') || hasWhitespace(m.path) || m.path.includes(':')) {
       throw errors.mustBe(`${at}.path`, "an absolute path without spaces or ':' (e.g. \"/etc/app\")", m.path);
     }
     if (paths.has(m.path)) throw errors.mustBe(`${at}.path`, 'a path no other mount of this container uses', m.path);

@@ -8,7 +8,7 @@ import { GraphEdgeKind, GraphFinding, MeshGraph } from './model';
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
 export function renderMarkdown(graph: MeshGraph): string {

@@ -1,4 +1,13 @@
 import { IConstruct } from 'constructs';
+import { isDigits } from '../validation/util/chars';
+
+/** The minor release of `v?1.<minor>(.<patch>)?` (`^v?1\.(\d+)(\.\d+)?$`), or NaN. */
+function parseMinor(text: string): number {
+  const body = text.startsWith('v1.') ? text.slice(3) : text.startsWith('1.') ? text.slice(2) : '';
+  const dot = body.indexOf('.');
+  const minor = dot < 0 ? body : body.slice(0, dot);
+  return isDigits(minor) && (dot < 0 || isDigits(body, dot + 1)) ? Number(minor) : NaN;
+}
 
 /** The construct context key that selects the Istio release the output targets. */
 export const ISTIO_VERSION_CONTEXT_KEY = 'istioVersion';
@@ -27,9 +36,8 @@ export class IstioVersion {
    * @default source "Context 'istioVersion'"
    */
   public static parse(value: string, source: string = `Context '${ISTIO_VERSION_CONTEXT_KEY}'`): IstioVersion {
-    const m = /^v?1\.(\d+)(\.\d+)?$/.exec(String(value).trim());
-    const minor = m ? Number(m[1]) : NaN;
-    if (!m || minor < IstioVersion.OLDEST_SUPPORTED) {
+    const minor = parseMinor(String(value).trim());
+    if (Number.isNaN(minor) || minor < IstioVersion.OLDEST_SUPPORTED) {
       throw new Error(`${source} is "${value}": supported Istio versions are ` +
         `1.${IstioVersion.OLDEST_SUPPORTED} to 1.${IstioVersion.NEWEST_SUPPORTED} (e.g. "1.30"; newer ones are checked with the 1.30 rules)`);
     }

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { ApiObject, App, AppProps, Chart, DependencyGraph, Names, Yaml, YamlOutputType } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { MeshValidation } from './mesh-validation';
+import { CharClass } from '../validation/util/chars';
 import { MeshValidationOptions, validatorOf } from './synth-validator';
 
 /** Props for `IstioApp`. */
@@ -136,8 +137,14 @@ function chartNamer(indexed: boolean): (chart: Chart) => string {
   return (chart) => (indexed ? `${(index++).toString().padStart(4, '0')}-` : '') + Names.toDnsLabel(chart);
 }
 
+// The characters cdk8s keeps in a resource's file name.
+const FILE_NAME_CHAR = new CharClass('0-9a-zA-Z_.-');
+
 function resourceFileName(kind: string, name: string | undefined): string {
-  return `${kind}.${name}`.replace(/[^0-9a-zA-Z-_.]/g, '');
+  const text = `${kind}.${name}`;
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (FILE_NAME_CHAR.has(text.charCodeAt(i))) out += text[i];
+  return out;
 }
 
 /**

@@ -4,12 +4,14 @@
  */
 import { SchemaRun } from '../schema/run';
 import { dns1123LabelError } from '../util/names';
+import { CharClass } from '../util/chars';
 import { isObj, obj, Obj } from '../util/plain-json';
 import {
   checkEnum, checkNonNegative, checkNumberOrPortName, checkPortNumber, invalid, objectItems, portNameErrors, REQUIRED,
 } from './fields';
 import { parseQuantity, QUANTITY_FORMAT_ERROR } from './quantity';
 
+const PRINTABLE_ASCII = new CharClass(' -~');
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
@@ -67,7 +69,7 @@ function checkEnv(c: Obj, path: string, run: SchemaRun): void {
   for (const [e, i] of objectItems(c.env)) {
     const at = `${path}.env[${i}]`;
     if (typeof e.name !== 'string' || e.name === '') run.error(`${at}.name`, REQUIRED);
-    else if (!/^[\x20-\x7e]+$/.test(e.name) || e.name.includes('=')) {
+    else if (!PRINTABLE_ASCII.all(e.name) || e.name.includes('=')) {
       run.error(`${at}.name`, invalid(e.name, "a valid environment variable name must consist only of printable ASCII characters other than '='"));
     }
     if (!isObj(e.valueFrom)) continue;

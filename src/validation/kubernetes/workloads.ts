@@ -4,6 +4,7 @@
  */
 import { SchemaRun } from '../schema/run';
 import { dns1123LabelError } from '../util/names';
+import { isWhitespace } from '../util/chars';
 import { isObj, obj, Obj } from '../util/plain-json';
 import { checkEnum, checkIntOrPercent, checkNonNegative, invalid, REQUIRED } from './fields';
 import { checkPodSpec, RestartPolicyRule } from './pod-spec';
@@ -96,6 +97,15 @@ export function checkJob(o: Obj, run: SchemaRun): void {
   checkJobSpec(spec, run, 'spec');
 }
 
+/** The number of white-space separated fields (`s.trim().split(/\s+/).length`: 1 for a blank string). */
+function countFields(s: string): number {
+  let fields = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isWhitespace(s.charCodeAt(i)) && (i === 0 || isWhitespace(s.charCodeAt(i - 1)))) fields++;
+  }
+  return Math.max(fields, 1);
+}
+
 export function checkCronJob(o: Obj, run: SchemaRun): void {
   const spec = obj(o.spec);
   const name = obj(o.metadata).name;
@@ -105,7 +115,7 @@ export function checkCronJob(o: Obj, run: SchemaRun): void {
   else if (spec.schedule.includes('TZ')) {
     run.error('spec.schedule', invalid(spec.schedule, 'cannot use TZ or CRON_TZ in schedule, use timeZone field instead'));
   } else if (!spec.schedule.startsWith('@')) {
-    const fields = spec.schedule.trim().split(/\s+/).length;
+    const fields = countFields(spec.schedule);
     if (fields !== 5) run.error('spec.schedule', invalid(spec.schedule, `expected exactly 5 fields, found ${fields}: ${spec.schedule}`));
   }
   checkEnum(run, 'spec.concurrencyPolicy', spec.concurrencyPolicy, ['Allow', 'Forbid', 'Replace']);
