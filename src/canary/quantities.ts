@@ -24,6 +24,10 @@ export function cpuMillis(errors: PropErrors, prop: string, cpu: Cpu): number {
   if (!Number.isInteger(millis) || millis < 1) {
     throw errors.mustBe(prop, 'a positive CPU amount in whole millicores (e.g. Cpu.millis(250), Cpu.units(1))', amount);
   }
+  if (millis > Number.MAX_SAFE_INTEGER) {
+    // Larger amounts print in exponent notation, which no Kubernetes quantity allows.
+    throw errors.mustBe(prop, `at most ${Number.MAX_SAFE_INTEGER}m of CPU`, amount);
+  }
   return millis;
 }
 
@@ -54,6 +58,12 @@ export function memoryQuantity(kib: number): string {
  * as a whole, so a request is never paired with a default limit below it.
  */
 export function containerResources(errors: PropErrors, prop: string, given: ContainerResources | undefined): ResourcesJson {
+  // (Init containers reach here unchecked: a plain-JavaScript caller may give anything.)
+  const isBlock = (v: unknown) => v === undefined || v === null || (typeof v === 'object' && !Array.isArray(v));
+  if (!isBlock(given)) throw errors.mustBe(prop, 'a ContainerResources ({ cpu: { request, limit }, memory: { request, limit } })', given);
+  for (const block of ['cpu', 'memory', 'ephemeralStorage'] as const) {
+    if (!isBlock(given?.[block])) throw errors.mustBe(`${prop}.${block}`, 'an object ({ request, limit })', given?.[block]);
+  }
   const cpu = given?.cpu ?? DEFAULT_RESOURCES.cpu;
   const memory = given?.memory ?? DEFAULT_RESOURCES.memory;
   const storage = given?.ephemeralStorage;

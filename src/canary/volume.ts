@@ -1,5 +1,6 @@
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { PropErrors } from '../shared/prop-errors';
+import { FactoryArgs } from '../shared/prop-types';
 import { VolumeJson } from './emitted-json';
 import { hasWhitespace } from '../validation/util/chars';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
@@ -46,17 +47,17 @@ enum VolumeKind { CONFIG_MAP, SECRET, EMPTY_DIR, CLAIM }
 export class Volume {
   /** The keys of ConfigMap `configMapName` (same namespace) as files. */
   public static fromConfigMap(name: string, configMapName: string, options: ConfigVolumeOptions = {}): Volume {
-    return new Volume(VolumeKind.CONFIG_MAP, name, configMapName, options);
+    return new Volume(VolumeKind.CONFIG_MAP, name, configMapName, new FactoryArgs('Volume.fromConfigMap').options('options', options));
   }
 
   /** The keys of Secret `secretName` (same namespace) as files. */
   public static fromSecret(name: string, secretName: string, options: ConfigVolumeOptions = {}): Volume {
-    return new Volume(VolumeKind.SECRET, name, secretName, options);
+    return new Volume(VolumeKind.SECRET, name, secretName, new FactoryArgs('Volume.fromSecret').options('options', options));
   }
 
   /** An empty scratch directory, created with the pod and deleted with it. */
   public static emptyDir(name: string, options: EmptyDirVolumeOptions = {}): Volume {
-    return new Volume(VolumeKind.EMPTY_DIR, name, undefined, options);
+    return new Volume(VolumeKind.EMPTY_DIR, name, undefined, new FactoryArgs('Volume.emptyDir').options('options', options));
   }
 
   /**
@@ -64,7 +65,7 @@ export class Volume {
    * same claim, so more than one replica needs a ReadWriteMany (or ReadOnlyMany) claim.
    */
   public static fromPersistentVolumeClaim(name: string, claimName: string, options: ClaimVolumeOptions = {}): Volume {
-    return new Volume(VolumeKind.CLAIM, name, claimName, options);
+    return new Volume(VolumeKind.CLAIM, name, claimName, new FactoryArgs('Volume.fromPersistentVolumeClaim').options('options', options));
   }
 
   private constructor(

@@ -4,6 +4,7 @@
  */
 import type { Duration } from 'cdk8s';
 import { PropErrors } from '../shared/prop-errors';
+import { FactoryArgs } from '../shared/prop-types';
 import { DeliveryController } from './delivery-controller';
 import { checkProgression, Progression } from './progression';
 
@@ -82,7 +83,7 @@ export class Delivery {
    * MetricTemplates), and none of the objects Flagger creates itself.
    */
   public static flagger(props: FlaggerDeliveryProps = {}): Delivery {
-    return new Delivery(DeliveryController.FLAGGER, props);
+    return new Delivery(DeliveryController.FLAGGER, new FactoryArgs('Delivery.flagger').options('props', props));
   }
 
   /**
@@ -90,7 +91,7 @@ export class Delivery {
    * Argo patches them (subsets `stable` and `canary`), and an AnalysisTemplate with the metric gates.
    */
   public static argoRollouts(props: ProgressionProps = {}): Delivery {
-    return new Delivery(DeliveryController.ARGO_ROLLOUTS, props);
+    return new Delivery(DeliveryController.ARGO_ROLLOUTS, new FactoryArgs('Delivery.argoRollouts').options('props', props));
   }
 
   private constructor(

@@ -89,7 +89,7 @@ export class IngressGateway extends Construct implements IIngressGateway {
    * VirtualService to `['<namespace>/<name>', 'mesh']`, so in-mesh routing stays as it was.
    */
   public static fromIstioGateway(qualifiedName: string): IIngressGateway {
-    return IngressGatewayRef.fromIstioGateway(qualifiedName);
+    return IngressGatewayRef._fromIstioGateway(qualifiedName, 'IngressGateway.fromIstioGateway');
   }
 
   /** The Gateway's name. */

@@ -1,4 +1,4 @@
-import { PropErrors } from '../shared/prop-errors';
+import { PropErrors, show } from '../shared/prop-errors';
 import { CharClass } from '../validation/util/chars';
 import { isUnnormalizedPath, isUriPath } from '../validation/util/http';
 import { dns1123LabelError, dns1123SubdomainError, isWildcardHostname } from '../validation/util/names';
@@ -27,9 +27,14 @@ export interface IngressAttachment {
 export class IngressGatewayRef implements IIngressGateway {
   /** An existing Istio `Gateway` (networking.istio.io), written `<namespace>/<name>`. */
   public static fromIstioGateway(qualifiedName: string): IIngressGateway {
+    return IngressGatewayRef._fromIstioGateway(qualifiedName, 'IngressGatewayRef.fromIstioGateway');
+  }
+
+  /** @internal the same, with errors naming the factory the user called (`who`) */
+  public static _fromIstioGateway(qualifiedName: string, who: string): IIngressGateway {
     const parts = typeof qualifiedName === 'string' ? qualifiedName.split('/') : [];
     if (parts.length !== 2 || dns1123LabelError(parts[0]) !== undefined || dns1123SubdomainError(parts[1]) !== undefined) {
-      throw new Error(`IngressGatewayRef.fromIstioGateway: 'qualifiedName' must be "<namespace>/<name>", got ${JSON.stringify(qualifiedName)}`);
+      throw new Error(`${who}: 'qualifiedName' must be "<namespace>/<name>", got ${show(qualifiedName)}`);
     }
     return new IngressGatewayRef(undefined, qualifiedName);
   }
@@ -42,7 +47,7 @@ export class IngressGatewayRef implements IIngressGateway {
     const nameError = typeof name === 'string' ? dns1123SubdomainError(name) : 'must be a string';
     if (nameError) throw new Error(`${who}: 'name' ${nameError}`);
     if (sectionName !== undefined && (typeof sectionName !== 'string' || dns1123SubdomainError(sectionName) !== undefined)) {
-      throw new Error(`${who}: 'sectionName' must be a listener name (a DNS-1123 subdomain), got ${JSON.stringify(sectionName)}`);
+      throw new Error(`${who}: 'sectionName' must be a listener name (a DNS-1123 subdomain), got ${show(sectionName)}`);
     }
     return new IngressGatewayRef({ name, namespace, ...(sectionName !== undefined ? { sectionName } : {}) }, undefined);
   }

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { show } from './prop-errors';
 import { isDigits } from '../validation/util/chars';
 
 /** The minor release of `v?1.<minor>(.<patch>)?` (`^v?1\.(\d+)(\.\d+)?$`), or NaN. */
@@ -36,9 +37,11 @@ export class IstioVersion {
    * @default source "Context 'istioVersion'"
    */
   public static parse(value: string, source: string = `Context '${ISTIO_VERSION_CONTEXT_KEY}'`): IstioVersion {
-    const minor = parseMinor(String(value).trim());
+    // A YAML context value `1.29` arrives as a number; anything but a string or a number is refused as it is.
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    const minor = text === undefined ? NaN : parseMinor(text.trim());
     if (Number.isNaN(minor) || minor < IstioVersion.OLDEST_SUPPORTED) {
-      throw new Error(`${source} is "${value}": supported Istio versions are ` +
+      throw new Error(`${source} is ${text !== undefined ? `"${text}"` : show(value)}: supported Istio versions are ` +
         `1.${IstioVersion.OLDEST_SUPPORTED} to 1.${IstioVersion.NEWEST_SUPPORTED} (e.g. "1.30"; newer ones are checked with the 1.30 rules)`);
     }
     return new IstioVersion(Math.min(minor, IstioVersion.NEWEST_SUPPORTED), minor);

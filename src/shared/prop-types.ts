@@ -122,6 +122,20 @@ export class FactoryArgs {
     return unset(value) ? undefined : this.instance(param, type, what, value);
   }
 
+  /** An optional options object (undefined or null: none given, `{}`); anything but a plain object is refused. */
+  public options<T extends object>(param: string, value: T | undefined | null): T {
+    if (unset(value)) return {} as T;
+    if (typeof value !== 'object' || Array.isArray(value) || (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null)) {
+      throw this.error(param, 'an object of options', value);
+    }
+    return value;
+  }
+
+  /** An optional string with a default (undefined or null: the default). */
+  public stringOr(param: string, value: unknown, fallback: string): string {
+    return unset(value) ? fallback : this.string(param, value);
+  }
+
   public stringMap(param: string, value: unknown): { [key: string]: string } {
     if (value === null || typeof value !== 'object' || Array.isArray(value) ||
       (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null)) {

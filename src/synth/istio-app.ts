@@ -4,7 +4,9 @@ import { ApiObject, App, AppProps, Chart, DependencyGraph, Names, Yaml, YamlOutp
 import { IConstruct } from 'constructs';
 import { MeshValidation } from './mesh-validation';
 import { CharClass } from '../validation/util/chars';
-import { MeshValidationOptions, validatorOf } from './synth-validator';
+import { checkValidationOptions, MeshValidationOptions, validatorOf } from './synth-validator';
+import { PropErrors } from '../shared/prop-errors';
+import { optionalStringMap, propsObject } from '../shared/prop-types';
 
 /** Props for `IstioApp`. */
 export interface IstioAppProps extends AppProps {
@@ -37,10 +39,14 @@ export class IstioApp extends App {
   private readonly writesConstructMetadata: boolean;
 
   constructor(props: IstioAppProps = {}) {
-    super(props);
-    for (const [key, value] of Object.entries(props.context ?? {})) this.node.setContext(key, value);
-    this.writesConstructMetadata = props.recordConstructMetadata ?? process.env.CDK8S_RECORD_CONSTRUCT_METADATA === 'true';
-    MeshValidation.enable(this, props.validation ?? {});
+    const errors = PropErrors.forFactory('IstioApp');
+    const checked = propsObject(errors, props);
+    const validation = checkValidationOptions(errors, 'validation', checked.validation);
+    const context = optionalStringMap(errors, 'context', checked.context) ?? {};
+    super(checked);
+    for (const [key, value] of Object.entries(context)) this.node.setContext(key, value);
+    this.writesConstructMetadata = checked.recordConstructMetadata ?? process.env.CDK8S_RECORD_CONSTRUCT_METADATA === 'true';
+    MeshValidation.enable(this, validation);
   }
 
   /** Synthesizes all manifests to the output directory, as `App.synth()` does. */

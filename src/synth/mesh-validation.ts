@@ -1,9 +1,10 @@
 import { IConstruct } from 'constructs';
 import { MeshState } from '../shared/mesh-state';
 import {
-  excludedIn, findValidator, IMeshValidationReporter, MeshValidationOptions, STDERR_REPORTER,
+  checkValidationOptions, excludedIn, findValidator, IMeshValidationReporter, MeshValidationOptions, STDERR_REPORTER,
   SynthValidator, validatorOf,
 } from './synth-validator';
+import { PropErrors } from '../shared/prop-errors';
 
 export type { IMeshValidationReporter, MeshValidationOptions, MeshValidationWarning } from './synth-validator';
 
@@ -28,8 +29,9 @@ export class MeshValidation {
    * the library's constructs call this without options.
    */
   public static enable(scope: IConstruct, options: MeshValidationOptions = {}): MeshValidation {
+    const checked = checkValidationOptions(PropErrors.forFactory('MeshValidation.enable'), 'options', options);
     const validator = validatorOf(scope);
-    validator.configure(options);
+    validator.configure(checked);
     return new MeshValidation(validator);
   }
 

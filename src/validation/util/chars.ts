@@ -3,6 +3,9 @@
  * JavaScript's RegExp is a backtracking engine, so no input-controlled string goes through one (issue 13): a check
  * is either this linear code (the common shapes, and faster than RegExp on the validator's hot paths) or an RE2
  * pattern (util/re2.ts, `re2Pattern`) for the rest.
+ *
+ * The checks take `unknown` input in the sense that a value which is not a string (a plain-JavaScript caller, an odd
+ * manifest value) is simply not in any class: false, never a TypeError.
  */
 
 /** A set of ASCII characters, tested by UTF-16 code unit (anything above 127 is outside every class). */
@@ -27,14 +30,16 @@ export class CharClass {
     return code < 128 && this.table[code] === 1;
   }
 
-  /** Every code unit of `s` in [from, to) is in the class (true for an empty range). */
-  public all(s: string, from = 0, to = s.length): boolean {
+  /** Every code unit of `s` in [from, to) is in the class (true for an empty range; false for a non-string). */
+  public all(s: string, from = 0, to = s?.length): boolean {
+    if (typeof s !== 'string') return false;
     for (let i = from; i < to; i++) if (!this.has(s.charCodeAt(i))) return false;
     return true;
   }
 
   /** Some code unit of `s` is in the class. */
   public some(s: string): boolean {
+    if (typeof s !== 'string') return false;
     for (let i = 0; i < s.length; i++) if (this.has(s.charCodeAt(i))) return true;
     return false;
   }
@@ -49,23 +54,24 @@ export const ALNUM = new CharClass('a-zA-Z0-9');
  * `s[from, to)` is non-empty, its first and last characters are in `edge` and all others in `inner`: the shape of
  * `^[edge]([inner]*[edge])?$`, which most Kubernetes name rules have.
  */
-export function isEdgedRun(s: string, edge: CharClass, inner: CharClass, from = 0, to = s.length): boolean {
-  if (to <= from || !edge.has(s.charCodeAt(from)) || !edge.has(s.charCodeAt(to - 1))) return false;
+export function isEdgedRun(s: string, edge: CharClass, inner: CharClass, from = 0, to = s?.length): boolean {
+  if (typeof s !== 'string' || to <= from || !edge.has(s.charCodeAt(from)) || !edge.has(s.charCodeAt(to - 1))) return false;
   return inner.all(s, from + 1, to - 1);
 }
 
 /** One or more ASCII digits (`^\d+$`). */
-export function isDigits(s: string, from = 0, to = s.length): boolean {
+export function isDigits(s: string, from = 0, to = s?.length): boolean {
   return to > from && DIGIT.all(s, from, to);
 }
 
 /** An optional sign, then one or more ASCII digits (`^[+-]?\d+$`). */
 export function isSignedDigits(s: string): boolean {
-  return isDigits(s, s[0] === '+' || s[0] === '-' ? 1 : 0);
+  return typeof s === 'string' && isDigits(s, s[0] === '+' || s[0] === '-' ? 1 : 0);
 }
 
 /** The number of leading characters of `s` (from `from`) that are in `cls`. */
 export function runLength(s: string, cls: CharClass, from = 0): number {
+  if (typeof s !== 'string') return 0;
   let i = from;
   while (i < s.length && cls.has(s.charCodeAt(i))) i++;
   return i - from;
@@ -81,6 +87,7 @@ export function isWhitespace(code: number): boolean {
 
 /** `s` holds a white-space character (`/\s/.test(s)`). */
 export function hasWhitespace(s: string): boolean {
+  if (typeof s !== 'string') return false;
   for (let i = 0; i < s.length; i++) if (isWhitespace(s.charCodeAt(i))) return true;
   return false;
 }
