@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { show } from './prop-errors';
+import { checkScope } from './prop-types';
 import { isDigits } from '../validation/util/chars';
 
 /** The minor release of `v?1.<minor>(.<patch>)?` (`^v?1\.(\d+)(\.\d+)?$`), or NaN. */
@@ -49,8 +50,9 @@ export class IstioVersion {
 
   /** The target version for a construct, from the context key `istioVersion` (default 1.30). */
   public static of(scope: IConstruct): IstioVersion {
+    checkScope('IstioVersion.of', scope);
     const value = scope.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY);
-    return value === undefined ? IstioVersion.DEFAULT : IstioVersion.parse(String(value));
+    return value === undefined ? IstioVersion.DEFAULT : IstioVersion.parse(value);
   }
 
   /** The release whose rules apply (at most NEWEST_SUPPORTED). */

@@ -5,6 +5,7 @@
  * (the check returns undefined). Constructs call these first, before any prop is used, so that a wrong type never
  * reaches the code below as a TypeError, a silently dropped value or one written through into the output.
  */
+import { Construct } from 'constructs';
 import { enumChoices, isEnumValue } from './enum-check';
 import { PropErrors } from './prop-errors';
 
@@ -90,6 +91,14 @@ export function optionalArray<T>(
   if (unset(value)) return undefined;
   if (!Array.isArray(value)) throw errors.mustBe(prop, 'an array', value);
   return value.map((v, i) => item(`${prop}[${i}]`, v));
+}
+
+/**
+ * Throws unless `scope` is a construct: the static methods that take one (`MeshState.of(scope)`, ...) are called
+ * from plain JavaScript too, where anything can arrive.
+ */
+export function checkScope(method: string, scope: unknown): void {
+  if (!Construct.isConstruct(scope)) throw PropErrors.forFactory(method).mustBe('scope', 'a construct (e.g. a Chart or the App)', scope);
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   SynthValidator, validatorOf,
 } from './synth-validator';
 import { PropErrors } from '../shared/prop-errors';
+import { checkScope } from '../shared/prop-types';
 
 export type { IMeshValidationReporter, MeshValidationOptions, MeshValidationWarning } from './synth-validator';
 
@@ -29,6 +30,7 @@ export class MeshValidation {
    * the library's constructs call this without options.
    */
   public static enable(scope: IConstruct, options: MeshValidationOptions = {}): MeshValidation {
+    checkScope('MeshValidation.enable', scope);
     const checked = checkValidationOptions(PropErrors.forFactory('MeshValidation.enable'), 'options', options);
     const validator = validatorOf(scope);
     validator.configure(checked);
@@ -37,6 +39,7 @@ export class MeshValidation {
 
   /** Whether validation is on for the app that contains `scope`. */
   public static isEnabled(scope: IConstruct): boolean {
+    checkScope('MeshValidation.isEnabled', scope);
     return findValidator(scope) !== undefined;
   }
 
@@ -46,6 +49,7 @@ export class MeshValidation {
    * switch validation on.
    */
   public static exclude(scope: IConstruct): void {
+    checkScope('MeshValidation.exclude', scope);
     excludedIn(MeshState.of(scope)).add(scope);
   }
 

@@ -9,10 +9,12 @@ import {
 import { Delivery } from '../../src/delivery';
 import { AllowedRoutes, GatewayListener, IngressGateway } from '../../src/ingress';
 import { IngressGatewayRef } from '../../src/routing';
-import { CallerIdentity } from '../../src/security';
+import { CallerIdentity, MeshWideStrictMtls } from '../../src/security';
+import { MeshState } from '../../src/shared/mesh-state';
 import { IstioVersion } from '../../src/shared/istio-version';
 import { MeshValidation } from '../../src/synth/mesh-validation';
 import { IstioApp, IstioAppProps } from '../../src/synth/istio-app';
+import { Validator } from '../../src/validation/validator';
 
 const js = <T>(v: unknown) => v as T;
 const stable = { version: 'v1', image: 'registry.example.com/billing:1.0' };
@@ -100,4 +102,22 @@ test('IstioApp and MeshValidation.enable check their options', () => {
   expect(app({ validation: { warningsAsErrors: null, reporter: null, scopes: null }, context: null })).not.toThrow();
   expect(() => MeshValidation.enable(new Chart(Testing.app(), 'c'), js([]))).toThrow(
     "MeshValidation.enable: 'options' must be a MeshValidationOptions object ({ warningsAsErrors, reporter, scopes }), got []");
+});
+
+test('static methods that take a scope or manifests name themselves for a wrong argument', () => {
+  expect(() => MeshState.of(js({ node: {} }))).toThrow("MeshState.of: 'scope' must be a construct (e.g. a Chart or the App), got {\"node\":{}}");
+  expect(() => MeshState.find(js(5))).toThrow("MeshState.find: 'scope' must be a construct (e.g. a Chart or the App), got 5");
+  expect(() => IstioVersion.of(js(null))).toThrow("IstioVersion.of: 'scope' must be a construct (e.g. a Chart or the App), got null");
+  expect(() => MeshWideStrictMtls.allIn(js('app'))).toThrow("MeshWideStrictMtls.allIn: 'scope' must be a construct (e.g. a Chart or the App), got \"app\"");
+  expect(() => MeshValidation.enable(js({}))).toThrow("MeshValidation.enable: 'scope' must be a construct (e.g. a Chart or the App), got {}");
+  expect(() => MeshValidation.isEnabled(js(undefined))).toThrow("MeshValidation.isEnabled: 'scope' must be a construct (e.g. a Chart or the App), got undefined");
+  expect(() => MeshValidation.exclude(js([]))).toThrow("MeshValidation.exclude: 'scope' must be a construct (e.g. a Chart or the App), got []");
+  expect(() => Validator.validateObjects(js({}))).toThrow("Validator.validateObjects: 'objs' must be an array of manifest objects, got an object");
+  expect(() => Validator.analyze(js('x'))).toThrow("Validator.analyze: 'objs' must be an array of manifest objects, got a string");
+  expect(() => Validator.validateAndAnalyze(js(null))).toThrow("Validator.validateAndAnalyze: 'objs' must be an array of manifest objects, got null");
+  expect(() => Validator.isError(js(null))).toThrow("Validator.isError: 'finding' must be a Finding (as validateObject returns them), got null");
+  expect(() => Validator.formatFinding(js({ path: 'x' }))).toThrow("Validator.formatFinding: 'finding' must be a Finding (as validateObject returns them), got an object");
+  const app = Testing.app();
+  MeshValidation.enable(app);
+  expect(IstioVersion.of(app).minor).toBe(30);
 });
