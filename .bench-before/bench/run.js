@@ -1,0 +1,280 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+/**
+ * `npm run bench`: synthesis and validation of large meshes against plain cdk8s, in one run on this machine.
+ * Every measurement runs in a fresh child process (clean heap, its own peak RSS); figures are medians.
+ * Prints a table and rewrites the results section of bench/README.md.
+ */
+const child_process_1 = require("child_process");
+const fs = __importStar(require("fs"));
+const os = __importStar(require("os"));
+const path = __importStar(require("path"));
+const perf_hooks_1 = require("perf_hooks");
+const ROOT = path.resolve(__dirname, '..', '..');
+const LIB_BENCH = path.join(ROOT, 'lib', 'bench');
+const CLI = path.join(ROOT, 'lib', 'src', 'cli', 'main.js');
+const SIZES = [[100, 5], [1000, 3], [5000, 2]];
+const PLAIN_SIZES = [100, 1000];
+const CLI_OBJECTS = 20_000;
+const MiB = 1024 * 1024;
+function child(script, args) {
+    const out = (0, child_process_1.execFileSync)(process.execPath, ['--expose-gc', path.join(LIB_BENCH, script), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * MiB, stdio: ['ignore', 'pipe', 'inherit'] });
+    return JSON.parse(out.trim().split('\n').pop());
+}
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+function medianOf(runs) {
+    const out = {};
+    for (const key of Object.keys(runs[0]))
+        out[key] = median(runs.map((r) => r[key]));
+    return out;
+}
+function wallMs(args) {
+    const t0 = perf_hooks_1.performance.now();
+    const r = (0, child_process_1.spawnSync)(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MiB });
+    const ms = perf_hooks_1.performance.now() - t0;
+    if (r.status !== 0 && r.status !== 1)
+        throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    return ms;
+}
+/** The first CLI_OBJECTS documents of the N = 5,000 synth output, as one multi-document file. */
+function writeCliInput(distDir, file) {
+    const docs = [];
+    for (const f of fs.readdirSync(distDir).filter((x) => x.endsWith('.yaml')).sort()) {
+        for (const doc of fs.readFileSync(path.join(distDir, f), 'utf8').split(/^---\n/m)) {
+            if (doc.trim() && docs.length < CLI_OBJECTS)
+                docs.push(doc.endsWith('\n') ? doc : `${doc}\n`);
+        }
+    }
+    fs.writeFileSync(file, docs.join('---\n'));
+    return docs.length;
+}
+const MEASURE_CLI = path.join(LIB_BENCH, 'measure-cli.js');
+/** Runs the CLI in a fresh process, stdout to a file; wall time, peak RSS (via measure-cli.js preloaded), exit status. */
+function runCli(tmp, args) {
+    const rssFile = path.join(tmp, 'peak-rss');
+    const outFile = path.join(tmp, 'cli-stdout');
+    const out = fs.openSync(outFile, 'w');
+    const t0 = perf_hooks_1.performance.now();
+    const r = (0, child_process_1.spawnSync)(process.execPath, ['-r', MEASURE_CLI, CLI, ...args], {
+        cwd: ROOT, stdio: ['ignore', out, 'pipe'], env: { ...process.env, CDK8S_ISTIO_PEAK_RSS_FILE: rssFile }, maxBuffer: 64 * MiB,
+    });
+    const ms = perf_hooks_1.performance.now() - t0;
+    fs.closeSync(out);
+    if (r.status !== 0 && r.status !== 1)
+        throw new Error(`cdk8s-istio ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+    const stdoutBytes = fs.statSync(outFile).size;
+    fs.rmSync(outFile);
+    return { ms, rssBytes: Number(fs.readFileSync(rssFile, 'utf8')), status: r.status, stdoutBytes };
+}
+function medianRun(runs) {
+    return { ms: median(runs.map((r) => r.ms)), rssBytes: Math.max(...runs.map((r) => r.rssBytes)), status: runs[0].status,
+        stdoutBytes: runs[0].stdoutBytes };
+}
+const ONE_HOST_OBJECTS = 20_000;
+const HUGE_MEGABYTES = 100;
+/**
+ * The CLI against a fast YAML parse (js-yaml's loadAll of the whole file, whole-process wall time on both sides),
+ * then analysis of many VirtualServices on one host (the report must stay linear) and `validate` on about 100 MB.
+ */
+function cliFigures(tmp, cliFile, objects) {
+    const parseMs = median([0, 1, 2].map(() => wallMs([MEASURE_CLI, 'fast-parse', cliFile])));
+    const validate = medianRun([0, 1, 2].map(() => runCli(tmp, ['validate', '--format', 'json', cliFile])));
+    const analyze = medianRun([0, 1, 2].map(() => runCli(tmp, ['analyze', '--format', 'json', cliFile])));
+    const oneHostFile = path.join(tmp, 'one-host.yaml');
+    (0, child_process_1.execFileSync)(process.execPath, [MEASURE_CLI, 'one-host', String(ONE_HOST_OBJECTS), oneHostFile]);
+    const oneHost = { objects: ONE_HOST_OBJECTS, run: runCli(tmp, ['analyze', oneHostFile]) };
+    fs.rmSync(oneHostFile);
+    const hugeFile = path.join(tmp, 'huge.yaml');
+    const hugeObjects = Number((0, child_process_1.execFileSync)(process.execPath, [MEASURE_CLI, 'many', String(HUGE_MEGABYTES), hugeFile], { encoding: 'utf8' }));
+    const huge = { objects: hugeObjects, megabytes: fs.statSync(hugeFile).size / 1e6, run: runCli(tmp, ['validate', hugeFile]) };
+    fs.rmSync(hugeFile);
+    return { objects, parseMs, validate, analyze, oneHost, huge };
+}
+function perSecond(objects, ms) {
+    return Math.round((objects / ms) * 1000).toLocaleString('en-US');
+}
+function logCli(log, c) {
+    const mib = (b) => `${(b / MiB).toFixed(0)} MiB`;
+    log(`CLI on one ${c.objects}-object file (process wall time, median of 3): fast parse alone (js-yaml) ${fmt(c.parseMs)}; ` +
+        `\`validate\` ${fmt(c.validate.ms)} (${(c.validate.ms / c.parseMs).toFixed(2)}×, ${perSecond(c.objects, c.validate.ms)} objects/s, ` +
+        `peak RSS ${mib(c.validate.rssBytes)}); \`analyze\` ${fmt(c.analyze.ms)} (${(c.analyze.ms / c.parseMs).toFixed(2)}×, ` +
+        `${perSecond(c.objects, c.analyze.ms)} objects/s, peak RSS ${mib(c.analyze.rssBytes)}).`);
+    log(`Many objects, one host: \`analyze\` of ${c.oneHost.objects.toLocaleString('en-US')} VirtualServices on one host ` +
+        `${fmt(c.oneHost.run.ms)}, peak RSS ${mib(c.oneHost.run.rssBytes)}, report ${(c.oneHost.run.stdoutBytes / 1e6).toFixed(1)} MB ` +
+        `(exit ${c.oneHost.run.status}).`);
+    log(`Huge input: \`validate\` of ${c.huge.megabytes.toFixed(0)} MB (${c.huge.objects.toLocaleString('en-US')} documents) ` +
+        `${fmt(c.huge.run.ms)}, peak RSS ${mib(c.huge.run.rssBytes)} (exit ${c.huge.run.status}).`);
+}
+function logCliTargets(log, c) {
+    const rate = (c.objects / c.validate.ms) * 1000;
+    log(`| CLI validate ≥ 10,000 objects/s | ${Math.round(rate)} | ${verdict(rate >= 10_000)} |`);
+    log(`| CLI validate ≤ 2 × fast parse | ${(c.validate.ms / c.parseMs).toFixed(2)} | ${verdict(c.validate.ms / c.parseMs <= 2)} |`);
+    log(`| CLI analyze ≤ 2 × fast parse | ${(c.analyze.ms / c.parseMs).toFixed(2)} | ${verdict(c.analyze.ms / c.parseMs <= 2)} |`);
+    const rss = Math.max(c.validate.rssBytes, c.analyze.rssBytes) / MiB;
+    log(`| CLI peak RSS on the ${c.objects}-object file ≤ 1 GiB | ${rss.toFixed(0)} MiB | ${verdict(rss <= 1024)} |`);
+    const reportPerObject = c.oneHost.run.stdoutBytes / c.oneHost.objects;
+    log(`| one-host analyze report ≤ 1 KB per object | ${reportPerObject.toFixed(0)} B | ${verdict(reportPerObject <= 1000)} |`);
+    const hugeRss = c.huge.run.rssBytes / MiB;
+    log(`| validate of ${c.huge.megabytes.toFixed(0)} MB: peak RSS ≤ 1 GiB | ${hugeRss.toFixed(0)} MiB | ${verdict(hugeRss <= 1024 && c.huge.run.status === 0)} |`);
+}
+function fmt(ms) {
+    return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+function verdict(ok) {
+    return ok ? 'holds' : 'MISSED';
+}
+function main() {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-istio-bench-'));
+    const lines = [];
+    const log = (s) => { lines.push(s); console.log(s); };
+    try {
+        const cpu = os.cpus();
+        log(`Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ` +
+            `Node.js ${process.version}, ${os.platform()} ${os.release()}; run ${new Date().toISOString()}`);
+        log('');
+        log('| services | objects | construct | IstioApp synth (incl. validation) | total | baseline total | total / baseline | ' +
+            'per-object validation | analysis | validation / total | peak RSS |');
+        log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+        const totals = new Map();
+        const ratios = new Map();
+        const shares = new Map();
+        let distFor5000 = '';
+        for (const [services, repeats] of SIZES) {
+            const libRuns = [];
+            const baseRuns = [];
+            for (let r = 0; r < repeats; r++) {
+                const outLib = path.join(tmp, `lib-${services}-${r}`);
+                const outBase = path.join(tmp, `base-${services}-${r}`);
+                const dump = path.join(tmp, `dump-${services}.json`);
+                libRuns.push(child('measure.js', ['library', String(services), outLib, dump]));
+                baseRuns.push(child('measure.js', ['baseline', dump, outBase]));
+                if (services === 5000 && !distFor5000)
+                    distFor5000 = outLib;
+                else
+                    fs.rmSync(outLib, { recursive: true, force: true });
+                fs.rmSync(outBase, { recursive: true, force: true });
+            }
+            const lib = medianOf(libRuns);
+            const base = medianOf(baseRuns);
+            const ratio = lib.totalMs / base.totalMs;
+            const share = (lib.validateMs + lib.analyzeMs) / lib.totalMs;
+            totals.set(services, lib);
+            ratios.set(services, ratio);
+            shares.set(services, share);
+            log(`| ${services} | ${lib.objects} | ${fmt(lib.constructMs)} | ${fmt(lib.synthMs)} | ${fmt(lib.totalMs)} | ` +
+                `${fmt(base.totalMs)} | ${ratio.toFixed(2)} | ${fmt(lib.validateMs)} | ${fmt(lib.analyzeMs)} | ` +
+                `${(share * 100).toFixed(1)}% | ${(lib.peakRssBytes / MiB).toFixed(0)} MiB |`);
+        }
+        const scaling = totals.get(5000).totalMs / totals.get(1000).totalMs;
+        // The same mesh in a plain cdk8s App (no IstioApp): correct, but cdk8s validates the whole app once more inside
+        // every chart.toJson(), so every object is rendered and checked 1 + charts times. One run each; not a target.
+        const plainRows = PLAIN_SIZES.map((services) => {
+            const out = path.join(tmp, `plain-${services}`);
+            const run = child('measure.js', ['plain', String(services), out]);
+            fs.rmSync(out, { recursive: true, force: true });
+            const fast = totals.get(services);
+            return `N = ${services}: ${fmt(run.totalMs)} (${(run.totalMs / fast.totalMs).toFixed(1)}× IstioApp's ${fmt(fast.totalMs)})`;
+        });
+        log('');
+        log(`The same mesh in a plain cdk8s \`App\` (validated through \`node.addValidation\` alone, one run each): ${plainRows.join('; ')}.`);
+        const cliFile = path.join(tmp, 'mesh-20k.yaml');
+        const cliObjects = writeCliInput(distFor5000, cliFile);
+        const cli = cliFigures(tmp, cliFile, cliObjects);
+        const validator = child('measure-validator.js', ['100000']);
+        log('');
+        logCli(log, cli);
+        log(`Validator (typical VirtualService + DestinationRule, one core): load (schemas + compiled CEL) ` +
+            `${fmt(validator.loadMs)}, after Node.js loads the validator's own modules in ${fmt(validator.importMs)}; ` +
+            `${Math.round(validator.objectsPerSecond).toLocaleString('en-US')} objects/s after load.`);
+        log('');
+        log('| target | figure | verdict |');
+        log('|---|---:|---|');
+        for (const n of [1000, 5000]) {
+            log(`| total / baseline ≤ 1.25 at N = ${n} | ${ratios.get(n).toFixed(2)} | ${verdict(ratios.get(n) <= 1.25)} |`);
+        }
+        for (const n of [1000, 5000]) {
+            log(`| validation ≤ 15% of total at N = ${n} | ${(shares.get(n) * 100).toFixed(1)}% | ${verdict(shares.get(n) <= 0.15)} |`);
+        }
+        log(`| t(5,000) / t(1,000) ≤ 5.5 | ${scaling.toFixed(2)} | ${verdict(scaling <= 5.5)} |`);
+        logCliTargets(log, cli);
+        const rss5000 = totals.get(5000).peakRssBytes / MiB;
+        log(`| peak RSS at N = 5,000 ≤ 1 GiB | ${rss5000.toFixed(0)} MiB | ${verdict(rss5000 <= 1024)} |`);
+        log(`| validator ≥ 50,000 objects/s | ${Math.round(validator.objectsPerSecond)} | ${verdict(validator.objectsPerSecond >= 50_000)} |`);
+        log(`| validator load (schemas + compiled CEL) ≤ 100 ms | ${validator.loadMs.toFixed(0)} ms | ${verdict(validator.loadMs <= 100)} |`);
+        const withModules = validator.loadMs + validator.importMs;
+        log(`| the same, plus loading the validator's modules, ≤ 100 ms | ${withModules.toFixed(0)} ms | ${verdict(withModules <= 100)} |`);
+        writeReadme(lines);
+    }
+    finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+    }
+}
+function writeReadme(lines) {
+    const file = path.join(ROOT, 'bench', 'README.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const start = '<!-- results:start -->';
+    const end = '<!-- results:end -->';
+    const i = text.indexOf(start);
+    const j = text.indexOf(end);
+    if (i < 0 || j < 0)
+        throw new Error(`${file} lacks the ${start} / ${end} markers`);
+    fs.writeFileSync(file, `${text.slice(0, i + start.length)}\n${lines.join('\n')}\n${text.slice(j)}`);
+}
+/** `npm run bench -- --cli`: only the CLI figures (input: the synth output of 4,000 services), printed, README untouched. */
+function cliOnly() {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-istio-bench-'));
+    try {
+        const dist = path.join(tmp, 'lib-4000');
+        child('measure.js', ['library', '4000', dist, path.join(tmp, 'dump.json')]);
+        const cliFile = path.join(tmp, 'mesh-20k.yaml');
+        const figures = cliFigures(tmp, cliFile, writeCliInput(dist, cliFile));
+        const log = (line) => console.log(line);
+        logCli(log, figures);
+        logCliTargets(log, figures);
+    }
+    finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+    }
+}
+if (process.argv.includes('--cli'))
+    cliOnly();
+else
+    main();
+//# sourceMappingURL=run.js.map

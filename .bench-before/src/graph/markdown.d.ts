@@ -1,0 +1,2 @@
+import { MeshGraph } from './model';
+export declare function renderMarkdown(graph: MeshGraph): string;

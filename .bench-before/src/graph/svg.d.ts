@@ -1,0 +1,2 @@
+import { MeshGraph } from './model';
+export declare function renderSvg(graph: MeshGraph): Promise<string>;

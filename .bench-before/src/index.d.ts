@@ -1,0 +1,17 @@
+export * from './canary';
+export * from './routing';
+export * from './delivery';
+export * from './ingress';
+export * from './security';
+export * from './telemetry';
+export * from './shared/istio-version';
+export * from './synth/mesh-validation';
+export * from './synth/istio-app';
+export * from './shared/mesh-state';
+export * as validation from './validation';
+export * from './validation/validator';
+export * from './cli/validation-plugin';
+export * as istioNetworking from '../imports/istio-networking.istio.io';
+export * as istioSecurity from '../imports/istio-security.istio.io';
+export * as istioTelemetry from '../imports/istio-telemetry.istio.io';
+export * as gatewayApi from '../imports/gateway-api-gateway.networking.k8s.io';

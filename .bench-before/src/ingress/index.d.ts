@@ -1,0 +1,3 @@
+export * from './allowed-routes';
+export * from './gateway-listener';
+export * from './ingress-gateway';

@@ -1,0 +1,90 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.EXAMPLE_ISTIO_VERSION = exports.BILLING_SERVICE = void 0;
+exports.buildExampleMesh = buildExampleMesh;
+// The example app: the runbook's mesh (DESIGN.md's seed scenario), synthesized by `npm run synth` into dist/.
+// Synth validates every Istio object first; a bad object fails it with a clear message.
+const cdk8s_1 = require("cdk8s");
+const _1 = require(".");
+const graph_1 = require("./graph");
+// Two stable pods and a PodDisruptionBudget per version come by default; the probe and the preStop pause keep
+// requests away from pods that are starting or stopping.
+const BILLING_POD = { readiness: _1.Probe.httpGet('/healthz'), preStop: _1.LifecycleHook.sleep(cdk8s_1.Duration.seconds(5)) };
+/** billing-service as the example runs it: a 90/10 canary of v2 where every request from Oslo users reaches v2. */
+exports.BILLING_SERVICE = {
+    name: 'billing-service',
+    port: 80,
+    targetPort: 8080,
+    stable: { version: 'v1', image: 'registry.example.com/billing:1.4.2', ...BILLING_POD },
+    canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0', ...BILLING_POD },
+    canaryWeight: 10,
+    canaryMatches: [_1.RouteMatch.header('x-user-region', _1.StringMatch.exact('oslo'))],
+};
+/** The Istio release the example mesh runs (an IstioApp takes it as context at construction). */
+exports.EXAMPLE_ISTIO_VERSION = '1.30';
+/**
+ * Builds the example mesh into `app` (exported so the tests check exactly what `npm run synth` writes); the
+ * tests also build later releases of billing-service with other props.
+ */
+function buildExampleMesh(app, billingServiceProps = exports.BILLING_SERVICE) {
+    // The mesh runs Istio 1.30 (the flush settings below need 1.29 or newer), installed with the ambient profile
+    // (istiod, CNI agent and ztunnel; the billing namespace still gets sidecars), so the IstioOperator file names it.
+    if (app.node.tryGetContext(_1.ISTIO_VERSION_CONTEXT_KEY) === undefined)
+        app.node.setContext(_1.ISTIO_VERSION_CONTEXT_KEY, exports.EXAMPLE_ISTIO_VERSION);
+    // Mesh-wide: only mutual-TLS traffic between workloads, and JSON access logs with buffered writes.
+    const mesh = new cdk8s_1.Chart(app, 'mesh');
+    new _1.MeshWideStrictMtls(mesh, 'mtls');
+    const logs = new _1.BufferedAccessLogging(mesh, 'logs', {
+        encoding: _1.AccessLogEncoding.JSON,
+        flushInterval: cdk8s_1.Duration.seconds(1),
+        minFlushSize: cdk8s_1.Size.mebibytes(1),
+        installProfile: _1.InstallProfile.AMBIENT,
+    });
+    // The billing team's namespace: sidecar-injected, STRICT mTLS, and a 90/10 canary of billing-service
+    // where every request from Oslo users reaches v2.
+    const billing = new cdk8s_1.Chart(app, 'billing', { namespace: 'billing' });
+    new _1.StrictMtlsNamespace(billing, 'ns', { name: 'billing' });
+    const billingService = new _1.CanaryService(billing, 'billing-service', billingServiceProps);
+    // The billing team's ingress gateway (istiod deploys it as `public-istio` in the namespace), terminating TLS
+    // for billing.example.com with a certificate Secret issued there (e.g. by cert-manager). billing-service is
+    // exposed through it with the same split and Oslo rule as in the mesh; without exposeVia, ingress traffic
+    // would balance over both versions by pod count and ignore the split.
+    const gateway = new _1.IngressGateway(billing, 'public', {
+        name: 'public',
+        listeners: [_1.GatewayListener.https({ hostname: 'billing.example.com', certificates: [{ name: 'billing-example-com-tls' }] })],
+    });
+    billingService.exposeVia(gateway, { hostnames: ['billing.example.com'] });
+    // The ledger team's namespace runs in ambient mode: ztunnel on each node carries mTLS, and a waypoint does the
+    // L7 routing. Its canary is therefore written as Gateway API objects (the default in ambient namespaces): an
+    // HTTPRoute on the Service ledger-service, with one Service per version instead of DestinationRule subsets.
+    const ledger = new cdk8s_1.Chart(app, 'ledger', { namespace: 'ledger' });
+    new _1.StrictMtlsNamespace(ledger, 'ns', { name: 'ledger', dataplane: _1.DataplaneMode.AMBIENT, waypoint: true });
+    const ledgerService = new _1.CanaryService(ledger, 'ledger-service', {
+        name: 'ledger-service',
+        port: 80,
+        targetPort: 8080,
+        stable: { version: 'v3', image: 'registry.example.com/ledger:3.1.0' },
+        canary: { version: 'v4', image: 'registry.example.com/ledger:4.0.0' },
+        canaryWeight: 20,
+        canaryMatches: [_1.RouteMatch.header('x-canary', _1.StringMatch.exact('always'))],
+    });
+    return { logs, billing, billingService, gateway, ledger, ledgerService };
+}
+if (require.main === module) {
+    // IstioApp: a cdk8s App that renders and validates each object once per synth (a plain App validates too, once
+    // per chart).
+    const app = new _1.IstioApp({ context: { [_1.ISTIO_VERSION_CONTEXT_KEY]: exports.EXAMPLE_ISTIO_VERSION } });
+    const { logs } = buildExampleMesh(app);
+    app.synth();
+    // The install-time mesh config (JSON encoding, provider, flush settings) for `istioctl install -f` or Helm.
+    // Written after synth, so nothing is written when validation fails, and outside dist/, so that
+    // `kubectl apply -f dist/` does not pick it up.
+    logs.writeInstallFiles('dist-install');
+    // The picture reviewers read in the pull request (mesh.md renders on GitHub, mesh.svg anywhere), drawn from what
+    // synth wrote and kept outside dist/ for the same reason.
+    (0, graph_1.writeMeshPicture)(app.charts.flatMap((c) => c.toJson()), 'dist-graph').catch((e) => {
+        process.stderr.write(`cdk8s-istio: drawing dist-graph/ failed: ${e.message}\n`);
+        process.exitCode = 1;
+    });
+}
+//# sourceMappingURL=main.js.map

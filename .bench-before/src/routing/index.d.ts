@@ -1,0 +1,3 @@
+export { RoutingApi } from './routing-api';
+export { IngressGatewayRef } from './ingress-attachment';
+export * from './ingress-types';

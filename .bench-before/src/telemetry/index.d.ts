@@ -1,0 +1,2 @@
+export * from './access-log-options';
+export * from './buffered-access-logging';

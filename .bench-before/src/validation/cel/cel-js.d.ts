@@ -1,0 +1,2 @@
+import type * as CelJs from '@marcbachmann/cel-js';
+export declare function celJs(): typeof CelJs;

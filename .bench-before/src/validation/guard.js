@@ -1,0 +1,27 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.guarded = guarded;
+/**
+ * The last line of defence for "odd values give a finding, never an exception": a validation layer that throws on
+ * some value nobody foresaw reports the object as unusable (one error finding naming it and the failure) instead of
+ * ending the whole run, in synth, the CLI and the plugin alike. Layers are meant to never get here; the fuzz suite
+ * (test/fuzz) checks that they do not, and this keeps the promise for what it has not tried.
+ */
+const finding_1 = require("./finding");
+function guarded(obj, layer, check) {
+    try {
+        return check();
+    }
+    catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        return [{
+                severity: finding_1.Severity.ERROR,
+                code: finding_1.SCHEMA_VALIDATION_ERROR,
+                layer,
+                ...(0, finding_1.objectRef)(obj),
+                path: '',
+                message: `the ${layer} checks cannot read this object (${why}): a field holds a value of an unexpected type or shape`,
+            }];
+    }
+}
+//# sourceMappingURL=guard.js.map
