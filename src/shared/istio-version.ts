@@ -2,6 +2,7 @@ import { IConstruct } from 'constructs';
 import { show } from './prop-errors';
 import { checkScope } from './prop-types';
 import { isDigits } from '../validation/util/chars';
+import { ISTIO_VERSION_NEWER_THAN_SUPPORTED } from '../validation/finding-codes';
 
 /** The minor release of `v?1.<minor>(.<patch>)?` (`^v?1\.(\d+)(\.\d+)?$`), or NaN. */
 function parseMinor(text: string): number {
@@ -13,9 +14,6 @@ function parseMinor(text: string): number {
 
 /** The construct context key that selects the Istio release the output targets. */
 export const ISTIO_VERSION_CONTEXT_KEY = 'istioVersion';
-
-/** Code of the warning that the requested Istio release is newer than this library's rules. */
-export const ISTIO_VERSION_NEWER_THAN_SUPPORTED = 'CDK8SISTIO-040';
 
 /**
  * An Istio minor release the output targets (context key `istioVersion`, CLI `--istio-version`; default 1.30).
@@ -75,7 +73,7 @@ export class IstioVersion {
     if (this.requestedMinor <= this.minor) return undefined;
     return `Istio 1.${this.requestedMinor} is newer than this version of cdk8s-istio knows (1.${IstioVersion.OLDEST_SUPPORTED} ` +
       `to 1.${IstioVersion.NEWEST_SUPPORTED}): the output is checked with the 1.${this.minor} rules; upgrade cdk8s-istio ` +
-      `for 1.${this.requestedMinor}'s (${ISTIO_VERSION_NEWER_THAN_SUPPORTED})`;
+      `for 1.${this.requestedMinor}'s (${ISTIO_VERSION_NEWER_THAN_SUPPORTED.code})`;
   }
 
   public toString(): string {

@@ -2,7 +2,8 @@ import { ApiObject } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { PropErrors } from '../shared/prop-errors';
 import { optionalArray, optionalBoolean, optionalObject, unset } from '../shared/prop-types';
-import { ISTIO_VERSION_NEWER_THAN_SUPPORTED, IstioVersion } from '../shared/istio-version';
+import { IstioVersion } from '../shared/istio-version';
+import { ISTIO_VERSION_NEWER_THAN_SUPPORTED } from '../validation/finding-codes';
 import { MeshState } from '../shared/mesh-state';
 import { validateObject } from '../validation';
 import { versionFindings } from '../validation/version-gates';
@@ -184,7 +185,7 @@ export class SynthValidator {
     const version = IstioVersion.of(this.root);
     const minor = version.minor;
     const newer = version.warning;
-    if (newer !== undefined) warnings.push({ path: '', code: ISTIO_VERSION_NEWER_THAN_SUPPORTED, message: newer, line: newer });
+    if (newer !== undefined) warnings.push({ path: '', code: ISTIO_VERSION_NEWER_THAN_SUPPORTED.code, message: newer, line: newer });
     const checked = new Map<IConstruct, boolean>();
     const record = (owner: ApiObject | undefined, f: Finding) => {
       if (owner !== undefined && !this.isChecked(owner, checked)) return;

@@ -17,26 +17,10 @@ export enum Layer {
   ANALYSIS = 'analysis',
 }
 
-/**
- * Istio's codes for per-object validation results, as `istioctl analyze` reports istiod's validation: both the
- * schema and the webhook layer use them (the `layer` field tells which one found the problem).
- */
-export const SCHEMA_VALIDATION_ERROR = 'IST0106';
-export const SCHEMA_WARNING = 'IST0133';
-export const VIRTUAL_SERVICE_UNREACHABLE_RULE = 'IST0130';
-/** This project's codes for kinds Istio does not own (Istio's analyzers have none for them). */
-/** The API server's CRD validation (schema + CEL) of Gateway API, Flagger and Argo Rollouts objects. */
-export const CRD_VALIDATION_ERROR = 'CKI0001';
-/** The API server's own validation of Kubernetes core kinds (Deployment, Service, …). */
-export const KUBERNETES_VALIDATION_ERROR = 'CKI0002';
-/** What istiod refuses in a Gateway API object that the CRD accepts (the route or listener is not programmed). */
-export const GATEWAY_API_REJECTED_BY_ISTIO = 'CKI0003';
-export const VIRTUAL_SERVICE_INEFFECTIVE_MATCH = 'IST0131';
-
 /** One problem found in one object. */
 export interface Finding {
   readonly severity: Severity;
-  /** Istio's analyzer code (`IST0101`) where one exists, otherwise this project's own code (see README). */
+  /** Istio's analyzer code (`IST0101`) where one exists, otherwise this project's own (all listed in docs/codes.md). */
   readonly code: string;
   readonly layer: Layer;
   /** apiVersion of the object the finding is about (may be empty for unparseable input). */

@@ -4,11 +4,11 @@
  * the functions of the `validation` namespace: both are the same code.
  */
 import { analyze } from './analysis';
-import { ANALYSIS_CODES, AnalysisCode } from './analysis/codes';
+import { Finding, formatFinding, isError } from './finding';
 import {
-  CRD_VALIDATION_ERROR, Finding, formatFinding, GATEWAY_API_REJECTED_BY_ISTIO, isError, KUBERNETES_VALIDATION_ERROR,
+  ANALYSIS_CODES, CRD_VALIDATION_ERROR, FindingCode, GATEWAY_API_REJECTED_BY_ISTIO, KUBERNETES_VALIDATION_ERROR,
   SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE,
-} from './finding';
+} from './finding-codes';
 import { validateAndAnalyze, validateObject, validateObjects } from './index';
 import { ISTIO_API_GROUPS, isIstioObject } from './istio-kinds';
 
@@ -50,19 +50,19 @@ export interface AnalysisCodeInfo {
 /** Validates plain Kubernetes objects (the JSON synth writes) like the cluster and `istioctl analyze` would. */
 export class Validator {
   /** Code of per-object schema and webhook errors (Istio's IST0106). */
-  public static readonly SCHEMA_VALIDATION_ERROR: string = SCHEMA_VALIDATION_ERROR;
+  public static readonly SCHEMA_VALIDATION_ERROR: string = SCHEMA_VALIDATION_ERROR.code;
   /** Code of per-object schema warnings (Istio's IST0133). */
-  public static readonly SCHEMA_WARNING: string = SCHEMA_WARNING;
+  public static readonly SCHEMA_WARNING: string = SCHEMA_WARNING.code;
   /** Code of a VirtualService rule that no request can reach (IST0130). */
-  public static readonly VIRTUAL_SERVICE_UNREACHABLE_RULE: string = VIRTUAL_SERVICE_UNREACHABLE_RULE;
+  public static readonly VIRTUAL_SERVICE_UNREACHABLE_RULE: string = VIRTUAL_SERVICE_UNREACHABLE_RULE.code;
   /** Code of a VirtualService match that has no effect (IST0131). */
-  public static readonly VIRTUAL_SERVICE_INEFFECTIVE_MATCH: string = VIRTUAL_SERVICE_INEFFECTIVE_MATCH;
+  public static readonly VIRTUAL_SERVICE_INEFFECTIVE_MATCH: string = VIRTUAL_SERVICE_INEFFECTIVE_MATCH.code;
   /** Code of schema errors of the other custom resources (Gateway API, Flagger, Argo Rollouts). */
-  public static readonly CRD_VALIDATION_ERROR: string = CRD_VALIDATION_ERROR;
+  public static readonly CRD_VALIDATION_ERROR: string = CRD_VALIDATION_ERROR.code;
   /** Code of the API server's errors for Kubernetes core kinds. */
-  public static readonly KUBERNETES_VALIDATION_ERROR: string = KUBERNETES_VALIDATION_ERROR;
+  public static readonly KUBERNETES_VALIDATION_ERROR: string = KUBERNETES_VALIDATION_ERROR.code;
   /** Code of Gateway API objects istiod refuses. */
-  public static readonly GATEWAY_API_REJECTED_BY_ISTIO: string = GATEWAY_API_REJECTED_BY_ISTIO;
+  public static readonly GATEWAY_API_REJECTED_BY_ISTIO: string = GATEWAY_API_REJECTED_BY_ISTIO.code;
   /** The API groups whose objects the per-object Istio checks cover. */
   public static readonly ISTIO_API_GROUPS: string[] = [...ISTIO_API_GROUPS];
 
@@ -103,7 +103,7 @@ export class Validator {
 
   /** Every code the analysis layer reports. */
   public static analysisCodes(): AnalysisCodeInfo[] {
-    return ANALYSIS_CODES.map((c: AnalysisCode) => ({ code: c.code, name: c.name, severity: c.severity }));
+    return ANALYSIS_CODES.map((c: FindingCode) => ({ code: c.code, name: c.name, severity: c.severity }));
   }
 
   private constructor() {}

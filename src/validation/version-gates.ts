@@ -5,14 +5,13 @@
  * nothing: an error, like the constructs' own check of the same props.
  */
 import { Finding, Layer, objectRef, Severity } from './finding';
+import { FIELD_NEWER_THAN_TARGET } from './finding-codes';
 import { isIstioObject } from './istio-kinds';
 import { parseYamlText } from './util/lazy-modules';
 import { isObj, list, obj, str } from './util/plain-json';
 import { PROXY_CONFIG_ANNOTATION } from './util/istio-names';
 import { podMetadataPath, valueAt } from './util/pod-template';
 
-/** The code of a field the target Istio release does not have yet. */
-export const FIELD_NEWER_THAN_TARGET = 'CDK8SISTIO-041';
 /** The first minor release with VirtualService `http[].retries.backoff`. */
 export const RETRY_BACKOFF_MIN_MINOR = 26;
 /** The first minor release whose ProxyConfig has `fileFlushInterval` / `fileFlushMinSizeKb`. */
@@ -23,7 +22,7 @@ const FLUSH_FIELDS = ['fileFlushInterval', 'fileFlushMinSizeKb'];
 export function versionFindings(o: object, minor: number): Finding[] {
   const out: Finding[] = [];
   const add = (path: string, field: string, since: number) => out.push({
-    severity: Severity.ERROR, code: FIELD_NEWER_THAN_TARGET, layer: Layer.SCHEMA, ...objectRef(o), path,
+    severity: Severity.ERROR, code: FIELD_NEWER_THAN_TARGET.code, layer: Layer.SCHEMA, ...objectRef(o), path,
     message: `${field} exists from Istio 1.${since}; the target release 1.${minor} drops it silently ` +
       '(raise the target version, or leave the field out)',
   });

@@ -4,6 +4,7 @@ import { baseProps, build } from './helpers';
 import {
   CanaryService, CanaryServiceProps, CanaryServiceVersion, EnvValue, LoadBalancer, Probe, RouteMatch, ServiceProtocol, StringMatch,
 } from '../../src/canary';
+import { plainJs } from '../support/type-helpers';
 
 const OWNER = "CanaryService 'canary'";
 const v1 = (more: Partial<CanaryServiceVersion> = {}): CanaryServiceVersion => ({ version: 'v1', image: 'b:1', ...more });
@@ -165,7 +166,7 @@ const cases: [string, CanaryServiceProps, string][] = [
   ['two URI conditions', baseProps({ canaryMatches: [RouteMatch.all(RouteMatch.uri(StringMatch.prefix('/a')), RouteMatch.uri(StringMatch.prefix('/b')))] }),
     `'canaryMatches[0]' is invalid: combines two conditions on the same URI`],
   ['RouteMatch.all() without matches', baseProps({ canaryMatches: [RouteMatch.all()] }), `'canaryMatches[0]' is invalid: RouteMatch.all() needs at least one match`],
-  ['something that is not a RouteMatch', baseProps({ canaryMatches: [{ headers: {} } as unknown as RouteMatch] }),
+  ['something that is not a RouteMatch', baseProps({ canaryMatches: [plainJs<RouteMatch>({ headers: {} })] }),
     `${OWNER}: 'canaryMatches[0]' must be a RouteMatch (e.g. RouteMatch.header(...)), got {"headers":{}}`],
   ['invalid service account name', baseProps({ serviceAccountName: 'Billing SA' }),
     `${OWNER}: 'serviceAccountName' is invalid: "Billing SA" is not a DNS-1123 subdomain`],

@@ -3,7 +3,7 @@ import * as kplus from 'cdk8s-plus-28';
 import * as fc from 'fast-check';
 import {
   Affinity, CanaryService, CanaryServiceProps, CanaryServiceVersion, DisruptionBudget, EnvFrom, EnvValue, LifecycleHook, LoadBalancer, PodField,
-  Probe, RETRY_ON_CONDITIONS, RolloutStrategy, RouteMatch, ServiceProtocol, StringMatch, TaintEffect, TlsMode, TolerationOperator,
+  Probe, RETRY_ON_CONDITIONS, RolloutStrategy, RouteMatch, ServiceProtocol, StringMatch, TaintEffect, TlsMode, Toleration, TolerationOperator,
   UnsatisfiableAction, Volume,
   PodCount,
 } from '../../src/canary';
@@ -72,7 +72,7 @@ const mount = fc.record({ volume, path: some(fc.constantFrom('/tmp', '/etc/app',
   readOnly: optional(fc.boolean()), subPath: optional(some(fc.constantFrom('sub', 'a/b'), fc.constantFrom('../x', '/abs'))) }, { requiredKeys: ['volume', 'path'] });
 const initContainer = fc.record({
   name: some(fc.constantFrom('migrate', 'fetch-config'), fc.constantFrom('main', 'istio-proxy', 'Bad')),
-  image, command: optional(fc.constant(['/bin/migrate'])), mounts: optional(fc.array(mount, { maxLength: 1 })),
+  image, command: optional(fc.constant<string[]>(['/bin/migrate'])), mounts: optional(fc.array(mount, { maxLength: 1 })),
 }, { requiredKeys: ['name', 'image'] });
 
 const versionProps: fc.Arbitrary<CanaryServiceVersion> = fc.record({
@@ -89,9 +89,9 @@ const versionProps: fc.Arbitrary<CanaryServiceVersion> = fc.record({
   mounts: rare(fc.uniqueArray(mount, { maxLength: 2, selector: (m) => m.path })),
   volumes: rare(fc.array(volume, { maxLength: 1 })),
   initContainers: rare(fc.uniqueArray(initContainer, { minLength: 1, maxLength: 2, selector: (c) => c.name })),
-  imagePullSecrets: rare(some(fc.constant(['registry-creds']), fc.constantFrom([], ['Bad Secret']))),
-  nodeSelector: rare(some(fc.constant({ 'kubernetes.io/os': 'linux' }), fc.constantFrom({}, { 'bad key': 'x' }))),
-  tolerations: rare(fc.array(some(fc.constantFrom({ key: 'dedicated', value: 'billing', effect: TaintEffect.NO_SCHEDULE },
+  imagePullSecrets: rare(some<string[]>(fc.constant(['registry-creds']), fc.constantFrom([], ['Bad Secret']))),
+  nodeSelector: rare(some(fc.constant<{ [key: string]: string }>({ 'kubernetes.io/os': 'linux' }), fc.constantFrom<{ [key: string]: string }>({}, { 'bad key': 'x' }))),
+  tolerations: rare(fc.array(some<Toleration>(fc.constantFrom({ key: 'dedicated', value: 'billing', effect: TaintEffect.NO_SCHEDULE },
     { operator: TolerationOperator.EXISTS }, { key: 'node.kubernetes.io/not-ready', operator: TolerationOperator.EXISTS, effect: TaintEffect.NO_EXECUTE, tolerationSeconds: 60 })
   , fc.constantFrom({ value: 'x' }, { key: 'a', tolerationSeconds: 5 })), { minLength: 1, maxLength: 2 })),
   affinity: rare(fc.array(some(fc.constantFrom(Affinity.requireNodeLabelIn('kubernetes.io/arch', ['amd64', 'arm64']),
@@ -182,8 +182,9 @@ describe('CanaryService over generated props', () => {
         return;
       }
       const objects = Testing.synth(chart);
-      const budgets = [p.stable, p.canary].filter((v) => !isNone(v.disruptionBudget ?? DisruptionBudget.DEFAULT)).length;
-      const autoscalers = [p.stable, p.canary].filter((v) => v.autoscaling !== undefined).length;
+      const versions = p.canary === undefined ? [p.stable] : [p.stable, p.canary];
+      const budgets = versions.filter((v) => !isNone(v.disruptionBudget ?? DisruptionBudget.DEFAULT)).length;
+      const autoscalers = versions.filter((v) => v.autoscaling !== undefined).length;
       expect(objects).toHaveLength(5 + budgets + autoscalers);
       // Stricter than synth (which fails on errors only): no warnings either.
       const findings = validateAndAnalyze(objects).filter((f) => f.severity !== Severity.INFO);

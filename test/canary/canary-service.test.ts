@@ -7,6 +7,7 @@ import {
 } from '../../src/canary';
 import { PROXY_CONFIG_ANNOTATION, registerProxyConfigSource } from '../../src/shared/proxy-config';
 import { validateAndAnalyze } from '../../src/validation';
+import { defined } from '../support/type-helpers';
 import { VirtualService } from '../../imports/istio-networking.istio.io';
 
 const billing = () => baseProps({
@@ -99,9 +100,9 @@ describe('CanaryService: the runbook billing-service example', () => {
     expect(svc.canaryMatches).toHaveLength(1);
     expect(svc.service?.toJson().kind).toBe('Service');
     expect(svc.stableDeployment?.toJson().metadata.name).toBe('billing-service-v1');
-    expect(svc.canaryDeployment.toJson().metadata.name).toBe('billing-service-v2');
-    expect(svc.destinationRule.toJson().kind).toBe('DestinationRule');
-    expect(svc.virtualService.toJson().kind).toBe('VirtualService');
+    expect(svc.canaryDeployment?.toJson().metadata.name).toBe('billing-service-v2');
+    expect(svc.destinationRule?.toJson().kind).toBe('DestinationRule');
+    expect(svc.virtualService?.toJson().kind).toBe('VirtualService');
   });
 });
 
@@ -320,7 +321,7 @@ describe('CanaryService: ProxyConfig from other constructs', () => {
     const chart = new Chart(Testing.app(), 'test', { namespace: 'shop' });
     registerProxyConfigSource(chart, source);
     const svc = new CanaryService(chart, 'canary', baseProps());
-    expect(svc.canaryDeployment.toJson().spec.template.metadata.annotations).toBeUndefined();
+    expect(defined(svc.canaryDeployment, 'the canary Deployment').toJson().spec.template.metadata.annotations).toBeUndefined();
   });
 });
 

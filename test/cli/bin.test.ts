@@ -2,21 +2,17 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildLib, CLI_JS } from './build-lib';
+import { buildLib, CLI_JS, spawnCli } from './build-lib';
 import { fixture } from './helpers';
 
 beforeAll(() => buildLib(), 240_000);
-
-function bin(args: string[], input?: string) {
-  return spawnSync(process.execPath, [CLI_JS, ...args], { encoding: 'utf8', input });
-}
 
 test('is an executable script', () => {
   expect(fs.readFileSync(CLI_JS, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
 });
 
 test('validates stdin and exits 0 when nothing is wrong', () => {
-  const r = bin(['analyze', '-'], 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n');
+  const r = spawnCli(['analyze', '-'], { input: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n' });
   expect(r.stderr).toBe('');
   expect(r.stdout).toBe('1 file, 1 object read, 0 Istio objects checked: 0 errors, 0 warnings, 0 infos\n');
   expect(r.status).toBe(0);
@@ -37,14 +33,14 @@ test('reports an error finding and exits 1', () => {
       '',
     ].join('\n'),
   });
-  const r = bin(['validate', dir]);
+  const r = spawnCli(['validate', dir]);
   expect(r.status).toBe(1);
   expect(r.stdout).toContain(`${path.join(dir, 'vs.yaml')}\n  line 1 (document 1): error IST0106 VirtualService shop/reviews: spec.http[0].route[0].weight`);
   expect(r.stdout).toMatch(/1 file, 1 object read, 1 Istio object checked: [1-9]\d* errors?, /);
 });
 
 test('unusable input: one line on stderr, exit 2, no stack trace', () => {
-  const r = bin(['validate', '/nonexistent/dist']);
+  const r = spawnCli(['validate', '/nonexistent/dist']);
   expect(r).toMatchObject({ status: 2, stdout: '', stderr: 'cdk8s-istio: /nonexistent/dist: no such file or directory\n' });
 });
 

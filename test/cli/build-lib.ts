@@ -1,10 +1,10 @@
 /**
  * Compiles the project into lib/ (what the `cdk8s-istio` bin and the cdk8s-cli plugin run) for the tests that spawn
- * them. Test files run in parallel workers, so a lock directory keeps two compilations from writing lib/ at once.
+ * them, and spawns the compiled CLI. Test files run in parallel workers, so a lock directory keeps two compilations from writing lib/ at once.
  * tsc's exit status is not checked: files of other areas still being written may not type-check, and tsc emits
  * anyway; what is checked is that the files the tests run exist.
  */
-import { spawnSync } from 'child_process';
+import { spawnSync, SpawnSyncReturns } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -40,4 +40,23 @@ export function buildLib(): void {
   } finally {
     fs.rmSync(LOCK, { recursive: true, force: true });
   }
+}
+
+export interface SpawnCliOptions {
+  /** Standard input. @default '' */
+  readonly input?: string;
+  /** Wall-clock limit; the child is killed after it. @default none */
+  readonly timeoutMs?: number;
+  /** Old-space limit of the child (MiB). @default Node's */
+  readonly heapMiB?: number;
+}
+
+/** Runs the compiled CLI in a child process, as a user would; `seconds` is the wall-clock time it took. */
+export function spawnCli(args: string[], options: SpawnCliOptions = {}): SpawnSyncReturns<string> & { seconds: number } {
+  const t0 = Date.now();
+  const heap = options.heapMiB === undefined ? [] : [`--max-old-space-size=${options.heapMiB}`];
+  const r = spawnSync(process.execPath, [...heap, CLI_JS, ...args], {
+    encoding: 'utf8', timeout: options.timeoutMs, input: options.input ?? '', maxBuffer: 256 * 1024 * 1024,
+  });
+  return Object.assign(r, { seconds: (Date.now() - t0) / 1000 });
 }

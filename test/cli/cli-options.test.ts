@@ -2,7 +2,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Readable } from 'stream';
-import { run } from '../../src/cli/run';
 import { cli, fixture } from './helpers';
 
 const VERSION = (JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
@@ -45,13 +44,8 @@ describe('no objects read: exit 2', () => {
   });
 
   test('closed stdin (ends without data)', async () => {
-    let stdout = '';
-    let stderr = '';
     const closed = new Readable({ read() { this.push(null); } });
-    const status = await run(['analyze', '-'], {
-      stdout: { write: (s: string) => { stdout += s; } }, stderr: { write: (s: string) => { stderr += s; } }, stdin: closed,
-    });
-    expect({ status, stdout, stderr }).toEqual({ status: 2, stdout: '', stderr: NO_OBJECTS('<stdin>') });
+    expect(await cli(['analyze', '-'], closed)).toEqual({ status: 2, stdout: '', stderr: NO_OBJECTS('<stdin>') });
   });
 
   test('files with only comments and empty documents', async () => {

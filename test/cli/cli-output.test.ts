@@ -5,7 +5,7 @@
  * test/cli/cli-layers.test.ts runs the real layers.
  */
 import * as path from 'path';
-import { cli, fixture } from './helpers';
+import { cli, cliWrites, fixture } from './helpers';
 
 jest.mock('../../src/validation/schema', () => ({ validateSchema: jest.fn(() => []), validateAgainst: jest.fn(() => []) }));
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -122,14 +122,7 @@ describe('--format json', () => {
 
   test('a large report is written in chunks, not line by line, and stays one valid array', async () => {
     const docs = Array.from({ length: 3000 }, (_, i) => vsYaml(`vs-${i}`, 'ns', { 'test/finding': 'error' })).join('---\n');
-    const writes: string[] = [];
-    const { run } = await import('../../src/cli/run');
-    const { Readable } = await import('stream');
-    const status = await run(['validate', '--format', 'json', '-'], {
-      stdout: { write: (s: string) => writes.push(s) },
-      stderr: { write: () => true },
-      stdin: Readable.from([Buffer.from(docs)]),
-    });
+    const { status, stdout: writes } = await cliWrites(['validate', '--format', 'json', '-'], docs);
     expect(status).toBe(1);
     expect(writes.length).toBeGreaterThan(5);
     expect(writes.length).toBeLessThan(100);

@@ -1,14 +1,14 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- plain-JavaScript callers pass anything */
 import { Chart, Duration, Testing } from 'cdk8s';
 import { CanaryService, CanaryServiceProps, DisruptionBudget, RouteMatch, ServiceProtocol, StringMatch } from '../../src/canary';
-import { Delivery } from '../../src/delivery';
+import { Delivery, FlaggerDeliveryProps, ProgressionProps } from '../../src/delivery';
 import { IngressGatewayRef, RoutingApi } from '../../src/routing';
 import { canary, stable } from './worlds';
+import { plainJs } from '../support/type-helpers';
 
 const flagger = (d: object = {}, props: Partial<CanaryServiceProps> = {}) =>
-  new CanaryService(Testing.chart(), 'billing', { name: 'billing', stable, canary, delivery: Delivery.flagger(d as any), ...props });
+  new CanaryService(Testing.chart(), 'billing', { name: 'billing', stable, canary, delivery: Delivery.flagger(plainJs<FlaggerDeliveryProps>(d)), ...props });
 const argo = (d: object = {}, props: Partial<CanaryServiceProps> = {}) =>
-  new CanaryService(Testing.chart(), 'billing', { name: 'billing', stable, canary, delivery: Delivery.argoRollouts(d as any), ...props });
+  new CanaryService(Testing.chart(), 'billing', { name: 'billing', stable, canary, delivery: Delivery.argoRollouts(plainJs<ProgressionProps>(d)), ...props });
 const beta = RouteMatch.header('x-beta', StringMatch.exact('1'));
 const exposed = (make: () => CanaryService, gateway: 'api' | 'istio', pathPrefix?: string) => () => make().exposeVia(
   gateway === 'api' ? IngressGatewayRef.fromGatewayApiGateway('istio-ingress', 'public') : IngressGatewayRef.fromIstioGateway('istio-ingress/public'),
@@ -16,8 +16,8 @@ const exposed = (make: () => CanaryService, gateway: 'api' | 'istio', pathPrefix
 
 /** Every error the delivery props can raise: [case, what throws]. */
 export const ERROR_CASES: [string, () => unknown][] = [
-  ['not a Delivery', () => new CanaryService(new Chart(Testing.app(), 'c'), 'billing', { name: 'billing', stable, delivery: { controller: 'flagger' } as any })],
-  ['props not an object', () => flagger(null as any)],
+  ['not a Delivery', () => new CanaryService(new Chart(Testing.app(), 'c'), 'billing', { name: 'billing', stable, delivery: plainJs<Delivery>({ controller: 'flagger' }) })],
+  ['props not an object', () => flagger(plainJs<object>(null))],
   ['header match plus weighted steps (Flagger)', () => flagger({}, { canaryMatches: [beta] })],
   ['header match plus explicit steps (Flagger)', () => flagger({ stepWeights: [10, 20] }, { canaryMatches: [beta] })],
   ['URI match (Flagger)', () => flagger({ iterations: 2 }, { canaryMatches: [beta, RouteMatch.uri(StringMatch.prefix('/beta'))] })],

@@ -44,7 +44,7 @@ const props = fc.record({
   dataplane: fc.constantFrom(DataplaneMode.SIDECAR, DataplaneMode.AMBIENT),
   protocol: fc.constantFrom(ServiceProtocol.HTTP, ServiceProtocol.HTTP, ServiceProtocol.HTTP2, ServiceProtocol.GRPC, ServiceProtocol.TCP),
   withCanary: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
-  matches: fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(match, { minLength: 1, maxLength: 2 }) }),
+  matches: fc.oneof({ weight: 2, arbitrary: fc.constant<RouteMatch[]>([]) }, { weight: 1, arbitrary: fc.array(match, { minLength: 1, maxLength: 2 }) }),
   timeout: fc.option(fc.integer({ min: 1, max: 10000 }).map((ms) => Duration.millis(ms)), { nil: undefined }),
   retries: fc.option(fc.record({ attempts: fc.integer({ min: 1, max: 5 }), perTryTimeout: fc.constant(Duration.seconds(1)) }, { requiredKeys: ['attempts'] }), { nil: undefined }),
   exposed: fc.option(fc.constantFrom('/billing', undefined), { nil: null }),

@@ -5,6 +5,7 @@
 import { ApiObject, App, JsonPatch, Testing } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { buildExampleMesh } from '../../src/main';
+import { defined } from '../support/type-helpers';
 
 function synthError(app: App): string {
   try {
@@ -19,7 +20,7 @@ describe('the example app, broken on purpose, fails synth', () => {
   test('a route to a subset no DestinationRule defines: IST0101', () => {
     const app = Testing.app();
     const { billingService } = buildExampleMesh(app);
-    ApiObject.of(billingService.virtualService).addJsonPatch(
+    ApiObject.of(defined(billingService.virtualService, 'the example\'s VirtualService')).addJsonPatch(
       JsonPatch.replace('/spec/http/0/route/0/destination/subset', 'v3'));
     expect(synthError(app)).toContain(
       '[billing/billing-service/VirtualService] VirtualService billing/billing-service: spec.http[0].route[0].destination.subset: ' +
@@ -30,7 +31,7 @@ describe('the example app, broken on purpose, fails synth', () => {
   test('the canary Deployment is missing: its subset selects no pods, IST0173', () => {
     const app = Testing.app();
     const { billingService } = buildExampleMesh(app);
-    const deployment = billingService.canaryDeployment;
+    const deployment = defined(billingService.canaryDeployment, 'the example\'s canary Deployment');
     expect(deployment.node.scope?.node.tryRemoveChild(deployment.node.id)).toBe(true);
     const message = synthError(app);
     expect(message).toMatch(/DestinationRule billing\/billing-service: spec\.subsets\[1\][^\n]*\(error IST0173\)/);

@@ -15,6 +15,7 @@ import { IIngressGateway, IngressGatewayRef } from '../../src/routing';
 import { CallerIdentity, StrictMtlsNamespace } from '../../src/security';
 import { IstioVersion } from '../../src/shared/istio-version';
 import { FactoryFuzzTarget } from './prop-fuzz';
+import { plainJs as a } from '../support/type-helpers';
 
 const IMAGE = 'registry.example.com/billing:1.0';
 const stable = () => ({ version: 'v1', image: IMAGE });
@@ -23,8 +24,8 @@ const canaryVersion = () => ({ version: 'v2', image: 'registry.example.com/billi
 function canaryWith(chart: Chart, extra: object): CanaryService {
   return new CanaryService(chart, 'canary', { name: 'billing', stable: stable(), ...extra } as unknown as CanaryServiceProps);
 }
-const stableWith = (extra: object) => (value: unknown, chart: Chart) => canaryWith(chart, { stable: { ...stable(), ...extra(value) } });
 type Extra = (value: unknown) => object;
+const stableWith = (extra: Extra) => (value: unknown, chart: Chart) => canaryWith(chart, { stable: { ...stable(), ...extra(value) } });
 const asMatch = (chart: Chart, m: unknown) => canaryWith(chart, { canary: canaryVersion(), canaryMatches: [m] });
 const gatewayWith = (chart: Chart, extra: object) => new IngressGateway(chart, 'gw', { name: 'public', ...extra } as unknown as IngressGatewayProps);
 
@@ -36,7 +37,6 @@ function stableTarget(factory: string, validArgs: () => Record<string, unknown>,
   return { factory, validArgs, call, use: stableWith(extra), usedBy: CANARY, usedAs: ['stable'], ...more };
 }
 
-const a = <T>(v: unknown) => v as T;
 
 export const FACTORY_TARGETS: readonly FactoryFuzzTarget[] = [
   // Route matches

@@ -15,8 +15,8 @@ import { IstioVersion } from '../../src/shared/istio-version';
 import { MeshValidation } from '../../src/synth/mesh-validation';
 import { IstioApp, IstioAppProps } from '../../src/synth/istio-app';
 import { Validator } from '../../src/validation/validator';
+import { plainJs as js } from '../support/type-helpers';
 
-const js = <T>(v: unknown) => v as T;
 const stable = { version: 'v1', image: 'registry.example.com/billing:1.0' };
 const canary = (extra: object) => () => new CanaryService(Testing.chart(), 'c', js<CanaryServiceProps>({ name: 'billing', stable, ...extra }));
 

@@ -3,23 +3,13 @@
  * wrong answer or forged output (issue 13), with generous time and memory bounds. Cases that could block or exhaust
  * memory run the built CLI in a child process with a timeout and a small heap; the rest run in-process.
  */
-import { spawnSync, SpawnSyncReturns } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildLib, CLI_JS } from '../cli/build-lib';
+import { buildLib, spawnCli } from '../cli/build-lib';
 import { cli, fixture } from '../cli/helpers';
 
 beforeAll(() => buildLib(), 180_000);
-
-/** Runs the built CLI with a wall-clock timeout and an old-space limit (MiB); returns the result and seconds taken. */
-function spawnCli(args: string[], opts: { timeoutMs: number; heapMiB?: number; input?: string }): SpawnSyncReturns<string> & { seconds: number } {
-  const t0 = Date.now();
-  const heap = opts.heapMiB === undefined ? [] : [`--max-old-space-size=${opts.heapMiB}`];
-  const r = spawnSync(process.execPath, [...heap, CLI_JS, ...args], {
-    encoding: 'utf8', timeout: opts.timeoutMs, input: opts.input ?? '', maxBuffer: 256 * 1024 * 1024,
-  });
-  return Object.assign(r, { seconds: (Date.now() - t0) / 1000 });
-}
 
 const vs = (name: string, host: string) =>
   `apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: ${name}\n  namespace: shop\n` +

@@ -7,8 +7,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { CanaryService, CanaryServiceProps, EnvValue, LoadBalancer, Probe, RouteMatch, StringMatch } from '../../src/canary';
 import { CallerIdentity, PortMtlsMode, StrictMtlsNamespace, StrictMtlsNamespaceProps } from '../../src/security';
 import { BufferedAccessLogging, BufferedAccessLoggingProps } from '../../src/telemetry';
-
-const js = <T>(props: object) => props as unknown as T;
+import { plainJs as js } from '../support/type-helpers';
 const stable = { version: 'v1', image: 'registry.example.com/billing:1.0' };
 const canary = (extra: object) => () => new CanaryService(Testing.chart(), 'c', js<CanaryServiceProps>({ name: 'billing', stable, ...extra }));
 const logging = (props: object) => () => new BufferedAccessLogging(new Chart(Testing.app(), 'c'), 'logs', js<BufferedAccessLoggingProps>(props));

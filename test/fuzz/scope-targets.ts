@@ -10,6 +10,7 @@ import { MeshState } from '../../src/shared/mesh-state';
 import { IstioVersion } from '../../src/shared/istio-version';
 import { MeshValidation } from '../../src/synth/mesh-validation';
 import { Validator } from '../../src/validation/validator';
+import { plainJs as a } from '../support/type-helpers';
 
 export interface ScopeFuzzTarget {
   /** `Class.method`, as its errors name it. */
@@ -24,7 +25,6 @@ const chart = () => new Chart(new App({ outdir: Testing.app().outdir }), 'fuzz')
 const isArray = (r: unknown) => (Array.isArray(r) ? undefined : `returned ${typeof r}, not an array`);
 const isBoolean = (r: unknown) => (typeof r === 'boolean' ? undefined : `returned ${typeof r}, not a boolean`);
 const isString = (r: unknown) => (typeof r === 'string' ? undefined : `returned ${typeof r}, not a string`);
-const a = <T>(v: unknown) => v as T;
 
 export const SCOPE_TARGETS: readonly ScopeFuzzTarget[] = [
   { method: 'MeshWideStrictMtls.allIn', call: (v) => MeshWideStrictMtls.allIn(a(v)), returns: isArray },

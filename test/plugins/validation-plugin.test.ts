@@ -10,6 +10,7 @@ import { ApiObject, Chart, Testing, Yaml } from 'cdk8s';
 import type { ValidationContext as Ctx } from 'cdk8s-cli/lib/plugins/validation';
 import { IstioValidation } from '../../src/cli/validation-plugin';
 import { buildLib, ROOT } from '../cli/build-lib';
+import { plainJs } from '../support/type-helpers';
 
 const { ValidationContext } = jest.requireActual<{ ValidationContext: typeof Ctx }>('cdk8s-cli/plugins');
 
@@ -125,7 +126,7 @@ describe('with cdk8s-cli\'s ValidationContext', () => {
   });
 
   test('a property of the wrong type in cdk8s.yaml is refused with its name and value', () => {
-    expect(() => new IstioValidation({ warningsAsErrors: 'yes' as unknown as boolean })).toThrow(
+    expect(() => new IstioValidation({ warningsAsErrors: plainJs<boolean>('yes') })).toThrow(
       'cdk8s-istio-validation: property \'warningsAsErrors\' must be true or false, not "yes"');
   });
 

@@ -7,6 +7,7 @@ import { CanaryService, CanaryServiceProps, RetryPolicy, RouteMatch, ServiceProt
 import { IngressGateway } from '../../src/ingress';
 import { IIngressGateway, IngressGatewayRef, RoutingApi } from '../../src/routing';
 import { DataplaneMode, StrictMtlsNamespace, Waypoint, WaypointTrafficType } from '../../src/security';
+import { plainJs } from '../support/type-helpers';
 
 const stable = { version: 'v1', image: 'registry.example.com/billing:1' };
 const canary = { version: 'v2', image: 'registry.example.com/billing:2' };
@@ -117,7 +118,7 @@ describe('Waypoint and StrictMtlsNamespace waypoint errors', () => {
       "Waypoint 'w': 'trafficType' must be WaypointTrafficType.SERVICE, WaypointTrafficType.WORKLOAD or WaypointTrafficType.ALL, got \"pods\""],
     ['waypoint with sidecars', () => new StrictMtlsNamespace(Testing.chart(), 'ns', { name: 'billing', waypoint: true }),
       "StrictMtlsNamespace 'ns': 'waypoint' can only be true with 'dataplane' DataplaneMode.AMBIENT (sidecars route at L7 themselves)"],
-    ['waypoint not a boolean', () => new StrictMtlsNamespace(Testing.chart(), 'ns', { name: 'billing', dataplane: DataplaneMode.AMBIENT, waypoint: 'yes' as unknown as boolean }),
+    ['waypoint not a boolean', () => new StrictMtlsNamespace(Testing.chart(), 'ns', { name: 'billing', dataplane: DataplaneMode.AMBIENT, waypoint: plainJs<boolean>('yes') }),
       "StrictMtlsNamespace 'ns': 'waypoint' is \"yes\": must be true or false"],
   ])('%s', (_what, build, message) => {
     expect(build).toThrow(message);

@@ -3,6 +3,7 @@ import { Chart, Testing } from 'cdk8s';
 import { CanaryService } from '../../src/canary';
 import { CallerIdentity, MtlsMode, PortMtlsMode, StrictMtlsNamespace, StrictMtlsNamespaceProps } from '../../src/security';
 import { Severity, validateAndAnalyze } from '../../src/validation';
+import { plainJs } from '../support/type-helpers';
 
 function synth(props: StrictMtlsNamespaceProps, more: (ns: StrictMtlsNamespace) => void = () => undefined): { ns: StrictMtlsNamespace; objects: any[] } {
   const chart = new Chart(Testing.app(), 'billing', { namespace: 'billing' });
@@ -94,7 +95,7 @@ describe('allowFrom helpers for callers the mesh does not know', () => {
     ['ingressGateway service account', () => CallerIdentity.ingressGateway('Gw SA'), "CallerIdentity.ingressGateway: 'serviceAccount' \"Gw SA\" is not a DNS-1123 subdomain"],
     ['monitoringNamespace', () => CallerIdentity.monitoringNamespace('Monitoring'), "CallerIdentity.monitoringNamespace: 'namespace' \"Monitoring\" is not a DNS-1123 label"],
     ['anySourceOnPort 0', () => CallerIdentity.anySourceOnPort(0), "CallerIdentity.anySourceOnPort: 'port' must be an integer from 1 to 65535 (a container port), got 0"],
-    ['anySourceOnPort as a string (plain JS)', () => CallerIdentity.anySourceOnPort('9100' as unknown as number),
+    ['anySourceOnPort as a string (plain JS)', () => CallerIdentity.anySourceOnPort(plainJs<number>('9100')),
       "CallerIdentity.anySourceOnPort: 'port' must be an integer from 1 to 65535 (a container port), got \"9100\""],
   ])('bad %s', (_what, make, message) => {
     expect(make).toThrow(message);

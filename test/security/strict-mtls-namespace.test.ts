@@ -10,6 +10,7 @@ import {
   StrictMtlsNamespaceProps,
 } from '../../src/security';
 import { formatFinding, validateAndAnalyze } from '../../src/validation';
+import { plainJs } from '../support/type-helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Manifest = any;
@@ -262,7 +263,7 @@ describe('StrictMtlsNamespace', () => {
     });
 
     test('denyByDefault that is not a boolean', () => {
-      expect(() => build({ ...ok, denyByDefault: 'yes' as unknown as boolean })).toThrow(
+      expect(() => build({ ...ok, denyByDefault: plainJs<boolean>('yes') })).toThrow(
         "StrictMtlsNamespace 'ns': 'denyByDefault' is \"yes\": must be true or false");
     });
 
@@ -286,7 +287,7 @@ describe('StrictMtlsNamespace', () => {
     test('annotations with an invalid key or a value that is not a string', () => {
       expect(() => build({ ...ok, annotations: { 'bad key': 'x' } })).toThrow(
         "StrictMtlsNamespace 'ns': 'annotations' key \"bad key\": name part must be 1-63 characters");
-      expect(() => build({ ...ok, annotations: { owner: 7 as unknown as string } })).toThrow(
+      expect(() => build({ ...ok, annotations: { owner: plainJs<string>(7) } })).toThrow(
         "StrictMtlsNamespace 'ns': 'annotations' value of \"owner\" must be a string");
     });
 
@@ -294,7 +295,7 @@ describe('StrictMtlsNamespace', () => {
       const billing = { app: 'billing' };
       const at = (i: number, field: string) => `StrictMtlsNamespace 'ns': 'portExceptions[${i}].${field}' `;
 
-      test.each([0, 65536, -1, 80.5, '9090' as unknown as number])('port %p', (port) => {
+      test.each([0, 65536, -1, 80.5, plainJs<number>('9090')])('port %p', (port) => {
         expect(() => build({ ...ok, portExceptions: [{ port, mode: PortMtlsMode.PERMISSIVE, selector: billing }] }))
           .toThrow(`${at(0, 'port')}is ${JSON.stringify(port)}: must be an integer from 1 to 65535 (the container port)`);
       });
@@ -338,12 +339,12 @@ describe('StrictMtlsNamespace', () => {
       });
 
       test('portExceptions that is not a list', () => {
-        expect(() => build({ ...ok, portExceptions: {} as unknown as PortMtlsException[] })).toThrow(
+        expect(() => build({ ...ok, portExceptions: plainJs<PortMtlsException[]>({}) })).toThrow(
           "StrictMtlsNamespace 'ns': 'portExceptions' must be a list of PortMtlsException");
       });
 
       test('an entry that is not an object', () => {
-        expect(() => build({ ...ok, portExceptions: [null as unknown as never] })).toThrow(
+        expect(() => build({ ...ok, portExceptions: [plainJs<PortMtlsException>(null)] })).toThrow(
           "StrictMtlsNamespace 'ns': 'portExceptions[0]' must be an object with 'port', 'mode' and 'selector'");
       });
 
@@ -417,13 +418,13 @@ describe('StrictMtlsNamespace', () => {
 
       test('a caller that is not a CallerIdentity', () => {
         const ns = build({ ...ok, denyByDefault: true });
-        expect(() => ns.allowFrom(CallerIdentity.namespace('a'), { namespaceName: 'b' } as unknown as CallerIdentity))
+        expect(() => ns.allowFrom(CallerIdentity.namespace('a'), plainJs<CallerIdentity>({ namespaceName: 'b' })))
           .toThrow("StrictMtlsNamespace 'ns': 'allowFrom[1]' must be a CallerIdentity");
         expect(ns.allowedCallers).toEqual([]);
       });
 
       test('allowedCallers that is not a list', () => {
-        expect(() => build({ ...ok, denyByDefault: true, allowedCallers: 'frontend' as unknown as CallerIdentity[] }))
+        expect(() => build({ ...ok, denyByDefault: true, allowedCallers: plainJs<CallerIdentity[]>('frontend') }))
           .toThrow("StrictMtlsNamespace 'ns': 'allowedCallers' must be a list of CallerIdentity");
       });
 

@@ -9,6 +9,7 @@
  */
 import { Layer, objectRef, Severity } from '../../src/validation/finding';
 import { FindingCollector } from '../../src/validation/finding-collector';
+import { REFERENCED_RESOURCE_NOT_FOUND, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING } from '../../src/validation/finding-codes';
 
 type Annotated = { metadata?: { annotations?: Record<string, string> } };
 
@@ -19,7 +20,7 @@ export const webhook = {
     if (wanted === 'crash') throw new TypeError("Cannot read properties of undefined (reading 'route')");
     const c = new FindingCollector(objectRef(obj), Layer.WEBHOOK);
     for (const severity of wanted.split(',')) {
-      c.add(severity as Severity, severity === 'error' ? 'IST0106' : 'IST0133', 'spec.http[0].route[0].weight', `stand-in ${severity}`);
+      c.add(severity as Severity, severity === 'error' ? SCHEMA_VALIDATION_ERROR : SCHEMA_WARNING, 'spec.http[0].route[0].weight', `stand-in ${severity}`);
     }
     return c.findings;
   }),
@@ -30,7 +31,7 @@ export const analysis = {
   analyze: jest.fn((objs: readonly Annotated[]) => objs.flatMap((obj) => {
     if (obj.metadata?.annotations?.['test/analysis'] === undefined) return [];
     const c = new FindingCollector(objectRef(obj), Layer.ANALYSIS);
-    c.error('IST0101', 'spec.http[0].route[0].destination', 'stand-in cross-object error');
+    c.error(REFERENCED_RESOURCE_NOT_FOUND, 'spec.http[0].route[0].destination', 'stand-in cross-object error');
     return c.findings;
   })),
 };

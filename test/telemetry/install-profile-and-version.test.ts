@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Yaml } from 'cdk8s';
 import { AccessLogEncoding, BufferedAccessLogging, BufferedAccessLoggingProps, InstallProfile } from '../../src';
 import { chartFor } from './helpers';
+import { plainJs } from '../support/type-helpers';
 
 // The fs module object itself (not a namespace-import copy), so a spy on it reaches the code under test.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -64,7 +65,7 @@ describe('without the istioVersion context the flush settings need an acknowledg
   });
 
   test('an acknowledgement that is not a boolean (plain JS)', () => {
-    expect(() => build({ acknowledgeFlushNeedsIstio129: 'yes' as unknown as boolean }, null)).toThrow(
+    expect(() => build({ acknowledgeFlushNeedsIstio129: plainJs<boolean>('yes') }, null)).toThrow(
       `${OWNER}: 'acknowledgeFlushNeedsIstio129' must be true or false, got "yes"`);
   });
 });

@@ -1,7 +1,7 @@
 /** `Validator`: the validator's entry points as static members, the form jsii carries to other languages. */
 import { Validator } from '../../src';
 import * as validation from '../../src/validation';
-import { ANALYSIS_CODES } from '../../src/validation/analysis/codes';
+import { ANALYSIS_CODES } from '../../src/validation/finding-codes';
 import { ISTIO_API_GROUPS } from '../../src/validation/istio-kinds';
 
 const negativeWeight = {

@@ -6,7 +6,7 @@
  */
 import { Finding } from '../finding';
 import { FeatureStatus, ISTIO_ANNOTATIONS } from './annotation-table';
-import { ALPHA_ANNOTATION, MISPLACED_ANNOTATION, MISPLACED_INJECTION_LABEL, PARTIAL_PROXY_RESOURCE_ANNOTATIONS } from './codes';
+import { ALPHA_ANNOTATION, MISPLACED_ANNOTATION, MISPLACED_INJECTION_LABEL, PARTIAL_PROXY_RESOURCE_ANNOTATIONS } from '../finding-codes';
 import { MeshModel, Workload } from './model';
 import { DATAPLANE_MODE_LABEL, PROXY_RESOURCE_ANNOTATIONS, REVISION_LABEL, SIDECAR_INJECT } from '../util/istio-names';
 import { Resource } from './resource';

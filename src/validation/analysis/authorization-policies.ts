@@ -8,7 +8,7 @@
  * only in a closed world, where the inputs list every Namespace.
  */
 import { Finding } from '../finding';
-import { NO_MATCHING_WORKLOADS_FOUND, REFERENCED_RESOURCE_NOT_FOUND } from './codes';
+import { NO_MATCHING_WORKLOADS_FOUND, REFERENCED_RESOURCE_NOT_FOUND } from '../finding-codes';
 import { isEmptyMap, selectorString } from './labels';
 import { MeshModel } from './model';
 import { asArray, asObject, asString, asStringMap, Resource, StringMap } from './resource';

@@ -16,7 +16,7 @@
  */
 import { Finding } from '../finding';
 import { CharClass, runLength, trimEndChar } from '../util/chars';
-import { STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH } from './codes';
+import { STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH } from '../finding-codes';
 import { MeshModel, Workload } from './model';
 import { PeerAuthenticationScopes } from './mtls';
 import {

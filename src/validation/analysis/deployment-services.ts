@@ -4,7 +4,7 @@
  * different service ports, cannot all be served.
  */
 import { Finding } from '../finding';
-import { DEPLOYMENT_ASSOCIATED_TO_MULTIPLE_SERVICES, DEPLOYMENT_CONFLICTING_PORTS } from './codes';
+import { DEPLOYMENT_ASSOCIATED_TO_MULTIPLE_SERVICES, DEPLOYMENT_CONFLICTING_PORTS } from '../finding-codes';
 import { isEmptyMap } from './labels';
 import { MeshModel, Workload } from './model';
 import { isIgnoredNamespace, isIstioControlPlane } from './namespaces';

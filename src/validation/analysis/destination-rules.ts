@@ -3,7 +3,7 @@
  * (else the route to it answers 503 "no healthy upstream"), and the host must be a known Service or ServiceEntry.
  */
 import { Finding } from '../finding';
-import { DESTINATION_RULE_SUBSET_NOT_SELECT_PODS, UNKNOWN_DESTINATION_RULE_HOST } from './codes';
+import { DESTINATION_RULE_SUBSET_NOT_SELECT_PODS, UNKNOWN_DESTINATION_RULE_HOST } from '../finding-codes';
 import { clusterNamespaceOf, hostCovers, toFqdn } from './hosts';
 import { isEmptyMap, selectorString } from './labels';
 import { MeshModel, NODE_LOCALITY_LABELS, Workload } from './model';

@@ -5,7 +5,7 @@
 import { Finding } from '../finding';
 import {
   REFERENCED_RESOURCE_NOT_FOUND, VIRTUAL_SERVICE_DESTINATION_PORT_SELECTOR_REQUIRED,
-} from './codes';
+} from '../finding-codes';
 import { clusterNamespaceOf, exportScopes, exportToOf, EXPORT_ALL, hostCovers, resourceKeyOfHost, toFqdn } from './hosts';
 import { MeshModel } from './model';
 import { asArray, asObject, asString, Json, Resource } from './resource';

@@ -12,7 +12,7 @@
 import { Finding } from '../finding';
 import {
   L7_ROUTING_WITHOUT_WAYPOINT, REFERENCED_RESOURCE_NOT_FOUND, SERVICE_PARENT_REF_GROUP, VIRTUAL_SERVICE_AND_HTTP_ROUTE_FOR_HOST,
-} from './codes';
+} from '../finding-codes';
 import { backendRefsOf, GatewayApiModel, isServiceRef, ObjectRefOfRoute, parentRefsOf } from './gateway-api-model';
 import { toFqdn } from './hosts';
 import { MeshModel } from './model';

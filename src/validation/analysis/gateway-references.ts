@@ -7,7 +7,7 @@
  * IST0132 (the gateway never hands it a request).
  */
 import { Finding } from '../finding';
-import { REFERENCED_RESOURCE_NOT_FOUND, VIRTUAL_SERVICE_HOST_NOT_FOUND_IN_GATEWAY } from './codes';
+import { REFERENCED_RESOURCE_NOT_FOUND, VIRTUAL_SERVICE_HOST_NOT_FOUND_IN_GATEWAY } from '../finding-codes';
 import { GATEWAY_API_GROUP, parentRefsOf } from './gateway-api-model';
 import { hostCovers } from './hosts';
 import { MeshModel } from './model';

@@ -5,7 +5,7 @@
  * Secrets, when the inputs hold that namespace's Secrets.
  */
 import { Finding } from '../finding';
-import { REFERENCED_RESOURCE_NOT_FOUND } from './codes';
+import { REFERENCED_RESOURCE_NOT_FOUND } from '../finding-codes';
 import { selectorString } from './labels';
 import { MeshModel, Workload } from './model';
 import { asArray, asObject, asString, asStringMap, Resource } from './resource';

@@ -24,11 +24,8 @@ import { analyzeSidecars } from './sidecars';
 import { analyzeTelemetry } from './telemetry';
 import { analyzeTelemetryProviders } from './telemetry-providers';
 
-export { ANALYSIS_CODES } from './codes';
 export { analysisRef, effectiveNamespace } from './resource';
-export { UNKNOWN_TELEMETRY_PROVIDER } from './codes';
 export { BUILT_IN_TELEMETRY_PROVIDERS } from './telemetry-providers';
-export type { AnalysisCode } from './codes';
 export type { AnalysisOptions } from './model';
 
 const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [

@@ -13,7 +13,7 @@
  * over every version's pods.
  */
 import { Finding } from '../finding';
-import { GATEWAY_ROUTE_BYPASSES_MESH_SPLIT, INGRESS_ROUTE_RULES_NOT_AFFECTED } from './codes';
+import { GATEWAY_ROUTE_BYPASSES_MESH_SPLIT, INGRESS_ROUTE_RULES_NOT_AFFECTED } from '../finding-codes';
 import { backendRefsOf, GATEWAY_API_GROUP, isServiceRef, parentRefsOf } from './gateway-api-model';
 import { toFqdn } from './hosts';
 import { MeshModel } from './model';

@@ -9,7 +9,7 @@
 import { Finding } from '../finding';
 import {
   NAMESPACE_INJECTION_ENABLED_BY_DEFAULT, NAMESPACE_MULTIPLE_INJECTION_LABELS, NAMESPACE_NOT_INJECTED, POD_MISSING_PROXY,
-} from './codes';
+} from '../finding-codes';
 import { DEFAULT_ROOT_NAMESPACE, MeshModel } from './model';
 import {
   DATAPLANE_MODE_LABEL, INJECTION_LABEL, conflictingModeLabels, isIgnoredNamespace, MeshMode, meshModeOf, optsOutOfSidecar,

@@ -8,7 +8,7 @@
  * dot-aligned suffixes, and each finding names at most a few of its peers.
  */
 import { Finding } from '../finding';
-import { CONFLICTING_MESH_GATEWAY_VIRTUAL_SERVICE_HOSTS } from './codes';
+import { CONFLICTING_MESH_GATEWAY_VIRTUAL_SERVICE_HOSTS } from '../finding-codes';
 import { exportScopes, exportToOf, EXPORT_ALL, hostCovers, toFqdn } from './hosts';
 import { MeshModel } from './model';
 import { asArray, asString, Resource } from './resource';

@@ -7,7 +7,7 @@ import { Finding } from '../finding';
 import {
   MULTIPLE_NAMESPACE_WIDE_PEER_AUTHENTICATIONS, STRICT_MTLS_DISABLED_BY_DESTINATION_RULE,
   STRICT_NAMESPACE_WORKLOAD_WITHOUT_PROXY,
-} from './codes';
+} from '../finding-codes';
 import { clusterNamespaceOf } from './hosts';
 import { isEmptyMap } from './labels';
 import { MeshModel } from './model';

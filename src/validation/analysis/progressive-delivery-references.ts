@@ -6,7 +6,7 @@
  */
 import { Finding } from '../finding';
 import { FLAGGER_GROUP } from '../kinds';
-import { ARGO_REWRITES_ROUTE, DELIVERY_REFERENCE_NOT_FOUND } from './codes';
+import { ARGO_REWRITES_ROUTE, DELIVERY_REFERENCE_NOT_FOUND } from '../finding-codes';
 import { MeshModel } from './model';
 import { asArray, asObject, asString, Json, Resource } from './resource';
 

@@ -8,7 +8,7 @@ import { parseYamlText as parseYaml } from '../util/lazy-modules';
 import { Finding } from '../finding';
 import {
   INEFFECTIVE_PROXY_METADATA, INVALID_PROXY_CONFIG_ANNOTATION, UNKNOWN_MESH_CONFIG_FIELD, UNKNOWN_PROXY_CONFIG_FIELD,
-} from './codes';
+} from '../finding-codes';
 import {
   FAKE_PROXY_METADATA, MESH_CONFIG_FIELDS, MISPLACED_MESH_FIELDS, PROXY_CONFIG_FIELDS,
 } from './config-fields';

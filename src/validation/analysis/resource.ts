@@ -4,7 +4,7 @@
 import { Finding, Layer, ObjectRef } from '../finding';
 import { apiGroupOf } from '../istio-kinds';
 import { list as asArray, obj as asObject, str as asString } from '../util/plain-json';
-import { AnalysisCode } from './codes';
+import { FindingCode } from '../finding-codes';
 
 export type Json = { readonly [key: string]: unknown };
 export type StringMap = { readonly [key: string]: string };
@@ -85,7 +85,7 @@ export class Resource {
     return this.namespace === undefined ? `${this.kind} ${this.name}` : `${this.kind} ${this.namespace}/${this.name}`;
   }
 
-  public finding(code: AnalysisCode, path: string, message: string): Finding {
+  public finding(code: FindingCode, path: string, message: string): Finding {
     return {
       severity: code.severity,
       code: code.code,

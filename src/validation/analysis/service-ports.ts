@@ -3,7 +3,7 @@
  * protocol, which costs a round trip and breaks server-first protocols).
  */
 import { Finding } from '../finding';
-import { PORT_NAME_IS_NOT_UNDER_NAMING_CONVENTION } from './codes';
+import { PORT_NAME_IS_NOT_UNDER_NAMING_CONVENTION } from '../finding-codes';
 import { MeshModel } from './model';
 import { isIstioControlPlane, isIgnoredNamespace } from './namespaces';
 import { asArray, asObject, asString } from './resource';

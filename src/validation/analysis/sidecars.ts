@@ -6,7 +6,7 @@ import { Finding } from '../finding';
 import {
   CONFLICTING_SIDECAR_WORKLOAD_SELECTORS, INEFFECTIVE_POLICY, MULTIPLE_SIDECARS_WITHOUT_WORKLOAD_SELECTORS,
   REFERENCED_RESOURCE_NOT_FOUND,
-} from './codes';
+} from '../finding-codes';
 import { isEmptyMap, selectorString } from './labels';
 import { MeshModel, Workload } from './model';
 import { MeshMode, meshModeOf } from './namespaces';

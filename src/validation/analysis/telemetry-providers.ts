@@ -7,7 +7,7 @@
  * Otherwise the mesh config lives elsewhere and may define it: a warning says so.
  */
 import { Finding, Severity } from '../finding';
-import { UNKNOWN_TELEMETRY_PROVIDER } from './codes';
+import { UNKNOWN_TELEMETRY_PROVIDER } from '../finding-codes';
 import { MeshModel } from './model';
 import { asArray, asObject, asString } from './resource';
 

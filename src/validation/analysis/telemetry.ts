@@ -6,7 +6,7 @@ import { Finding } from '../finding';
 import {
   CONFLICTING_TELEMETRY_WORKLOAD_SELECTORS, INVALID_TELEMETRY_PROVIDER, MULTIPLE_TELEMETRIES_WITHOUT_WORKLOAD_SELECTORS,
   REFERENCED_RESOURCE_NOT_FOUND,
-} from './codes';
+} from '../finding-codes';
 import { isEmptyMap, selectorString } from './labels';
 import { MeshModel, Workload } from './model';
 import { asArray, asObject, asStringMap, Resource } from './resource';

@@ -2,8 +2,9 @@
  * Gateway API v1.5.1 (standard channel) objects: the API server's validation against the CRDs (schema + all CEL
  * rules), then what Istio refuses in objects the CRDs accept.
  */
-import { CRD_VALIDATION_ERROR, Finding, Layer, objectRef } from '../finding';
+import { Finding, Layer, objectRef } from '../finding';
 import { FindingCollector } from '../finding-collector';
+import { CRD_VALIDATION_ERROR } from '../finding-codes';
 import { validateAgainst } from '../schema';
 import { CrdBundle, schemaRegistry } from '../schema/registry';
 import { Obj } from '../util/plain-json';

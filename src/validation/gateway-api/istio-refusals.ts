@@ -4,8 +4,8 @@
  * gets a False status condition, or a parentRef is silently skipped. Reported as webhook-layer findings because,
  * like istiod's admission rules, they come from Istio rather than from the API server.
  */
-import { GATEWAY_API_REJECTED_BY_ISTIO } from '../finding';
 import { FindingCollector } from '../finding-collector';
+import { GATEWAY_API_REJECTED_BY_ISTIO } from '../finding-codes';
 import { isObj, list, obj, Obj, str } from '../util/plain-json';
 import { GATEWAY_API_GROUP } from '../kinds';
 

@@ -3,8 +3,9 @@
  * does not carry — object names per kind, labels, selectors that match templates, ports, containers, probes,
  * resources (KUBERNETES-VALIDATION-RULES.md, Kubernetes 1.33). Messages follow the API server's field errors.
  */
-import { Finding, KUBERNETES_VALIDATION_ERROR, Layer, objectRef } from '../finding';
+import { Finding, Layer, objectRef } from '../finding';
 import { FindingCollector } from '../finding-collector';
+import { KUBERNETES_VALIDATION_ERROR } from '../finding-codes';
 import { validateAgainst } from '../schema';
 import { NameRule } from '../schema/metadata';
 import { CrdBundle, schemaRegistry } from '../schema/registry';

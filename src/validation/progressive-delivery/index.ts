@@ -1,7 +1,8 @@
 /**
  * Flagger v1.44 and Argo Rollouts v1.9 objects: the API server's validation against their CRDs (schema + CEL).
  */
-import { CRD_VALIDATION_ERROR, Finding } from '../finding';
+import { Finding } from '../finding';
+import { CRD_VALIDATION_ERROR } from '../finding-codes';
 import { validateAgainst } from '../schema';
 import { CrdBundle, schemaRegistry } from '../schema/registry';
 

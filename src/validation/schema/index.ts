@@ -2,8 +2,9 @@
  * The schema layer: what the Kubernetes API server checks when a custom resource is applied — the CRD's structural
  * OpenAPI schema, its CEL rules, ObjectMeta, and that apiVersion/kind are served by the CRDs.
  */
-import { Finding, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING } from '../finding';
+import { Finding, Layer, objectRef } from '../finding';
 import { FindingCollector } from '../finding-collector';
+import { FindingCode, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING } from '../finding-codes';
 import { apiGroupOf } from '../istio-kinds';
 import { startConversions } from './cel-value';
 import { NameRule, validateMetadata } from './metadata';
@@ -20,7 +21,7 @@ export function validateSchema(obj: object): Finding[] {
  * the findings (Istio's IST0106 unless a family has its own); `nameRule` is the kind's rule for metadata.name
  * (custom resources: DNS-1123 subdomain).
  */
-export function validateAgainst(registry: SchemaRegistry, obj: object, code: string = SCHEMA_VALIDATION_ERROR, nameRule?: NameRule): Finding[] {
+export function validateAgainst(registry: SchemaRegistry, obj: object, code: FindingCode = SCHEMA_VALIDATION_ERROR, nameRule?: NameRule): Finding[] {
   const o = obj as { [k: string]: unknown };
   if (typeof o.apiVersion !== 'string') return [];
   const apiVersion = o.apiVersion;

@@ -1,5 +1,5 @@
-import { SCHEMA_VALIDATION_ERROR } from '../finding';
 import { FindingCollector } from '../finding-collector';
+import { FindingCode, SCHEMA_VALIDATION_ERROR } from '../finding-codes';
 
 
 /**
@@ -12,7 +12,7 @@ export class SchemaRun {
   public blocking = 0;
 
   /** `code` is Istio's IST0106 for Istio kinds, this project's own code for the other families. */
-  constructor(private readonly out: FindingCollector, private readonly code: string = SCHEMA_VALIDATION_ERROR) {}
+  constructor(private readonly out: FindingCollector, private readonly code: FindingCode = SCHEMA_VALIDATION_ERROR) {}
 
   public error(path: string, message: string): void {
     this.out.error(this.code, path, message);

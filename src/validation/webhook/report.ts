@@ -3,14 +3,12 @@
  * (SchemaWarning), the codes `istioctl analyze` gives istiod's validation results; VirtualService
  * rule-order findings use IST0130 (unreachable rule, warning) and IST0131 (ineffective match, info).
  */
-import {
-  Finding, Layer, objectRef, SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING,
-  VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE,
-} from '../finding';
+import { Finding, Layer, objectRef } from '../finding';
 import { FindingCollector } from '../finding-collector';
+import {
+  SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE,
+} from '../finding-codes';
 import { obj, Obj, str } from '../util/plain-json';
-
-export { SCHEMA_VALIDATION_ERROR, SCHEMA_WARNING, VIRTUAL_SERVICE_INEFFECTIVE_MATCH, VIRTUAL_SERVICE_UNREACHABLE_RULE };
 
 /**
  * Per-object sink for webhook findings, plus the object facts several rules need (its namespace). Most objects

@@ -88,7 +88,7 @@ describe('IST0101 AuthorizationPolicy source namespaces (closed world)', () => {
 describe('IST0127 AuthorizationPolicy without matching workloads', () => {
   const injected = () => namespace('shop', { 'istio-injection': 'enabled' });
   const web = () => deployment('web', 'shop', { app: 'web' });
-  const ap = (spec: object, ns = 'shop') => authorizationPolicy('p', ns, spec);
+  const ap = (spec: { [key: string]: unknown }, ns = 'shop') => authorizationPolicy('p', ns, spec);
 
   test('fires (warning) for a selector matching no in-mesh workload of the namespace', () => {
     const findings = run([injected(), web(), ap({ selector: { matchLabels: { app: 'api' } } })], 'IST0127');

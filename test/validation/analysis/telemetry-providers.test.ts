@@ -1,4 +1,5 @@
-import { BUILT_IN_TELEMETRY_PROVIDERS, UNKNOWN_TELEMETRY_PROVIDER } from '../../../src/validation/analysis';
+import { BUILT_IN_TELEMETRY_PROVIDERS } from '../../../src/validation/analysis';
+import { UNKNOWN_TELEMETRY_PROVIDER } from '../../../src/validation/finding-codes';
 import { configMapMesh } from './mesh-config';
 import { istioOperator, pairs, run, telemetry } from './fixtures';
 

@@ -4,13 +4,12 @@
  * document is checked on its own through the library, and a selection through the compiled CLI, one file per
  * object as an outside corpus would be run.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { Finding, formatFinding, isError, validateObject } from '../../../src/validation';
-import { buildLib, CLI_JS } from '../../cli/build-lib';
+import { buildLib, spawnCli } from '../../cli/build-lib';
 
 interface CorpusDoc {
   /** `file.yaml#3 Kind name`, for test titles. */
@@ -135,7 +134,7 @@ describe('compiled CLI, one object per file', () => {
   function runCli(doc: CorpusDoc, name: string): { status: number | null; findings: Finding[] } {
     const file = path.join(dir, `${name}.yaml`);
     fs.writeFileSync(file, doc.text);
-    const res = spawnSync(process.execPath, [CLI_JS, 'validate', '--format', 'json', file], { encoding: 'utf8' });
+    const res = spawnCli(['validate', '--format', 'json', file]);
     return { status: res.status, findings: JSON.parse(res.stdout) as Finding[] };
   }
 

@@ -3,8 +3,7 @@
  * per file: valid objects give no error, and every invalid object gives the finding its comment names (code,
  * layer, field path and part of the message).
  */
-import { spawnSync } from 'child_process';
-import { buildLib, CLI_JS } from '../../cli/build-lib';
+import { buildLib, spawnCli } from '../../cli/build-lib';
 import { corpusFile, CorpusDoc, loadCorpus } from './corpus';
 
 interface JsonFinding {
@@ -17,7 +16,7 @@ interface JsonFinding {
 }
 
 function runCli(file: string): { status: number | null; findings: JsonFinding[] } {
-  const res = spawnSync(process.execPath, [CLI_JS, 'validate', '--format', 'json', corpusFile(file)], { encoding: 'utf8' });
+  const res = spawnCli(['validate', '--format', 'json', corpusFile(file)]);
   return { status: res.status, findings: JSON.parse(res.stdout) as JsonFinding[] };
 }
 

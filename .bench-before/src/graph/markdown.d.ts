@@ -1,2 +1,0 @@
-import { MeshGraph } from './model';
-export declare function renderMarkdown(graph: MeshGraph): string;

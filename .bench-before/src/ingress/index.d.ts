@@ -1,3 +1,0 @@
-export * from './allowed-routes';
-export * from './gateway-listener';
-export * from './ingress-gateway';

@@ -1,3 +1,0 @@
-export { RoutingApi } from './routing-api';
-export { IngressGatewayRef } from './ingress-attachment';
-export * from './ingress-types';

@@ -1,2 +1,0 @@
-export * from './access-log-options';
-export * from './buffered-access-logging';

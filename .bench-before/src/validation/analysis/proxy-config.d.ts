@@ -1,3 +1,0 @@
-import { Finding } from '../finding';
-import { MeshModel } from './model';
-export declare function analyzeProxyConfig(model: MeshModel, out: Finding[]): void;

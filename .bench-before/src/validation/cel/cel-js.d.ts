@@ -1,2 +1,0 @@
-import type * as CelJs from '@marcbachmann/cel-js';
-export declare function celJs(): typeof CelJs;

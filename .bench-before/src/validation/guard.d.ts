@@ -1,8 +1,0 @@
-/**
- * The last line of defence for "odd values give a finding, never an exception": a validation layer that throws on
- * some value nobody foresaw reports the object as unusable (one error finding naming it and the failure) instead of
- * ending the whole run, in synth, the CLI and the plugin alike. Layers are meant to never get here; the fuzz suite
- * (test/fuzz) checks that they do not, and this keeps the promise for what it has not tried.
- */
-import { Finding, Layer } from './finding';
-export declare function guarded(obj: object, layer: Layer, check: () => Finding[]): Finding[];
