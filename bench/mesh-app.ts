@@ -18,9 +18,11 @@ export function namespaceName(index: number): string {
 
 export function buildMeshApp(services: number, outdir: string, plainApp = false): App {
   const props = { outdir, yamlOutputType: YamlOutputType.FILE_PER_CHART };
-  const app = plainApp ? new App(props) : new IstioApp(props);
-  // BufferedAccessLogging's flush settings need the target release (or an acknowledgement).
-  app.node.setContext('istioVersion', '1.30');
+  // BufferedAccessLogging's flush settings need the target release (or an acknowledgement). An IstioApp takes context
+  // as a prop (it has a child, MeshState, from its constructor on, and constructs refuses setContext after that).
+  const context = { istioVersion: '1.30' };
+  const app = plainApp ? new App(props) : new IstioApp({ ...props, context });
+  if (plainApp) app.node.setContext('istioVersion', context.istioVersion);
   const mesh = new Chart(app, 'mesh');
   new MeshWideStrictMtls(mesh, 'mtls');
   new BufferedAccessLogging(mesh, 'logs', {

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
+import { DEFAULT_MAX_DIAGRAM_NODES } from '../src/graph/summary';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const LIB_BENCH = path.join(ROOT, 'lib', 'bench');
@@ -112,6 +113,42 @@ function cliFigures(tmp: string, cliFile: string, objects: number): CliFigures {
   return { objects, parseMs, validate, analyze, oneHost, huge };
 }
 
+interface Layout { nodes: number; edges: number; buildMs: number; layoutMs: number }
+interface GraphFigures { objects: number; graph: CliRun; analyzeMs: number; ratio: number; summarized: boolean; layouts: Layout[] }
+
+/** Whole graphs laid out by Graphviz, no summary: 150 nodes (the default diagram limit), 1,500 and 3,000 nodes. */
+const LAYOUT_SIZES: Array<[namespaces: number, servicesPerNamespace: number]> = [[5, 10], [5, 100], [10, 100]];
+
+/**
+ * `graph` (mesh.md + mesh.svg) on the CLI file against `analyze` of the same file, in interleaved pairs (median
+ * ratio), and the Graphviz layout of whole graphs around the diagram limit.
+ */
+function graphFigures(tmp: string, cliFile: string, objects: number): GraphFigures {
+  const out = path.join(tmp, 'graph-out');
+  const pairs = [0, 1, 2].map(() => {
+    const analyze = runCli(tmp, ['analyze', '--format', 'json', cliFile]);
+    return { analyze, graph: runCli(tmp, ['graph', '--out', out, cliFile]) };
+  });
+  const summarized = fs.readFileSync(path.join(out, 'mesh.md'), 'utf8').includes('more than the diagram limit');
+  fs.rmSync(out, { recursive: true, force: true });
+  const layouts = LAYOUT_SIZES.map(([ns, services]) => child<Layout>('measure-graph.js', ['layout', String(ns), String(services)]));
+  return {
+    objects, graph: medianRun(pairs.map((p) => p.graph)), analyzeMs: median(pairs.map((p) => p.analyze.ms)),
+    ratio: median(pairs.map((p) => p.graph.ms / p.analyze.ms)), summarized, layouts,
+  };
+}
+
+function logGraph(log: (s: string) => void, g: GraphFigures): void {
+  log(`\`graph\` (mesh.md + mesh.svg) on the ${g.objects}-object file: ${fmt(g.graph.ms)} against \`analyze\` ${fmt(g.analyzeMs)} ` +
+    `(median ratio of 3 interleaved pairs ${g.ratio.toFixed(2)}×), peak RSS ${(g.graph.rssBytes / MiB).toFixed(0)} MiB; ` +
+    `diagrams ${g.summarized ? `summarized per namespace (above the ${DEFAULT_MAX_DIAGRAM_NODES}-node limit)` : 'of the whole graph'}. ` +
+    `Graphviz layout of whole graphs (no summary): ${g.layouts.map((l) => `${l.nodes.toLocaleString('en-US')} nodes ${fmt(l.layoutMs)}`).join('; ')}.`);
+}
+
+function logGraphTargets(log: (s: string) => void, g: GraphFigures): void {
+  log(`| CLI graph ≤ 2 × analyze | ${g.ratio.toFixed(2)} | ${verdict(g.ratio <= 2)} |`);
+}
+
 function perSecond(objects: number, ms: number): string {
   return Math.round((objects / ms) * 1000).toLocaleString('en-US');
 }
@@ -207,10 +244,12 @@ function main(): void {
     const cliFile = path.join(tmp, 'mesh-20k.yaml');
     const cliObjects = writeCliInput(distFor5000, cliFile);
     const cli = cliFigures(tmp, cliFile, cliObjects);
+    const graph = graphFigures(tmp, cliFile, cliObjects);
     const validator = child<{ importMs: number; loadMs: number; objectsPerSecond: number }>('measure-validator.js', ['100000']);
 
     log('');
     logCli(log, cli);
+    logGraph(log, graph);
     log(`Validator (typical VirtualService + DestinationRule, one core): load (schemas + compiled CEL) ` +
       `${fmt(validator.loadMs)}, after Node.js loads the validator's own modules in ${fmt(validator.importMs)}; ` +
       `${Math.round(validator.objectsPerSecond).toLocaleString('en-US')} objects/s after load.`);
@@ -225,6 +264,7 @@ function main(): void {
     }
     log(`| t(5,000) / t(1,000) ≤ 5.5 | ${scaling.toFixed(2)} | ${verdict(scaling <= 5.5)} |`);
     logCliTargets(log, cli);
+    logGraphTargets(log, graph);
     const rss5000 = (totals.get(5000) as LibraryRun).peakRssBytes / MiB;
     log(`| peak RSS at N = 5,000 ≤ 1 GiB | ${rss5000.toFixed(0)} MiB | ${verdict(rss5000 <= 1024)} |`);
     log(`| validator ≥ 50,000 objects/s | ${Math.round(validator.objectsPerSecond)} | ${verdict(validator.objectsPerSecond >= 50_000)} |`);
@@ -256,9 +296,12 @@ function cliOnly(): void {
     child<LibraryRun>('measure.js', ['library', '4000', dist, path.join(tmp, 'dump.json')]);
     const cliFile = path.join(tmp, 'mesh-20k.yaml');
     const figures = cliFigures(tmp, cliFile, writeCliInput(dist, cliFile));
+    const graph = graphFigures(tmp, cliFile, figures.objects);
     const log = (line: string) => console.log(line);
     logCli(log, figures);
+    logGraph(log, graph);
     logCliTargets(log, figures);
+    logGraphTargets(log, graph);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ export * from './telemetry';
 export * from './shared/istio-version';
 export * from './synth/mesh-validation';
 export * from './synth/istio-app';
+export * from './synth/mesh-graph';
 export * from './shared/mesh-state';
 export * as validation from './validation';
 export * from './validation/validator';

@@ -3,10 +3,9 @@
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
   AccessLogEncoding, BufferedAccessLogging, CanaryService, CanaryServiceProps, DataplaneMode, GatewayListener,
-  IngressGateway, InstallProfile, ISTIO_VERSION_CONTEXT_KEY, IstioApp, LifecycleHook, MeshWideStrictMtls, Probe, RouteMatch,
+  IngressGateway, InstallProfile, ISTIO_VERSION_CONTEXT_KEY, IstioApp, LifecycleHook, MeshGraph, MeshWideStrictMtls, Probe, RouteMatch,
   StringMatch, StrictMtlsNamespace,
 } from '.';
-import { writeMeshPicture } from './graph';
 
 export interface ExampleMesh {
   readonly logs: BufferedAccessLogging;
@@ -91,15 +90,12 @@ if (require.main === module) {
   // per chart).
   const app = new IstioApp({ context: { [ISTIO_VERSION_CONTEXT_KEY]: EXAMPLE_ISTIO_VERSION } });
   const { logs } = buildExampleMesh(app);
+  // The picture reviewers read in the pull request (mesh.md renders on GitHub, mesh.svg anywhere): drawn by synth
+  // from what it wrote, into dist-graph/ beside dist/ (not inside it, so `kubectl apply -f dist/` stays clean).
+  new MeshGraph(app, 'picture');
   app.synth();
   // The install-time mesh config (JSON encoding, provider, flush settings) for `istioctl install -f` or Helm.
   // Written after synth, so nothing is written when validation fails, and outside dist/, so that
   // `kubectl apply -f dist/` does not pick it up.
   logs.writeInstallFiles('dist-install');
-  // The picture reviewers read in the pull request (mesh.md renders on GitHub, mesh.svg anywhere), drawn from what
-  // synth wrote and kept outside dist/ for the same reason.
-  writeMeshPicture(app.charts.flatMap((c) => c.toJson()), 'dist-graph').catch((e: Error) => {
-    process.stderr.write(`cdk8s-istio: drawing dist-graph/ failed: ${e.message}\n`);
-    process.exitCode = 1;
-  });
 }

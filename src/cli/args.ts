@@ -1,11 +1,12 @@
 /** The command line of `cdk8s-istio`: parsed by hand (two commands, three options) to keep start-up fast. */
 
+import { DEFAULT_MAX_DIAGRAM_NODES, MAX_DIAGRAM_NODES_CEILING } from '../graph/summary';
 import { IstioVersion } from '../shared/istio-version';
 
 export const USAGE = `Usage: cdk8s-istio <command> [options] <file|dir|->...
        cdk8s-istio check-transition [options] <from> <to>
-       cdk8s-istio graph [--out <dir>] [--format json] <file|dir|->...
-       cdk8s-istio graph --diff [--format json] <before> <after>
+       cdk8s-istio graph [--out <dir>] [--format json] [--max-nodes <n>] <file|dir|->...
+       cdk8s-istio graph --diff [--format json] [--max-nodes <n>] <before> <after>
 
 Commands:
   validate          check every Istio object on its own (CRD schema + CEL, istiod's webhook rules)
@@ -35,6 +36,8 @@ Options:
                           Gateways, Namespaces not in them do not exist), as istioctl analyze offline
   --diff                  graph: compare two inputs, <before> and <after>
   --out <dir>             graph: where mesh.md and mesh.svg go (default: the current directory)
+  --max-nodes <n>         graph: above n nodes the diagrams show one box per namespace (default 150);
+                          the tables and the JSON always hold everything
   -h, --help              print this help
 
 Exit status: 0 no errors, 1 errors found, 2 unusable input or command line.
@@ -63,6 +66,8 @@ export interface CliOptions {
   readonly outDir: string;
   /** graph only: compare inputs[0] (before) with inputs[1] (after). */
   readonly diff: boolean;
+  /** graph only: the diagram limit (above it the diagrams summarize per namespace). */
+  readonly maxNodes: number;
 }
 
 /** The default of `--max-input-size`: far above any real manifest file, far below what exhausts memory. */
@@ -100,6 +105,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
   let closedWorld = false;
   let outDir: string | undefined;
   let diff = false;
+  let maxNodes: number | undefined;
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -131,6 +137,12 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
     } else if (arg === '--out' || arg.startsWith('--out=')) {
       outDir = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
       if (!outDir) throw new UsageError("option '--out' needs a directory");
+    } else if (arg === '--max-nodes' || arg.startsWith('--max-nodes=')) {
+      const value = arg === '--max-nodes' ? argv[++i] : arg.slice('--max-nodes='.length);
+      maxNodes = Number(value);
+      if (!Number.isInteger(maxNodes) || maxNodes < 1 || maxNodes > MAX_DIAGRAM_NODES_CEILING || String(maxNodes) !== value) {
+        throw new UsageError(`option '--max-nodes' must be a whole number from 1 to ${MAX_DIAGRAM_NODES_CEILING}, not '${value ?? ''}'`);
+      }
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
       if (value === undefined) throw new UsageError("option '--format' needs a value: text or json");
@@ -159,5 +171,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' | 'versi
   if (diff && command !== 'graph') throw new UsageError("option '--diff' applies to graph only");
   if (diff && inputs.length !== 2) throw new UsageError(`'graph --diff' needs exactly two inputs, <before> and <after>, got ${inputs.length}`);
   if (diff && outDir !== undefined) throw new UsageError("'graph --diff' writes to standard output: drop '--out'");
-  return { command, inputs, format, warningsAsErrors, istioVersion, closedWorld, maxInputBytes, outDir: outDir ?? '.', diff };
+  if (maxNodes !== undefined && command !== 'graph') throw new UsageError("option '--max-nodes' applies to graph only");
+  return {
+    command, inputs, format, warningsAsErrors, istioVersion, closedWorld, maxInputBytes, outDir: outDir ?? '.', diff,
+    maxNodes: maxNodes ?? DEFAULT_MAX_DIAGRAM_NODES,
+  };
 }

@@ -83,7 +83,7 @@ async function compareTwo(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr.write(problems.join(''));
     return EXIT_USAGE;
   }
-  if (options.diff) return writeGraphDiff(options.format, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
+  if (options.diff) return writeGraphDiff(options, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
   return reportTransition(options.format, from, to, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -95,7 +95,7 @@ async function graph(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr.write(problem ?? '');
     return EXIT_USAGE;
   }
-  return await writeGraph(options.format, options.outDir, inputs, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
+  return writeGraph(options, inputs, io.stdout) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** What reading and checking every input gave. */

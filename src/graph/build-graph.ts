@@ -14,7 +14,7 @@ import { asArray, asObject, asString, Json, Resource } from '../validation/analy
 import { WAYPOINT_GATEWAY_CLASS } from '../validation/util/istio-names';
 import { describeGatewayApiMatch, describeIstioMatch } from './describe-match';
 import {
-  GraphEdge, GraphEdgeKind, GraphFinding, GraphNamespace, GraphNode, GraphNodeKind, GraphSource, GraphStatus, MeshGraph,
+  GraphEdge, GraphEdgeKind, GraphFinding, GraphNamespace, GraphNode, GraphNodeKind, GraphSource, GraphStatus, GraphData,
 } from './model';
 import { dataPlaneOf, mtlsOf, namespaceWidePeerAuthentications, policyOf } from './security';
 
@@ -37,7 +37,7 @@ class GraphBuilder {
 
   constructor(private readonly model: MeshModel, private readonly gatewayApi: GatewayApiModel) {}
 
-  public build(findings: readonly Finding[]): MeshGraph {
+  public build(findings: readonly Finding[]): GraphData {
     for (const svc of this.model.services) this.service(toFqdn(svc.ns, svc.name), sourceOf(svc, ''), true);
     for (const dr of this.model.destinationRules) this.addSubsets(dr);
     for (const gw of this.model.gateways) this.gateway(gw.ns, gw.name, sourceOf(gw, ''), true);
@@ -315,7 +315,7 @@ function attachFindings(findings: readonly Finding[], namespaces: readonly Graph
 }
 
 /** The mesh graph of a set of manifests (plain objects, as synth or a YAML file holds them). */
-export function buildMeshGraph(objs: readonly object[]): MeshGraph {
+export function buildMeshGraph(objs: readonly object[]): GraphData {
   const model = new MeshModel(objs);
   return new GraphBuilder(model, new GatewayApiModel(model)).build(analyze(objs));
 }

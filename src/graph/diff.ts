@@ -5,8 +5,9 @@
  * `canaryWeight`.
  */
 import { edgeLabel, mtlsLabel, nodeLabel, percent, policyLabel } from './labels';
-import { renderMermaid } from './mermaid';
-import { GraphEdge, GraphEdgeKind, MeshGraph } from './model';
+import { mermaidBlock } from './markdown';
+import { GraphEdge, GraphEdgeKind, GraphData } from './model';
+import { DEFAULT_MAX_DIAGRAM_NODES } from './summary';
 
 export interface GraphChange {
   /** `routing` or `security`. */
@@ -31,7 +32,7 @@ function withoutFindingCodes(label: string): string {
 }
 
 /** Each route edge by what it says (route object, from, to, match), with its share. */
-function routeFacts(graph: MeshGraph): Map<string, string> {
+function routeFacts(graph: GraphData): Map<string, string> {
   const label = new Map(graph.nodes.map((n) => [n.id, withoutFindingCodes(nodeLabel(n))]));
   const out = new Map<string, string>();
   for (const e of graph.edges) {
@@ -42,7 +43,7 @@ function routeFacts(graph: MeshGraph): Map<string, string> {
   return out;
 }
 
-function securityFacts(graph: MeshGraph): Map<string, string> {
+function securityFacts(graph: GraphData): Map<string, string> {
   const out = new Map<string, string>();
   for (const ns of graph.namespaces) {
     out.set(`namespace ${ns.name}: data plane`, ns.dataPlane);
@@ -61,7 +62,7 @@ function compare(area: string, before: Map<string, string>, after: Map<string, s
   for (const [subject, value] of after) if (!before.has(subject)) out.push({ area, subject, before: undefined, after: value });
 }
 
-export function diffGraphs(before: MeshGraph, after: MeshGraph): GraphChange[] {
+export function diffGraphs(before: GraphData, after: GraphData): GraphChange[] {
   const out: GraphChange[] = [];
   compare('routing', routeFacts(before), routeFacts(after), out);
   compare('security', securityFacts(before), securityFacts(after), out);
@@ -72,8 +73,8 @@ function cell(text: string | undefined): string {
   return text === undefined ? '-' : text.replaceAll('|', '\\|');
 }
 
-/** The changes as a Markdown table, followed by both diagrams. */
-export function renderDiffMarkdown(before: MeshGraph, after: MeshGraph): string {
+/** The changes as a Markdown table, followed by both diagrams (each summarized per namespace above `maxNodes` nodes). */
+export function renderDiffMarkdown(before: GraphData, after: GraphData, maxNodes: number = DEFAULT_MAX_DIAGRAM_NODES): string {
   const changes = diffGraphs(before, after);
   const out = ['# Mesh changes', ''];
   if (changes.length === 0) out.push('No change in routing or security.');
@@ -81,7 +82,6 @@ export function renderDiffMarkdown(before: MeshGraph, after: MeshGraph): string 
     out.push('| area | what | before | after |', '|---|---|---|---|');
     for (const c of changes) out.push(`| ${c.area} | ${cell(c.subject)} | ${cell(c.before)} | ${cell(c.after)} |`);
   }
-  out.push('', '## Before', '', '```mermaid', renderMermaid(before).trimEnd(), '```', '', '## After', '', '```mermaid',
-    renderMermaid(after).trimEnd(), '```');
+  out.push('', '## Before', '', ...mermaidBlock(before, maxNodes), '', '## After', '', ...mermaidBlock(after, maxNodes));
   return `${out.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@
  */
 import { nodesByNamespace } from './group';
 import { edgeLabel, namespaceTitle, nodeLabel, policyLabel } from './labels';
-import { GraphEdgeKind, GraphNode, GraphNodeKind, GraphStatus, MeshGraph } from './model';
+import { GraphEdgeKind, GraphNode, GraphNodeKind, GraphStatus, GraphData } from './model';
 
 /** A DOT double-quoted string. */
 export function dotString(text: string): string {
@@ -15,6 +15,7 @@ const SHAPES: Record<GraphNodeKind, string> = {
   [GraphNodeKind.VERSION]: 'box, style="rounded,filled", fillcolor="#e8f0fe"',
   [GraphNodeKind.GATEWAY]: 'hexagon',
   [GraphNodeKind.WAYPOINT]: 'box3d',
+  [GraphNodeKind.SUMMARY]: 'box, style="rounded"',
 };
 
 function nodeLine(id: string, node: GraphNode): string {
@@ -24,9 +25,9 @@ function nodeLine(id: string, node: GraphNode): string {
   return `${id} [label=${dotString(nodeLabel(node))}, shape=${style}];`;
 }
 
-export function renderDot(graph: MeshGraph): string {
+export function renderDot(graph: GraphData): string {
   const ids = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
-  const lines = ['digraph mesh {', '  rankdir=LR;', '  node [fontname="Helvetica", fontsize=11];',
+  const lines = ['digraph mesh {', '  rankdir=LR;', '  graph [fontname="Helvetica", fontsize=12];', '  node [fontname="Helvetica", fontsize=11];',
     '  edge [fontname="Helvetica", fontsize=10];'];
   const groups = nodesByNamespace(graph);
   graph.namespaces.forEach((ns, i) => {
@@ -40,7 +41,7 @@ export function renderDot(graph: MeshGraph): string {
   for (const n of groups.get(undefined) ?? []) lines.push(`  ${nodeLine(ids.get(n.id) ?? '', n)}`);
   for (const e of graph.edges) {
     const attrs = [`label=${dotString(edgeLabel(e))}`];
-    if (e.kind !== GraphEdgeKind.ROUTE) attrs.push('style=dashed');
+    if (e.kind === GraphEdgeKind.MIRROR || e.kind === GraphEdgeKind.WAYPOINT) attrs.push('style=dashed');
     if (e.status === GraphStatus.BROKEN) attrs.push('color="#cc0000"', 'fontcolor="#cc0000"', 'penwidth=2');
     lines.push(`  ${ids.get(e.from)} -> ${ids.get(e.to)} [${attrs.join(', ')}];`);
   }

@@ -1,7 +1,7 @@
 /** Nodes grouped by namespace once, so renderers stay linear in the graph (a filter per namespace would not). */
-import { GraphNode, MeshGraph } from './model';
+import { GraphNode, GraphData } from './model';
 
-export function nodesByNamespace(graph: MeshGraph): Map<string | undefined, GraphNode[]> {
+export function nodesByNamespace(graph: GraphData): Map<string | undefined, GraphNode[]> {
   const out = new Map<string | undefined, GraphNode[]>();
   for (const n of graph.nodes) {
     const list = out.get(n.namespace);

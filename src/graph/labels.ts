@@ -35,6 +35,8 @@ export function nodeLabel(node: GraphNode): string {
       return `gateway ${node.name}${missing}${findingCodes(node)}`;
     case GraphNodeKind.WAYPOINT:
       return `waypoint ${node.name}${missing}${findingCodes(node)}`;
+    case GraphNodeKind.SUMMARY:
+      return node.name;
     default:
       return `${shortHost(node.name)}${missing}${findingCodes(node)}`;
   }
@@ -43,7 +45,7 @@ export function nodeLabel(node: GraphNode): string {
 export function edgeLabel(edge: GraphEdge): string {
   const codes = findingCodes(edge);
   if (edge.kind === GraphEdgeKind.MIRROR) return `mirror ${edge.mirrorPercent ?? 100}% · ${edge.match}${codes}`;
-  if (edge.kind === GraphEdgeKind.WAYPOINT) return `${edge.match}${codes}`;
+  if (edge.kind === GraphEdgeKind.WAYPOINT || edge.kind === GraphEdgeKind.SUMMARY) return `${edge.match}${codes}`;
   return `${percent(edge.weight)} · ${edge.match}${codes}`;
 }
 

@@ -4,16 +4,24 @@
  */
 import { mtlsLabel, nodeLabel, percent, policyLabel } from './labels';
 import { renderMermaid } from './mermaid';
-import { GraphEdgeKind, GraphFinding, MeshGraph } from './model';
+import { GraphEdgeKind, GraphFinding, GraphData } from './model';
+import { DEFAULT_MAX_DIAGRAM_NODES, diagramView } from './summary';
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
-export function renderMarkdown(graph: MeshGraph): string {
+/** The Mermaid block of a diagram, preceded by the note when the graph is above the diagram limit. */
+export function mermaidBlock(graph: GraphData, maxNodes: number): string[] {
+  const view = diagramView(graph, maxNodes);
+  return [...(view.note === undefined ? [] : [`> ${view.note}`, '']), '```mermaid', renderMermaid(view.graph).trimEnd(), '```'];
+}
+
+/** mesh.md; the diagram summarizes per namespace above `maxNodes` nodes (the tables always list everything). */
+export function renderMarkdown(graph: GraphData, maxNodes: number = DEFAULT_MAX_DIAGRAM_NODES): string {
   const label = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n)]));
-  const out = ['# Mesh', '', '```mermaid', renderMermaid(graph).trimEnd(), '```', '', '## Namespaces', '',
+  const out = ['# Mesh', '', ...mermaidBlock(graph, maxNodes), '', '## Namespaces', '',
     '| namespace | data plane | mTLS | deny-by-default | authorization |', '|---|---|---|---|---|'];
   for (const ns of graph.namespaces) {
     out.push(`| ${cell(ns.name)} | ${ns.dataPlane} | ${cell(mtlsLabel(ns).slice('mTLS '.length))} | ${ns.denyByDefault ? 'yes' : 'no'} | ${cell(ns.policies.map(policyLabel).join('; ') || '-')} |`);

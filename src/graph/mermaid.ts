@@ -4,7 +4,7 @@
  */
 import { nodesByNamespace } from './group';
 import { edgeLabel, namespaceTitle, nodeLabel, policyLabel } from './labels';
-import { GraphEdgeKind, GraphNode, GraphNodeKind, GraphStatus, MeshGraph } from './model';
+import { GraphEdgeKind, GraphNode, GraphNodeKind, GraphStatus, GraphData } from './model';
 
 /** Mermaid's entity codes for the characters a quoted label cannot hold. */
 export function mermaidText(text: string): string {
@@ -21,7 +21,7 @@ function shape(id: string, node: GraphNode): string {
   }
 }
 
-export function renderMermaid(graph: MeshGraph): string {
+export function renderMermaid(graph: GraphData): string {
   const ids = new Map(graph.nodes.map((n, i) => [n.id, `n${i}`]));
   const lines = ['flowchart LR'];
   const groups = nodesByNamespace(graph);
@@ -36,7 +36,7 @@ export function renderMermaid(graph: MeshGraph): string {
   for (const n of groups.get(undefined) ?? []) lines.push(`  ${shape(ids.get(n.id) ?? '', n)}`);
   const red: number[] = [];
   graph.edges.forEach((e, i) => {
-    const arrow = e.kind === GraphEdgeKind.ROUTE ? '-->' : '-.->';
+    const arrow = e.kind === GraphEdgeKind.ROUTE || e.kind === GraphEdgeKind.SUMMARY ? '-->' : '-.->';
     lines.push(`  ${ids.get(e.from)} ${arrow}|"${mermaidText(edgeLabel(e))}"| ${ids.get(e.to)}`);
     if (e.status === GraphStatus.BROKEN) red.push(i);
   });

@@ -17,6 +17,8 @@ export enum GraphNodeKind {
   VERSION = 'version',
   GATEWAY = 'gateway',
   WAYPOINT = 'waypoint',
+  /** Diagrams above the node limit only (summary.ts): a whole namespace, its name saying what it holds. */
+  SUMMARY = 'summary',
 }
 
 export enum GraphEdgeKind {
@@ -24,6 +26,8 @@ export enum GraphEdgeKind {
   MIRROR = 'mirror',
   /** A Service whose L7 traffic an ambient waypoint handles. */
   WAYPOINT = 'waypoint',
+  /** Diagrams above the node limit only (summary.ts): the edges between two namespaces, counted in `match`. */
+  SUMMARY = 'summary',
 }
 
 /** An analysis finding as the graph shows it. */
@@ -108,7 +112,7 @@ export interface GraphEdge {
   readonly findings: GraphFinding[];
 }
 
-export interface MeshGraph {
+export interface GraphData {
   readonly namespaces: GraphNamespace[];
   readonly nodes: GraphNode[];
   readonly edges: GraphEdge[];

@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, AppProps, Chart, DependencyGraph, Names, Yaml, YamlOutputType } from 'cdk8s';
 import { IConstruct } from 'constructs';
+import { ISTIO_APP } from './istio-app-marker';
+import { MeshGraph } from './mesh-graph';
 import { MeshValidation } from './mesh-validation';
 import { CharClass } from '../validation/util/chars';
 import { checkValidationOptions, MeshValidationOptions, validatorOf } from './synth-validator';
@@ -35,6 +37,11 @@ export interface IstioAppProps extends AppProps {
  * `chart.toJson()` (except for a chart class that overrides it, whose own rendering is kept).
  */
 export class IstioApp extends App {
+  /**
+   * Marks IstioApps for constructs that need one, across copies of the package (symbol-keyed; not part of the jsii API).
+   * @internal
+   */
+  protected readonly [ISTIO_APP] = true;
   // App keeps its own copy private; the same rule as App's constructor.
   private readonly writesConstructMetadata: boolean;
 
@@ -49,7 +56,10 @@ export class IstioApp extends App {
     MeshValidation.enable(this, validation);
   }
 
-  /** Synthesizes all manifests to the output directory, as `App.synth()` does. */
+  /**
+   * Synthesizes all manifests to the output directory, as `App.synth()` does; then every `MeshGraph` in the app draws
+   * the picture of what was written.
+   */
   public synth(): void {
     fs.mkdirSync(this.outdir, { recursive: true });
     const all = this.node.findAll();
@@ -94,6 +104,11 @@ export class IstioApp extends App {
       const resources: { [name: string]: { path: string } } = {};
       for (const obj of this.charts.flatMap(chartObjects)) resources[obj.name] = { path: obj.node.path };
       fs.writeFileSync(path.join(this.outdir, 'construct-metadata.json'), JSON.stringify({ version: '1.0.0', resources }));
+    }
+    const pictures = all.filter((c) => MeshGraph.isMeshGraph(c)) as MeshGraph[];
+    if (pictures.length > 0) {
+      const objects = charts.flatMap((chart) => chartJson(chart, rendered)).filter((doc): doc is object => typeof doc === 'object' && doc !== null);
+      for (const picture of pictures) picture._draw(objects);
     }
   }
 

@@ -2,12 +2,12 @@
  * The graph as data: every Service, version, weight and match rule of the example app and the bookinfo-like inputs
  * is in it with the right numbers, and findings land on the nodes and edges they concern.
  */
-import { buildMeshGraph, GraphEdgeKind, GraphNodeKind, GraphStatus, MeshGraph } from '../../src/graph';
+import { buildMeshGraph, GraphEdgeKind, GraphNodeKind, GraphStatus, GraphData } from '../../src/graph';
 import { bookinfoObjects, exampleObjects } from './inputs';
 
 const fqdn = (name: string, ns: string): string => `${name}.${ns}.svc.cluster.local`;
 
-function routes(graph: MeshGraph, via: string): { from: string; to: string; weight: number; match: string; rule: number }[] {
+function routes(graph: GraphData, via: string): { from: string; to: string; weight: number; match: string; rule: number }[] {
   return graph.edges.filter((e) => e.via === via && e.kind === GraphEdgeKind.ROUTE)
     .map(({ from, to, weight, match, rule }) => ({ from, to, weight, match, rule }));
 }

@@ -20,6 +20,15 @@ describe('cdk8s-istio graph', () => {
     expect(fs.readdirSync(out).sort()).toEqual(['mesh.md', 'mesh.svg']);
   });
 
+  test('--max-nodes: above it the diagrams summarize per namespace and mesh.md says so', async () => {
+    const dir = fixture({ 'in/app.yaml': yamlOf(exampleObjects()) });
+    const out = path.join(dir, 'pictures');
+    const r = await cli(['graph', '--max-nodes', '4', '--out', out, path.join(dir, 'in')]);
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(path.join(out, 'mesh.md'), 'utf8')).toContain('more than the diagram limit of 4 nodes');
+    expect(svgTexts(fs.readFileSync(path.join(out, 'mesh.svg'), 'utf8'))).not.toContain('ledger-service-v4');
+  });
+
   test('--format json prints the graph from stdin input; exit 1 when analysis finds errors', async () => {
     const r = await cli(['graph', '--format', 'json', '-'], yamlOf(bookinfoObjects()));
     expect(r.status).toBe(1);
@@ -39,6 +48,10 @@ describe('cdk8s-istio graph', () => {
   test.each([
     [['graph', '--out'], "option '--out' needs a directory"],
     [['analyze', '--out', 'x', 'a.yaml'], "option '--out' applies to graph only"],
+    [['graph', '--max-nodes', '0', 'a.yaml'], "option '--max-nodes' must be a whole number from 1 to 100000, not '0'"],
+    [['graph', '--max-nodes=1e3', 'a.yaml'], "option '--max-nodes' must be a whole number from 1 to 100000, not '1e3'"],
+    [['graph', '--max-nodes'], "option '--max-nodes' must be a whole number from 1 to 100000, not ''"],
+    [['validate', '--max-nodes', '5', 'a.yaml'], "option '--max-nodes' applies to graph only"],
   ])('%j: %s', async (args, message) => {
     const r = await cli(args);
     expect(r.status).toBe(2);

@@ -1,11 +1,12 @@
 /**
  * The renderings drawn from the graph: the Mermaid text passes a strict structural check of the flowchart grammar
- * we emit (the `mermaid` package is ESM-only and needs a browser DOM to parse, so it cannot run under Jest in Node),
- * the SVG is well-formed XML holding the version labels and weights, and the Markdown table says the same facts.
+ * we emit (fast, in-process; mermaid-parse.test.ts runs the `mermaid` package's own parser in a child process), the SVG
+ * is well-formed XML holding the version labels and weights, and the Markdown table says the same facts.
  */
 import { XMLValidator } from 'fast-xml-parser';
 import { buildMeshGraph, renderMarkdown, renderMermaid, renderSvg } from '../../src/graph';
 import { mermaidText } from '../../src/graph/mermaid';
+import { layoutSvg } from '../../src/graph/svg';
 import { bookinfoObjects, exampleObjects, svgTexts } from './inputs';
 
 const LABEL = '"[^"]*"';
@@ -74,8 +75,8 @@ describe('Mermaid', () => {
 });
 
 describe('SVG', () => {
-  test('the example picture is well-formed SVG with every version label and weight', async () => {
-    const svg = await renderSvg(buildMeshGraph(exampleObjects()));
+  test('the example picture is well-formed SVG with every version label and weight', () => {
+    const svg = renderSvg(buildMeshGraph(exampleObjects()));
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('<svg');
     const texts = svgTexts(svg);
@@ -86,8 +87,8 @@ describe('SVG', () => {
     }
   });
 
-  test('the bookinfo picture is well-formed and draws the broken route red', async () => {
-    const svg = await renderSvg(buildMeshGraph(bookinfoObjects()));
+  test('the bookinfo picture is well-formed and draws the broken route red', () => {
+    const svg = renderSvg(buildMeshGraph(bookinfoObjects()));
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['reviews v3', '50% · any request']));
     expect(svg).toContain('stroke="#cc0000"');
@@ -103,5 +104,15 @@ describe('Markdown', () => {
     expect(md).toContain('| reviews (not in inputs) | 0 | header end-user = jason | reviews v2 | 100% | VirtualService default/reviews | ok |');
     expect(md).toContain('| httpbin (not in inputs) | 0 | any request | httpbin v2 (not in inputs) ⚠ IST0101 | mirror 100% | VirtualService default/httpbin-mirror | broken |');
     expect(md).toContain('- error IST0101 VirtualService default/httpbin-mirror spec.http[0].route[0].destination.subset:');
+  });
+});
+
+describe('layoutSvg (Graphviz in a worker, waited for synchronously)', () => {
+  test('a DOT error comes back as an Error with Graphviz message', () => {
+    expect(() => layoutSvg('digraph { a -> ')).toThrow('cdk8s-istio: Graphviz failed to draw mesh.svg: syntax error in line 1');
+  });
+
+  test('a layout that outlasts the timeout is an Error, not a hang', () => {
+    expect(() => layoutSvg('digraph { a -> b }', 1)).toThrow('cdk8s-istio: Graphviz did not finish the layout within 0.001 s');
   });
 });

@@ -5,11 +5,11 @@ import * as path from 'path';
 import { writeMeshPicture } from '../../src/graph';
 import { exampleObjects, svgTexts } from './inputs';
 
-test('writeMeshPicture creates the directory, replaces an older picture and leaves only mesh.md and mesh.svg', async () => {
+test('writeMeshPicture creates the directory, replaces an older picture and leaves only mesh.md and mesh.svg', () => {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cdk8s-istio-graph-')), 'dist-graph');
   fs.mkdirSync(dir);
   fs.writeFileSync(path.join(dir, 'mesh.md'), 'an older picture');
-  const graph = await writeMeshPicture(exampleObjects(), dir);
+  const graph = writeMeshPicture(exampleObjects(), dir);
   expect(fs.readdirSync(dir).sort()).toEqual(['mesh.md', 'mesh.svg']);
   const md = fs.readFileSync(path.join(dir, 'mesh.md'), 'utf8');
   expect(md).not.toContain('an older picture');

@@ -12,6 +12,7 @@ import { asArray, asObject, asString, asStringMap, Resource } from './resource';
 import { isGatewayManaged } from './service-ports';
 import { isInMesh } from './workloads';
 import { toNumber, toText } from '../util/plain-json';
+import { pushTo } from '../util/multimap';
 
 export function analyzeDeploymentServices(model: MeshModel, out: Finding[]): void {
   const servicesOf = new Map<Workload, Resource[]>();
@@ -20,8 +21,7 @@ export function analyzeDeploymentServices(model: MeshModel, out: Finding[]): voi
     if (isEmptyMap(selector)) continue;
     for (const w of model.workloadIndex.select(svc.ns, selector)) {
       if (w.res.kind !== 'Deployment') continue;
-      const list = servicesOf.get(w);
-      if (list) list.push(svc); else servicesOf.set(w, [svc]);
+      pushTo(servicesOf, w, svc);
     }
   }
   for (const [w, services] of servicesOf) {

@@ -10,6 +10,7 @@ import { clusterNamespaceOf, exportScopes, exportToOf, EXPORT_ALL, hostCovers, r
 import { MeshModel } from './model';
 import { asArray, asObject, asString, Json, Resource } from './resource';
 import { toNumber, toText } from '../util/plain-json';
+import { pushTo } from '../util/multimap';
 
 /** A destination inside a VirtualService; its field path is built only when a finding needs it. */
 class RouteDestination {
@@ -76,8 +77,7 @@ class SubsetTable {
       if (known) for (const s of subsets) known.add(s); else this.byKey.set(key, new Set(subsets));
       const owner: SubsetOwner = { visibleIn: exportScopes(exportToOf(dr.spec), dr.ns), fqdn: toFqdn(dr.ns, host), subsets };
       if (owner.fqdn.startsWith('*')) this.wildcards.push(owner);
-      const list = this.byFqdn.get(owner.fqdn);
-      if (list) list.push(owner); else this.byFqdn.set(owner.fqdn, [owner]);
+      pushTo(this.byFqdn, owner.fqdn, owner);
     }
   }
 

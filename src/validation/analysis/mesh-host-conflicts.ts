@@ -12,6 +12,7 @@ import { CONFLICTING_MESH_GATEWAY_VIRTUAL_SERVICE_HOSTS } from '../finding-codes
 import { exportScopes, exportToOf, EXPORT_ALL, hostCovers, toFqdn } from './hosts';
 import { MeshModel } from './model';
 import { asArray, asString, Resource } from './resource';
+import { pushTo } from '../util/multimap';
 
 /** How many peers a finding names before "and N more". */
 export const MAX_NAMED_PEERS = 5;
@@ -46,11 +47,11 @@ class ExportedEverywhere {
   private readonly oddWildcards: HostUse[] = [];
 
   public add(use: HostUse): void {
-    push(this.exact, use.host, use);
+    pushTo(this.exact, use.host, use);
     const bare = use.host.startsWith('*') ? use.host.slice(1) : use.host;
-    for (const s of dotSuffixes(bare)) push(this.bySuffix, s, use);
+    for (const s of dotSuffixes(bare)) pushTo(this.bySuffix, s, use);
     if (use.host.startsWith('*')) {
-      if (bare === '' || bare.startsWith('.')) push(this.wildcards, bare, use);
+      if (bare === '' || bare.startsWith('.')) pushTo(this.wildcards, bare, use);
       else this.oddWildcards.push(use);
     }
   }
@@ -70,11 +71,6 @@ class ExportedEverywhere {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value); else map.set(key, [value]);
-}
-
 function nameOf(vs: Resource): string {
   return `${vs.ns}/${vs.name}`;
 }
@@ -90,7 +86,7 @@ export function analyzeMeshHostConflicts(model: MeshModel, out: Finding[]): void
       if (!raw) return;
       const use = { vs, index, host: toFqdn(vs.ns, raw) };
       if (scopes.includes(EXPORT_ALL)) everywhere.add(use);
-      else for (const scope of new Set(scopes)) push(scoped, `${scope}/${use.host}`, use);
+      else for (const scope of new Set(scopes)) pushTo(scoped, `${scope}/${use.host}`, use);
     });
   }
   const reported = new Set<Resource>();

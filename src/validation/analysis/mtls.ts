@@ -17,6 +17,7 @@ import {
 } from './namespaces';
 import { asArray, asObject, asString, asStringMap, Json, Resource } from './resource';
 import { hasProxyContainer, podMetadataPath } from './workloads';
+import { pushTo } from '../util/multimap';
 
 const STRICT = 'STRICT';
 
@@ -31,8 +32,7 @@ export class PeerAuthenticationScopes {
   constructor(model: MeshModel, private readonly root: string) {
     for (const pa of model.peerAuthentications) {
       if (isEmptyMap(asStringMap(asObject(pa.spec.selector).matchLabels))) {
-        const list = this.namespaceWide.get(pa.ns);
-        if (list) list.push(pa); else this.namespaceWide.set(pa.ns, [pa]);
+        pushTo(this.namespaceWide, pa.ns, pa);
       } else if (pa.ns !== root && relaxesMtls(pa.spec)) {
         this.relaxed.add(pa.ns);
       }

@@ -12,6 +12,7 @@ import { MeshModel, Workload } from './model';
 import { MeshMode, meshModeOf } from './namespaces';
 import { asObject, asStringMap, Resource } from './resource';
 import { isAmbientWorkload } from './workloads';
+import { pushTo } from '../util/multimap';
 
 function namespaceModeOf(model: MeshModel, namespace: string): MeshMode | undefined {
   const ns = model.namespaces.get(namespace);
@@ -51,8 +52,7 @@ export function analyzeSidecars(model: MeshModel, out: Finding[]): void {
     const nsMode = namespaceModeOf(model, sc.ns);
     const selector = asStringMap(asObject(sc.spec.workloadSelector).labels);
     if (isEmptyMap(selector)) {
-      const list = namespaceWide.get(sc.ns);
-      if (list) list.push(sc); else namespaceWide.set(sc.ns, [sc]);
+      pushTo(namespaceWide, sc.ns, sc);
       if (nsMode === MeshMode.AMBIENT) {
         out.push(sc.finding(INEFFECTIVE_POLICY, '',
           `namespace "${sc.ns}" is in ambient mode, where no sidecar proxy reads Sidecar resources; remove it, or ` +
@@ -73,10 +73,7 @@ export function analyzeSidecars(model: MeshModel, out: Finding[]): void {
         `every workload selected by "${selectorString(selector)}" is in ambient mode, where no sidecar proxy reads ` +
         'Sidecar resources; remove it, or give those workloads a sidecar'));
     }
-    for (const w of found) {
-      const list = byWorkload.get(w);
-      if (list) list.push(sc); else byWorkload.set(w, [sc]);
-    }
+    for (const w of found) pushTo(byWorkload, w, sc);
   }
   for (const [ns, list] of namespaceWide) {
     if (list.length < 2) continue;

@@ -11,6 +11,7 @@ import { isEmptyMap, selectorString } from './labels';
 import { MeshModel, Workload } from './model';
 import { asArray, asObject, asStringMap, Resource } from './resource';
 import { reportSharedWorkloads, selectedWorkloads, workloadName } from './sidecars';
+import { pushTo } from '../util/multimap';
 
 export function analyzeTelemetry(model: MeshModel, out: Finding[]): void {
   checkProviders(model, out);
@@ -19,8 +20,7 @@ export function analyzeTelemetry(model: MeshModel, out: Finding[]): void {
   for (const t of model.telemetries) {
     const spec = t.spec;
     if (isUnset(spec.selector) && isUnset(spec.targetRef) && asArray(spec.targetRefs).length === 0) {
-      const list = namespaceWide.get(t.ns);
-      if (list) list.push(t); else namespaceWide.set(t.ns, [t]);
+      pushTo(namespaceWide, t.ns, t);
       continue;
     }
     const selector = asStringMap(asObject(spec.selector).matchLabels);
@@ -33,10 +33,7 @@ export function analyzeTelemetry(model: MeshModel, out: Finding[]): void {
         'the pod template labels of the workload this Telemetry is for'));
       continue;
     }
-    for (const w of found) {
-      const list = byWorkload.get(w);
-      if (list) list.push(t); else byWorkload.set(w, [t]);
-    }
+    for (const w of found) pushTo(byWorkload, w, t);
   }
   for (const [ns, list] of namespaceWide) {
     if (list.length < 2) continue;

@@ -2,7 +2,7 @@
  * AuthorizationPolicy (security.istio.io, any served version): action/rules/provider consistency, targets,
  * and the from / to / when parts of each rule.
  */
-import { validatePolicyTargets } from './common';
+import { presentMessage, validatePolicyTargets } from './common';
 import { CharClass, isDigits } from '../util/chars';
 import { ipSubnetError } from './net';
 import { isObj, list, nonEmptyList, Obj, obj, present, str } from '../util/plain-json';
@@ -108,11 +108,7 @@ function portErrors(values: unknown): string[] {
 }
 
 function validateRule(r: WebhookReport, path: string, rule: unknown, index: number): void {
-  if (rule === null) {
-    r.error(path, `\`rule\` must not be nil, found at rule ${index}`);
-    return;
-  }
-  if (!isObj(rule)) return;
+  if (!presentMessage(r, path, rule, `\`rule\` must not be nil, found at rule ${index}`)) return;
   if (Array.isArray(rule.from) && rule.from.length === 0) r.error(`${path}.from`, `\`from\` must not be empty, found at rule ${index}`);
   list(rule.from).forEach((from, j) => validateFrom(r, `${path}.from[${j}]`, from, index));
   if (Array.isArray(rule.to) && rule.to.length === 0) r.error(`${path}.to`, `\`to\` must not be empty, found at rule ${index}`);
@@ -121,11 +117,7 @@ function validateRule(r: WebhookReport, path: string, rule: unknown, index: numb
 }
 
 function validateFrom(r: WebhookReport, path: string, from: unknown, index: number): void {
-  if (from === null) {
-    r.error(path, `\`from\` must not be nil, found at rule ${index}`);
-    return;
-  }
-  if (!isObj(from)) return;
+  if (!presentMessage(r, path, from, `\`from\` must not be nil, found at rule ${index}`)) return;
   if (!isObj(from.source)) {
     if (!present(from.source)) r.error(`${path}.source`, `\`from.source\` must not be nil, found at rule ${index}`);
     return;
@@ -147,11 +139,7 @@ function validateFrom(r: WebhookReport, path: string, from: unknown, index: numb
 }
 
 function validateTo(r: WebhookReport, path: string, to: unknown, index: number): void {
-  if (to === null) {
-    r.error(path, `\`to\` must not be nil, found at rule ${index}`);
-    return;
-  }
-  if (!isObj(to)) return;
+  if (!presentMessage(r, path, to, `\`to\` must not be nil, found at rule ${index}`)) return;
   if (!isObj(to.operation)) {
     if (!present(to.operation)) r.error(`${path}.operation`, `\`to.operation\` must not be nil, found at rule ${index}`);
     return;
@@ -275,11 +263,7 @@ function trustDomainsError(values: unknown, field: string): string | undefined {
 }
 
 function validateCondition(r: WebhookReport, path: string, when: unknown): void {
-  if (when === null) {
-    r.error(path, 'when field cannot be nil');
-    return;
-  }
-  if (!isObj(when)) return;
+  if (!presentMessage(r, path, when, 'when field cannot be nil')) return;
   const key = str(when.key);
   if (key === '') {
     r.error(`${path}.key`, '`key` must not be empty');

@@ -9,6 +9,15 @@ import { entries, isObj, keyPath, list, nonEmptyList, Obj, obj, str } from '../u
 import { WebhookReport } from './report';
 
 
+/**
+ * Whether an entry of a repeated message field is there to check (an object). A null entry is a nil message, which
+ * istiod refuses with its own words for each field (`nilMessage`); any other non-object is the schema layer's to report.
+ */
+export function presentMessage(r: WebhookReport, path: string, entry: unknown, nilMessage: string): entry is Obj {
+  if (entry === null) r.error(path, nilMessage);
+  return isObj(entry);
+}
+
 /** labels.Instance.Validate: every key a Kubernetes label key, every value a label value. */
 export function validateLabels(r: WebhookReport, path: string, labels: unknown): void {
   if (!isObj(labels)) return;

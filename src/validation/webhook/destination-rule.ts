@@ -1,5 +1,5 @@
 /** DestinationRule (networking.istio.io, any served version): host, subsets, traffic policies, exportTo, selector. */
-import { validateExportTo, validateLabels, validateWorkloadSelector } from './common';
+import { presentMessage, validateExportTo, validateLabels, validateWorkloadSelector } from './common';
 import { subsetNameError } from './destination';
 import { wildcardDomainError } from './hosts';
 import { isObj, list, Obj } from '../util/plain-json';
@@ -23,11 +23,7 @@ function validateSubsets(r: WebhookReport, subsets: unknown): void {
   const names = new Set<string>();
   list(subsets).forEach((subset, i) => {
     const p = `spec.subsets[${i}]`;
-    if (subset === null) {
-      r.error(p, 'subset may not be null');
-      return;
-    }
-    if (!isObj(subset)) return;
+    if (!presentMessage(r, p, subset, 'subset may not be null')) return;
     const name = typeof subset.name === 'string' ? subset.name : '';
     if (names.has(name)) r.error(`${p}.name`, `duplicate subset names: ${name}`);
     names.add(name);

@@ -7,6 +7,7 @@ import { wildcardDomainError } from './hosts';
 import { portError } from './net';
 import { int, isObj, list, obj } from '../util/plain-json';
 import { WebhookReport } from './report';
+import { presentMessage } from './common';
 
 /** istiod's validateSubsetName: non-empty and a DNS-1123 label (upper case allowed, no dots). */
 export function subsetNameError(name: string): string | undefined {
@@ -67,11 +68,7 @@ export function validateRouteDestinations(r: WebhookReport, path: string, routes
 export function validateMirrors(r: WebhookReport, path: string, mirrors: unknown): void {
   list(mirrors).forEach((m, i) => {
     const p = `${path}[${i}]`;
-    if (m === null) {
-      r.error(p, 'mirror cannot be null');
-      return;
-    }
-    if (!isObj(m)) return;
+    if (!presentMessage(r, p, m, 'mirror cannot be null')) return;
     if (!isObj(m.destination)) {
       if (m.destination === undefined || m.destination === null) r.error(`${p}.destination`, 'destination is required for mirrors');
       return;

@@ -5,7 +5,7 @@
  * The patch values themselves are Envoy protos: only what can be judged without Envoy's schemas is checked.
  */
 import { re2Error, re2Pattern } from '../util/re2';
-import { validatePolicyTargetRef, validateWorkloadSelector } from './common';
+import { presentMessage, validatePolicyTargetRef, validateWorkloadSelector } from './common';
 import { isObj, list, Obj, obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
@@ -26,11 +26,7 @@ export function validateEnvoyFilter(r: WebhookReport, spec: Obj): void {
   list(spec.targetRefs).forEach((ref, i) => validatePolicyTargetRef(r, `spec.targetRefs[${i}]`, ref));
   list(spec.configPatches).forEach((cp, i) => {
     const path = `spec.configPatches[${i}]`;
-    if (cp === null) {
-      r.error(path, 'Envoy filter: null config patch');
-      return;
-    }
-    if (isObj(cp)) validatePatch(r, path, cp);
+    if (presentMessage(r, path, cp, 'Envoy filter: null config patch')) validatePatch(r, path, cp);
   });
 }
 

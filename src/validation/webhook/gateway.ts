@@ -1,7 +1,7 @@
 /** Gateway (networking.istio.io, any served version): servers, ports, hosts, bind addresses, TLS modes. */
 import { ALNUM } from '../util/chars';
 import { isIstioLabelName } from '../util/names';
-import { isHttpProtocol, isKnownProtocol, isTlsProtocol } from './common';
+import { isHttpProtocol, isKnownProtocol, isTlsProtocol, presentMessage } from './common';
 import { namespacedHostErrors } from './hosts';
 import { ipAddressError, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
 import { int, isObj, list, nonEmptyList, nonEmptyStr, Obj, str } from '../util/plain-json';
@@ -20,11 +20,7 @@ export function validateGateway(r: WebhookReport, spec: Obj): void {
   const portNames = new Set<string>();
   servers.forEach((server, i) => {
     const p = `spec.servers[${i}]`;
-    if (server === null) {
-      r.error(p, 'server may not be null');
-      return;
-    }
-    if (!isObj(server)) return;
+    if (!presentMessage(r, p, server, 'server may not be null')) return;
     validateServer(r, p, server, gatewaySemantics);
     if (isObj(server.port)) {
       const name = str(server.port.name);

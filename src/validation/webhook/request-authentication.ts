@@ -1,7 +1,7 @@
 /** RequestAuthentication (security.istio.io, any served version): targets and JWT rules. */
 import { hasWhitespace, isDigits } from '../util/chars';
 import { urlScheme } from '../util/http';
-import { validatePolicyTargets } from './common';
+import { presentMessage, validatePolicyTargets } from './common';
 import { headerNameError } from './http-names';
 import { isObj, list, Obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
@@ -68,11 +68,7 @@ function validateJwtRule(r: WebhookReport, path: string, rule: Obj): void {
   });
   list(rule.outputClaimToHeaders).forEach((o, i) => {
     const p = `${path}.outputClaimToHeaders[${i}]`;
-    if (o === null) {
-      r.error(p, 'outputClaimToHeaders must not be null');
-      return;
-    }
-    if (!isObj(o)) return;
+    if (!presentMessage(r, p, o, 'outputClaimToHeaders must not be null')) return;
     if (str(o.claim) === '' || str(o.header) === '') {
       r.error(p, 'outputClaimToHeaders header and claim value must be non-empty string');
       return;

@@ -1,5 +1,7 @@
 /** ServiceEntry (networking.istio.io, any served version): hosts, addresses, ports, resolution vs endpoints. */
-import { isHttpProtocol, isTlsProtocol, portNameError, protocolError, validateExportTo, validateLabels, validateWorkloadSelector } from './common';
+import {
+  isHttpProtocol, isTlsProtocol, portNameError, presentMessage, protocolError, validateExportTo, validateLabels, validateWorkloadSelector,
+} from './common';
 import { fqdnError, wildcardDomainError } from './hosts';
 import { ipSubnetError, isIpAddress, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from './net';
 import { entries, int, isObj, keyPath, list, Obj, str, toText } from '../util/plain-json';
@@ -46,11 +48,7 @@ function validatePorts(r: WebhookReport, spec: Obj): Set<string> {
   const numbers = new Set<number>();
   list(spec.ports).forEach((port, i) => {
     const p = `spec.ports[${i}]`;
-    if (port === null) {
-      r.error(p, 'service entry port may not be null');
-      return;
-    }
-    if (!isObj(port)) return;
+    if (!presentMessage(r, p, port, 'service entry port may not be null')) return;
     const name = str(port.name);
     const number = int(port.number) ?? 0;
     if (names.has(name)) r.error(`${p}.name`, `service entry port name "${name}" already defined`);
@@ -94,11 +92,7 @@ function validateResolution(r: WebhookReport, spec: Obj, resolution: string, end
   if (resolution !== 'STATIC' && resolution !== 'DNS' && resolution !== 'DNS_ROUND_ROBIN') return;
   endpoints.forEach((e, i) => {
     const p = `spec.endpoints[${i}]`;
-    if (e === null) {
-      r.error(p, 'endpoint cannot be nil');
-      return;
-    }
-    if (isObj(e)) validateEndpoint(r, p, e, resolution === 'STATIC', portNames);
+    if (presentMessage(r, p, e, 'endpoint cannot be nil')) validateEndpoint(r, p, e, resolution === 'STATIC', portNames);
   });
 }
 

@@ -2,7 +2,9 @@
  * Sidecar (networking.istio.io, any served version): egress listeners and their `namespace/dnsName` hosts,
  * ingress listeners, workloadSelector, outbound traffic policy.
  */
-import { isHttpProtocol, isTlsProtocol, portNameError, protocolError, validateWorkloadSelector } from './common';
+import {
+  isHttpProtocol, isTlsProtocol, portNameError, presentMessage, protocolError, validateWorkloadSelector,
+} from './common';
 import { validateDestination } from './destination';
 import { validateServerTls } from './gateway';
 import { fqdnError, namespacedHostErrors } from './hosts';
@@ -38,11 +40,7 @@ function validateIngress(r: WebhookReport, ingress: unknown): void {
   const ports = new Set<number>();
   list(ingress).forEach((listener, i) => {
     const p = `spec.ingress[${i}]`;
-    if (listener === null) {
-      r.error(p, 'sidecar: ingress may not be null');
-      return;
-    }
-    if (!isObj(listener)) return;
+    if (!presentMessage(r, p, listener, 'sidecar: ingress may not be null')) return;
     if (!isObj(listener.port)) {
       if (!present(listener.port)) r.error(`${p}.port`, 'sidecar: port is required for ingress listeners');
       return;
@@ -113,11 +111,7 @@ function validateEgress(r: WebhookReport, egress: unknown): void {
   const sockets = new Set<string>();
   listeners.forEach((listener, i) => {
     const p = `spec.egress[${i}]`;
-    if (listener === null) {
-      r.error(p, 'egress listener may not be null');
-      return;
-    }
-    if (!isObj(listener)) return;
+    if (!presentMessage(r, p, listener, 'egress listener may not be null')) return;
     if (!isObj(listener.port)) {
       // The listener without a port catches everything not bound elsewhere: it must come last (hence be unique).
       if (i !== listeners.length - 1) {

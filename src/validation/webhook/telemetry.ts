@@ -1,6 +1,6 @@
 /** Telemetry (telemetry.istio.io, any served version): targets, providers, access-log filters, metrics, tracing. */
 import { celSyntaxError } from '../cel';
-import { validatePolicyTargets, wrappedNumber } from './common';
+import { presentMessage, validatePolicyTargets, wrappedNumber } from './common';
 import { entries, isObj, keyPath, list, obj, Obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
@@ -44,19 +44,11 @@ function validateMetrics(r: WebhookReport, metrics: unknown): void {
     validateProviders(r, `${p}.providers`, entry.providers);
     list(entry.overrides).forEach((o, j) => {
       const op = `${p}.overrides[${j}]`;
-      if (o === null) {
-        r.error(op, 'tagOverrides may not be null');
-        return;
-      }
-      if (!isObj(o)) return;
+      if (!presentMessage(r, op, o, 'tagOverrides may not be null')) return;
       for (const [tag, override] of entries(o.tagOverrides)) {
         const tp = keyPath(`${op}.tagOverrides`, tag);
         if (tag === '') r.warning(tp, 'tagOverrides.name may not be empty');
-        if (override === null) {
-          r.error(tp, 'tagOverrides may not be null');
-          continue;
-        }
-        if (!isObj(override)) continue;
+        if (!presentMessage(r, tp, override, 'tagOverrides may not be null')) continue;
         // UPSERT is the default operation.
         const operation = str(override.operation) || 'UPSERT';
         const value = str(override.value);
@@ -86,11 +78,7 @@ function validateTracing(r: WebhookReport, tracing: unknown): void {
     for (const [name, tag] of entries(entry.customTags)) {
       const tp = keyPath(`${p}.customTags`, name);
       if (name === '') r.error(tp, 'tag name may not be empty');
-      if (tag === null) {
-        r.error(tp, `tag '${name}' may not have a nil value`);
-        continue;
-      }
-      if (!isObj(tag)) continue;
+      if (!presentMessage(r, tp, tag, `tag '${name}' may not have a nil value`)) continue;
       if (isObj(tag.literal) && str(tag.literal.value) === '') r.error(`${tp}.literal.value`, 'literal tag value may not be empty');
       if (isObj(tag.header) && str(tag.header.name) === '') r.error(`${tp}.header.name`, 'header tag name may not be empty');
       if (isObj(tag.environment) && str(tag.environment.name) === '') {

@@ -2,7 +2,7 @@
  * DestinationRule traffic policies (DR level, subset level, port level): connection pool, outlier detection,
  * load balancer, client TLS, tunnel; also the connection pools of Sidecar ingress listeners.
  */
-import { validateDuration, wrappedNumber } from './common';
+import { presentMessage, validateDuration, wrappedNumber } from './common';
 import { fqdnError } from './hosts';
 import { isIpAddress, portError } from './net';
 import { entries, hasObj, int, isObj, keyPath, list, nonEmptyList, nonEmptyStr, num, Obj, obj, present, str } from '../util/plain-json';
@@ -30,11 +30,7 @@ export function validateTrafficPolicy(r: WebhookReport, path: string, policy: un
 function validatePortTrafficPolicies(r: WebhookReport, path: string, settings: unknown): void {
   list(settings).forEach((s, i) => {
     const p = `${path}[${i}]`;
-    if (s === null) {
-      r.error(p, 'traffic policy may not be null');
-      return;
-    }
-    if (!isObj(s)) return;
+    if (!presentMessage(r, p, s, 'traffic policy may not be null')) return;
     if (!isObj(s.port)) r.error(`${p}.port`, 'portTrafficPolicy must have valid port');
     if (!['outlierDetection', 'connectionPool', 'loadBalancer', 'tls'].some((f) => hasObj(s, f))) {
       r.error(p, 'port traffic policy must have at least one field');

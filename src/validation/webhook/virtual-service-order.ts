@@ -4,6 +4,7 @@
  */
 import { isObj, list, nonEmptyList, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
+import { pushTo } from '../util/multimap';
 
 /** Canonical JSON of a match without its `name` (names do not change which traffic matches). */
 function matchKey(match: unknown): string {
@@ -126,8 +127,7 @@ class PrefixOverlaps {
       this.r.ineffectiveMatch(path, ruleLabel, `${matchLabel} of prefix ${m.prefix}`,
         `${earlier.matchLabel} of prefix ${earlier.prefix} on ${earlier.ruleLabel}`);
     }
-    const list = this.byPrefix.get(m.prefix);
-    if (list) list.push(m); else this.byPrefix.set(m.prefix, [m]);
+    pushTo(this.byPrefix, m.prefix, m);
   }
 
   private coveringMatch(m: PrefixMatch): PrefixMatch | undefined {

@@ -2,7 +2,7 @@
  * VirtualService (networking.istio.io, any served version): hosts, gateways, delegation, and the http / tcp /
  * tls rules; rule-order findings come from virtual-service-order.
  */
-import { validateExportTo, validateLabels } from './common';
+import { presentMessage, validateExportTo, validateLabels } from './common';
 import { validateRouteDestinations } from './destination';
 import { hostsOverlap, hostSubsetOf, sniDomainError, wildcardDomainError } from './hosts';
 import { ipSubnetError, isIpAddress, portError } from './net';
@@ -121,11 +121,7 @@ function validateTlsRoute(r: WebhookReport, path: string, tls: Obj, hosts: reado
   if (matches.length === 0) r.error(`${path}.match`, 'TLS route must have at least one match condition');
   matches.forEach((m, i) => {
     const p = `${path}.match[${i}]`;
-    if (m === null) {
-      r.error(p, 'tls match may not be null');
-      return;
-    }
-    if (!isObj(m)) return;
+    if (!presentMessage(r, p, m, 'tls match may not be null')) return;
     const sniHosts = list(m.sniHosts);
     if (sniHosts.length === 0) r.error(`${p}.sniHosts`, 'TLS match must have at least one SNI host');
     sniHosts.forEach((host, j) => {

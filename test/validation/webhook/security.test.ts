@@ -153,6 +153,11 @@ describe('RequestAuthentication', () => {
       .toEqual(['spec.jwtRules[0].jwksUri: jwksUri "https://example.com:port/jwks" has an invalid port "port"']);
   });
 
+  it('refuses a null outputClaimToHeaders entry (a nil message) and checks the others', () => {
+    expect(errors('RequestAuthentication', { jwtRules: [{ issuer: 'i', outputClaimToHeaders: [null, { header: 'x-sub', claim: 'sub' }, 'x-sub'] }] }))
+      .toEqual(['spec.jwtRules[0].outputClaimToHeaders[0]: outputClaimToHeaders must not be null']);
+  });
+
   it('needs an issuer or a jwksUri, not both (istiod accepts any issuer of tokens signed by the jwksUri keys)', () => {
     expect(errors('RequestAuthentication', { jwtRules: [{ jwksUri: 'https://example.com/jwks.json' }] })).toEqual([]);
     expect(errors('RequestAuthentication', { jwtRules: [{ issuer: 'i', jwks: '{"keys":[]}' }] })).toEqual([]);
