@@ -3,6 +3,7 @@
  * names the construct and the prop, or valid output (see prop-fuzz.ts for the property and how to apply it).
  */
 import * as os from 'os';
+import * as path from 'path';
 import { Chart, Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../src/canary';
 import { GatewayListener, GatewayServiceType, IngressGateway, IngressGatewayProps, AllowedRoutes } from '../../src/ingress';
 import { IstioApp, IstioAppProps } from '../../src/synth/istio-app';
+import { MeshGraph, MeshGraphProps } from '../../src/synth/mesh-graph';
 import { RoutingApi } from '../../src/routing/routing-api';
 import {
   CallerIdentity, DataplaneMode, MeshWideStrictMtls, MeshWideStrictMtlsProps, MtlsMode, PortMtlsMode, StrictMtlsNamespace,
@@ -193,6 +195,17 @@ test(`Waypoint: ${RUNS} hostile prop sets`, () => {
     paths: ['name', 'namespace', 'trafficType'],
     enums: { trafficType: enumValues(WaypointTrafficType) },
     build: (props, chart) => new Waypoint(chart, 'waypoint', props as unknown as WaypointProps),
+  }, RUNS);
+});
+
+test(`MeshGraph: ${RUNS} hostile prop sets`, () => {
+  const appOutdir = path.join(os.tmpdir(), 'cdk8s-istio-fuzz-app');
+  fuzzProps({
+    owners: ['MeshGraph'],
+    validProps: () => ({ outdir: `${appOutdir}-picture`, json: true, maxNodes: 200 }),
+    paths: ['outdir', 'json', 'maxNodes'],
+    // A MeshGraph lives in an IstioApp (it draws after IstioApp wrote the manifests); nothing is synthesized here.
+    build: (props) => new MeshGraph(new Chart(new IstioApp({ outdir: appOutdir }), 'c'), 'graph', props as unknown as MeshGraphProps),
   }, RUNS);
 });
 

@@ -8,6 +8,7 @@ import { App, Chart, Testing } from 'cdk8s';
 import { MeshWideStrictMtls } from '../../src/security';
 import { MeshState } from '../../src/shared/mesh-state';
 import { IstioVersion } from '../../src/shared/istio-version';
+import { MeshGraph } from '../../src/synth/mesh-graph';
 import { MeshValidation } from '../../src/synth/mesh-validation';
 import { Validator } from '../../src/validation/validator';
 import { plainJs as a } from '../support/type-helpers';
@@ -38,6 +39,7 @@ export const SCOPE_TARGETS: readonly ScopeFuzzTarget[] = [
     method: 'MeshValidation.stderrReporter', call: (v) => (MeshValidation.stderrReporter as (...args: unknown[]) => unknown)(v),
     returns: (r) => (typeof (r as { report?: unknown })?.report === 'function' ? undefined : 'not a reporter'),
   },
+  { method: 'MeshGraph.isMeshGraph', call: (v) => MeshGraph.isMeshGraph(a(v)), returns: isBoolean },
   { method: 'Validator.validateObject', call: (v) => Validator.validateObject(a(v)), returns: isArray },
   { method: 'Validator.validateObjects', call: (v) => Validator.validateObjects(a(v)), returns: isArray },
   { method: 'Validator.analyze', call: (v) => Validator.analyze(a(v)), returns: isArray },
