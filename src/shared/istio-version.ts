@@ -36,8 +36,8 @@ export class IstioVersion {
    * @default source "Context 'istioVersion'"
    */
   public static parse(value: string, source: string = `Context '${ISTIO_VERSION_CONTEXT_KEY}'`): IstioVersion {
-    // A YAML context value `1.29` arrives as a number; anything but a string or a number is refused as it is.
-    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    // Anything but a string is refused as it is (IstioVersion.of turns a YAML context number into text first).
+    const text = typeof value === 'string' ? value : undefined;
     const minor = text === undefined ? NaN : parseMinor(text.trim());
     if (Number.isNaN(minor) || minor < IstioVersion.OLDEST_SUPPORTED) {
       throw new Error(`${source} is ${text !== undefined ? `"${text}"` : show(value)}: supported Istio versions are ` +
@@ -50,7 +50,8 @@ export class IstioVersion {
   public static of(scope: IConstruct): IstioVersion {
     checkScope('IstioVersion.of', scope);
     const value = scope.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY);
-    return value === undefined ? IstioVersion.DEFAULT : IstioVersion.parse(value);
+    // A context value written in YAML as `1.29` arrives as a number.
+    return value === undefined ? IstioVersion.DEFAULT : IstioVersion.parse(typeof value === 'number' ? String(value) : value);
   }
 
   /** The release whose rules apply (at most NEWEST_SUPPORTED). */

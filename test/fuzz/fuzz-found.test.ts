@@ -84,10 +84,13 @@ test('AllowedRoutes.namespacesWithLabels needs labels', () => {
   expect(() => AllowedRoutes.namespacesWithLabels(js(undefined))).toThrow("AllowedRoutes.namespacesWithLabels: 'labels' must be a map of namespace labels, got undefined");
 });
 
-test('IstioVersion.parse: a value that is neither a string nor a number is shown, not converted', () => {
+test('IstioVersion.parse: a value that is not a string is shown, not converted; a context number is read as text', () => {
   expect(() => IstioVersion.parse(js({ toString: 'x' }))).toThrow(
     'Context \'istioVersion\' is {"toString":"x"}: supported Istio versions are 1.22 to 1.30 (e.g. "1.30"; newer ones are checked with the 1.30 rules)');
-  expect(IstioVersion.parse(js(1.29)).minor).toBe(29); // a YAML context value
+  expect(() => IstioVersion.parse(js(1.29))).toThrow("Context 'istioVersion' is 1.29: supported Istio versions are 1.22 to 1.30");
+  const app = Testing.app();
+  app.node.setContext('istioVersion', 1.29); // as cdk8s.yaml's `context: {istioVersion: 1.29}` gives it
+  expect(IstioVersion.of(app).minor).toBe(29);
 });
 
 test('IstioApp and MeshValidation.enable check their options', () => {
