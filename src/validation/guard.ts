@@ -4,7 +4,7 @@
  * ending the whole run, in synth, the CLI and the plugin alike. Layers are meant to never get here; the fuzz suite
  * (test/fuzz) checks that they do not, and this keeps the promise for what it has not tried.
  */
-import { Finding, Layer, objectRef, Severity } from './finding';
+import { Finding, Layer, objectRef } from './finding';
 import { SCHEMA_VALIDATION_ERROR } from './finding-codes';
 
 export function guarded(obj: object, layer: Layer, check: () => Finding[]): Finding[] {
@@ -13,7 +13,7 @@ export function guarded(obj: object, layer: Layer, check: () => Finding[]): Find
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return [{
-      severity: Severity.ERROR,
+      severity: SCHEMA_VALIDATION_ERROR.severity,
       code: SCHEMA_VALIDATION_ERROR.code,
       layer,
       ...objectRef(obj),

@@ -4,7 +4,7 @@
  * (the CRD schema prunes it, the proxy ignores an unknown ProxyConfig field), so the setting silently does
  * nothing: an error, like the constructs' own check of the same props.
  */
-import { Finding, Layer, objectRef, Severity } from './finding';
+import { Finding, Layer, objectRef } from './finding';
 import { FIELD_NEWER_THAN_TARGET } from './finding-codes';
 import { isIstioObject } from './istio-kinds';
 import { parseYamlText } from './util/lazy-modules';
@@ -22,7 +22,7 @@ const FLUSH_FIELDS = ['fileFlushInterval', 'fileFlushMinSizeKb'];
 export function versionFindings(o: object, minor: number): Finding[] {
   const out: Finding[] = [];
   const add = (path: string, field: string, since: number) => out.push({
-    severity: Severity.ERROR, code: FIELD_NEWER_THAN_TARGET.code, layer: Layer.SCHEMA, ...objectRef(o), path,
+    severity: FIELD_NEWER_THAN_TARGET.severity, code: FIELD_NEWER_THAN_TARGET.code, layer: Layer.SCHEMA, ...objectRef(o), path,
     message: `${field} exists from Istio 1.${since}; the target release 1.${minor} drops it silently ` +
       '(raise the target version, or leave the field out)',
   });

@@ -90,6 +90,22 @@ test('the scan would see a code written as text (string, template, or a comment 
   }
 });
 
+test('a producer that states the level (collector.error/warning/info) uses one its code is registered with', () => {
+  const byName = new Map(Object.entries(registry).filter((e): e is [string, FindingCode] => FINDING_CODES.includes(e[1] as FindingCode)));
+  const wrong: string[] = [];
+  let seen = 0;
+  for (const file of typeScriptFiles(path.join(REPO_ROOT, 'src'))) {
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/\.(error|warning|info)\(\s*([A-Z][A-Z0-9_]+)\s*,/g)) {
+      const entry = byName.get(m[2]);
+      if (entry === undefined) continue;
+      seen++;
+      if (![entry.severity, ...entry.otherSeverities].includes(m[1] as Severity)) wrong.push(`${relative(file)}: ${m[1]} ${entry.code}`);
+    }
+  }
+  expect(seen).toBeGreaterThanOrEqual(5);
+  expect(wrong).toEqual([]);
+});
+
 test('every code README.md and docs/ name is registered', () => {
   const docs = [path.join(REPO_ROOT, 'README.md'), ...fs.readdirSync(path.join(REPO_ROOT, 'docs'))
     .filter((f) => f.endsWith('.md')).map((f) => path.join(REPO_ROOT, 'docs', f))];

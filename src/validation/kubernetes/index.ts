@@ -15,7 +15,8 @@ import { Obj } from '../util/plain-json';
 import { checkConfigMap, checkNamespace, checkSecret } from './config';
 import { checkHorizontalPodAutoscaler, checkPodDisruptionBudget } from './policy';
 import { checkService } from './service';
-import { checkCronJob, checkDaemonSet, checkDeployment, checkJob, checkPod, checkStatefulSet } from './workloads';
+import { checkCronJob, checkJob } from './job';
+import { checkDaemonSet, checkDeployment, checkPod, checkStatefulSet } from './workloads';
 
 
 /** Service names: a DNS-1035 label (must start with a letter). */
@@ -52,8 +53,9 @@ const KINDS: { readonly [kind: string]: { readonly name: NameRule; readonly chec
 };
 
 /**
- * The schema (field names, JSON types, required fields: strict decoding and the OpenAPI schema of 1.33) and the
- * API server's Go validation rules. A problem both report (a required container name) is reported once.
+ * The schema (field names, JSON types, enums, Go integer ranges: strict decoding and the OpenAPI schema of 1.33)
+ * and the API server's Go validation rules. A field the schema already refuses gets no second finding from the
+ * rules: the API server stops at the decoding error, and one message per field reads better.
  */
 export function validateKubernetesObject(obj: object): Finding[] {
   const o = obj as Obj;
@@ -63,6 +65,6 @@ export function validateKubernetesObject(obj: object): Finding[] {
   if (!entry.check) return schema;
   const out = new FindingCollector(objectRef(obj), Layer.SCHEMA);
   entry.check(o, new SchemaRun(out, KUBERNETES_VALIDATION_ERROR));
-  const seen = new Set(schema.map((f) => `${f.path}\n${f.message}`));
-  return schema.concat(out.findings.filter((f) => !seen.has(`${f.path}\n${f.message}`)));
+  const seen = new Set(schema.map((f) => f.path));
+  return schema.concat(out.findings.filter((f) => !seen.has(f.path)));
 }

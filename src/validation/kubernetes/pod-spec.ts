@@ -6,14 +6,15 @@ import { SchemaRun } from '../schema/run';
 import { dns1123LabelError } from '../util/names';
 import { CharClass } from '../util/chars';
 import { isObj, obj, Obj } from '../util/plain-json';
+import { checkLabelMap } from './selectors';
 import {
-  checkEnum, checkNonNegative, checkNumberOrPortName, checkPortNumber, invalid, objectItems, portNameErrors, REQUIRED,
+  checkNonNegative, checkNumberOrPortName, checkPortNumber, invalid, objectItems, portNameErrors, REQUIRED,
 } from './fields';
-import { parseQuantity, QUANTITY_FORMAT_ERROR } from './quantity';
+import { parseQuantity } from '../util/quantity';
 
 const PRINTABLE_ASCII = new CharClass(' -~');
+/** The schema's enum reports other values; the rules here are the per-kind subsets. */
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
-const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
 
@@ -24,6 +25,18 @@ export enum RestartPolicyRule {
   ON_FAILURE_OR_NEVER,
 }
 
+/** A pod template (`<path>` = `spec.template` by default): its labels and its pod spec. */
+export function checkPodTemplate(spec: Obj, run: SchemaRun, restart: RestartPolicyRule, path = 'spec.template'): void {
+  const template = obj(spec.template);
+  if (!isObj(spec.template)) {
+    run.error(path, REQUIRED);
+    return;
+  }
+  // The template's labels follow the label rules; the API server reports them under `<template>.labels`.
+  checkLabelMap(obj(template.metadata).labels, `${path}.labels`, run);
+  checkPodSpec(obj(template.spec), `${path}.spec`, run, restart);
+}
+
 export function checkPodSpec(spec: Obj, path: string, run: SchemaRun, restart: RestartPolicyRule): void {
   const containers = objectItems(spec.containers);
   if (containers.length === 0) run.error(`${path}.containers`, REQUIRED);
@@ -32,6 +45,37 @@ export function checkPodSpec(spec: Obj, path: string, run: SchemaRun, restart: R
   for (const [c, i] of containers) checkContainer(c, `${path}.containers[${i}]`, run, names, false, volumes);
   for (const [c, i] of objectItems(spec.initContainers)) checkContainer(c, `${path}.initContainers[${i}]`, run, names, true, volumes);
   checkRestartPolicy(spec.restartPolicy, `${path}.restartPolicy`, run, restart);
+  checkHostPorts(spec, path, run);
+}
+
+/**
+ * Host ports: with hostNetwork the API server defaults each hostPort to its containerPort and requires them equal;
+ * then no two regular containers' ports may claim the same protocol/hostIP/hostPort. Init containers run one
+ * after the other, so each is checked only against itself.
+ */
+function checkHostPorts(spec: Obj, path: string, run: SchemaRun): void {
+  const hostNetwork = spec.hostNetwork === true;
+  const hostPortOf = (p: Obj): unknown => (hostNetwork && (p.hostPort === undefined || p.hostPort === 0) ? p.containerPort : p.hostPort);
+  const claim = (claimed: Set<string>, c: Obj, at: string): void => {
+    for (const [p, j] of objectItems(c.ports)) {
+      const hostPort = hostPortOf(p);
+      if (hostPort === undefined || hostPort === 0 || hostPort === null) continue;
+      const key = `${String(p.protocol || 'TCP')}/${String(p.hostIP ?? '')}/${String(hostPort)}`;
+      if (claimed.has(key)) run.error(`${at}.ports[${j}].hostPort`, `Duplicate value: ${JSON.stringify(key)}`);
+      claimed.add(key);
+    }
+  };
+  const regular = new Set<string>();
+  for (const [c, i] of objectItems(spec.containers)) claim(regular, c, `${path}.containers[${i}]`);
+  for (const [c, i] of objectItems(spec.initContainers)) claim(new Set<string>(), c, `${path}.initContainers[${i}]`);
+  if (!hostNetwork) return;
+  for (const [c, i] of objectItems(spec.containers)) {
+    for (const [p, j] of objectItems(c.ports)) {
+      if (hostPortOf(p) !== p.containerPort) {
+        run.error(`${path}.containers[${i}].ports[${j}].containerPort`, invalid(p.containerPort, 'must match `hostPort` when `hostNetwork` is true'));
+      }
+    }
+  }
 }
 
 /** Volume names (DNS-1123 labels, unique); returns the names mounts may refer to. */
@@ -91,16 +135,12 @@ function checkEnv(c: Obj, path: string, run: SchemaRun): void {
 function checkRestartPolicy(value: unknown, path: string, run: SchemaRun, rule: RestartPolicyRule): void {
   // The API server defaults an absent restartPolicy to Always before validating.
   const policy = value === undefined || value === null || value === '' ? 'Always' : value;
-  switch (rule) {
-    case RestartPolicyRule.ALWAYS:
-      if (policy !== 'Always') run.error(path, `Unsupported value: ${JSON.stringify(policy)}: supported values: "Always"`);
-      break;
-    case RestartPolicyRule.ON_FAILURE_OR_NEVER:
-      if (policy === 'Always') run.error(path, `${REQUIRED}: valid values: "OnFailure", "Never"`);
-      else checkEnum(run, path, policy, ['OnFailure', 'Never']);
-      break;
-    default:
-      checkEnum(run, path, policy, RESTART_POLICIES);
+  // Values outside the enum are the schema's finding; here only the kind's subset of it.
+  if (typeof policy !== 'string' || !RESTART_POLICIES.includes(policy)) return;
+  if (rule === RestartPolicyRule.ALWAYS && policy !== 'Always') {
+    run.error(path, `Unsupported value: ${JSON.stringify(policy)}: supported values: "Always"`);
+  } else if (rule === RestartPolicyRule.ON_FAILURE_OR_NEVER && policy === 'Always') {
+    run.error(path, `${REQUIRED}: valid values: "OnFailure", "Never"`);
   }
 }
 
@@ -120,7 +160,6 @@ function checkContainer(c: Obj, path: string, run: SchemaRun, names: Set<string>
   if (init && c.restartPolicy !== undefined && c.restartPolicy !== 'Always') {
     run.error(`${path}.restartPolicy`, `Unsupported value: ${JSON.stringify(c.restartPolicy)}: supported values: "Always"`);
   }
-  checkEnum(run, `${path}.imagePullPolicy`, c.imagePullPolicy, ['Always', 'IfNotPresent', 'Never']);
   checkContainerPorts(c, path, run);
   for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
     if (!isObj(c[probe])) continue;
@@ -150,7 +189,6 @@ function checkContainerPorts(c: Obj, path: string, run: SchemaRun): void {
     }
     checkPortNumber(run, `${portPath}.containerPort`, p.containerPort, true);
     if (p.hostPort !== undefined && p.hostPort !== 0) checkPortNumber(run, `${portPath}.hostPort`, p.hostPort, false);
-    checkEnum(run, `${portPath}.protocol`, p.protocol, PROTOCOLS);
   }
 }
 
@@ -164,7 +202,6 @@ function checkHandler(h: Obj, path: string, run: SchemaRun, handlers: readonly s
   const httpGet = obj(h.httpGet);
   if (isObj(h.httpGet)) {
     checkNumberOrPortName(run, `${path}.httpGet.port`, httpGet.port);
-    checkEnum(run, `${path}.httpGet.scheme`, httpGet.scheme, ['HTTP', 'HTTPS']);
   }
   if (isObj(h.tcpSocket)) checkNumberOrPortName(run, `${path}.tcpSocket.port`, obj(h.tcpSocket).port);
   if (isObj(h.grpc)) checkPortNumber(run, `${path}.grpc.port`, obj(h.grpc).port, true);
@@ -190,9 +227,10 @@ function checkResources(r: Obj, path: string, run: SchemaRun): void {
   const parsed = (map: Obj, at: string): Map<string, number> => {
     const out = new Map<string, number>();
     for (const [name, raw] of Object.entries(map)) {
+      // An unparsable quantity is the schema's finding (format quantity); only parsed values are compared here.
       const q = parseQuantity(raw);
-      if (q === undefined) run.error(`${at}[${name}]`, invalid(raw, QUANTITY_FORMAT_ERROR));
-      else if (q < 0) run.error(`${at}[${name}]`, invalid(raw, 'must be greater than or equal to 0'));
+      if (q === undefined) continue;
+      if (q < 0) run.error(`${at}[${name}]`, invalid(raw, 'must be greater than or equal to 0'));
       else out.set(name, q);
     }
     return out;

@@ -14,7 +14,6 @@ export function checkPodDisruptionBudget(o: Obj, run: SchemaRun): void {
     if (percent !== undefined && percent > 100) run.error(`spec.${f}`, invalid(spec[f], 'must not be greater than 100%'));
   }
   if (isObj(spec.selector)) checkLabelSelector(spec.selector, 'spec.selector', run);
-  checkEnum(run, 'spec.unhealthyPodEvictionPolicy', spec.unhealthyPodEvictionPolicy, ['IfHealthyBudget', 'AlwaysAllow']);
 }
 
 const METRIC_SOURCES: { readonly [type: string]: string } = {

@@ -2,14 +2,12 @@
 import { SchemaRun } from '../schema/run';
 import { dns1123LabelError } from '../util/names';
 import { list, obj, Obj } from '../util/plain-json';
-import { checkEnum, checkNumberOrPortName, checkPortNumber, invalid, objectItems, REQUIRED } from './fields';
-
-const TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
+import { checkServiceIPs } from './service-ips';
+import { checkNumberOrPortName, checkPortNumber, invalid, objectItems, REQUIRED } from './fields';
 
 export function checkService(o: Obj, run: SchemaRun): void {
   const spec = obj(o.spec);
   const type = spec.type ?? 'ClusterIP';
-  checkEnum(run, 'spec.type', spec.type, TYPES);
   const headless = spec.clusterIP === 'None' || (list(spec.clusterIPs).length === 1 && list(spec.clusterIPs)[0] === 'None');
   const ports = objectItems(spec.ports);
   if (ports.length === 0 && !headless && type !== 'ExternalName') run.error('spec.ports', REQUIRED);
@@ -26,7 +24,6 @@ export function checkService(o: Obj, run: SchemaRun): void {
       names.add(p.name);
     }
     checkPortNumber(run, `${path}.port`, p.port, true);
-    checkEnum(run, `${path}.protocol`, p.protocol, ['TCP', 'UDP', 'SCTP']);
     if (p.targetPort !== undefined && p.targetPort !== 0 && p.targetPort !== '') checkNumberOrPortName(run, `${path}.targetPort`, p.targetPort);
     const pair = `${String(p.protocol ?? 'TCP')}/${String(p.port)}`;
     if (pairs.has(pair)) run.error(path, `Duplicate value: ${JSON.stringify({ port: p.port, protocol: p.protocol ?? 'TCP' })}`);
@@ -40,7 +37,7 @@ export function checkService(o: Obj, run: SchemaRun): void {
     run.error('spec.clusterIPs[0]', `Invalid value: "None": may not be set to 'None' for ${type} services`);
   }
   if (type === 'ExternalName' && (typeof spec.externalName !== 'string' || spec.externalName === '')) run.error('spec.externalName', REQUIRED);
-  checkEnum(run, 'spec.sessionAffinity', spec.sessionAffinity, ['ClientIP', 'None']);
+  checkServiceIPs(spec, type, run);
   if (spec.sessionAffinity !== 'ClientIP' && spec.sessionAffinityConfig !== undefined) {
     run.error('spec.sessionAffinityConfig', 'Invalid value: "object": must not be set when session affinity is None');
   }

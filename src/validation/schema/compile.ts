@@ -6,7 +6,7 @@
 import {
   REQUIRED, childPath, duplicate, invalid, jsonTypeOf, tooLong, tooMany, typeInvalid, unknownField, unsupported,
 } from './messages';
-import { codePointLength, enumMember, expectedTypeName, numberChecks, sizeChecks, stringChecks, typeMatches, ValueCheck } from './keywords';
+import { codePointLength, enumMember, expectedTypeName, goFormatChecks, numberChecks, sizeChecks, stringChecks, typeMatches, ValueCheck } from './keywords';
 import { Predicate, compilePredicate, countValid } from './predicate';
 import { RuleCompiler, compileRules } from './rules';
 import { SchemaRun, Validator } from './run';
@@ -25,16 +25,18 @@ interface CompileOptions {
   readonly root: boolean;
   /** Properties of the enclosing object whose nulls are kept (for `required` inside junctors). */
   readonly nullableProps: ReadonlySet<string>;
+  /** A Kubernetes built-in kind (SchemaBundle.builtIn): Go decoding rules for formats, quantities and enums. */
+  readonly builtIn: boolean;
 }
 
 const NO_NULLABLE: ReadonlySet<string> = new Set();
 
-/** Compiles the root schema of a CRD version. */
-export function compileSchema(schema: JsonSchema, rules: RuleCompiler): Validator {
+/** Compiles the root schema of a CRD version (or of a built-in kind, see SchemaBundle.builtIn). */
+export function compileSchema(schema: JsonSchema, rules: RuleCompiler, builtIn = false): Validator {
   const properties = { ...schema.properties };
   // The envelope is the API server's business, not the schema's (Gateway API CRDs declare `metadata: {type: object}`).
   for (const key of OBJECT_ENVELOPE) delete properties[key];
-  return compileNode({ ...schema, properties }, rules, { junctor: false, root: true, nullableProps: NO_NULLABLE });
+  return compileNode({ ...schema, properties }, rules, { junctor: false, root: true, nullableProps: NO_NULLABLE, builtIn });
 }
 
 function compileNode(s: JsonSchema, rules: RuleCompiler, opts: CompileOptions): Validator {
@@ -42,10 +44,11 @@ function compileNode(s: JsonSchema, rules: RuleCompiler, opts: CompileOptions): 
   const intOrString = s['x-kubernetes-int-or-string'] === true;
   const type = s.type;
   const typed = type !== undefined || intOrString;
-  const expected = expectedTypeName(s);
+  const anyNumber = opts.builtIn && s.format === 'quantity';
+  const expected = expectedTypeName(s, anyNumber);
 
   const checks: Validator[] = [];
-  if (s.enum) checks.push(enumCheck(s.enum));
+  if (s.enum) checks.push(enumCheck(s.enum, opts.builtIn));
   checks.push(...typeSpecificChecks(s, rules, opts));
   checks.push(...junctorChecks(s, rules, opts));
   const celRules = opts.junctor ? undefined : compileRules(s, rules);
@@ -55,7 +58,7 @@ function compileNode(s: JsonSchema, rules: RuleCompiler, opts: CompileOptions): 
       if (!nullable) run.blockingError(path, typeInvalid(path, v, expected));
       return;
     }
-    if (typed && !typeMatches(type, v, intOrString)) {
+    if (typed && !typeMatches(type, v, intOrString, anyNumber)) {
       run.blockingError(path, typeInvalid(path, v, expected));
       return;
     }
@@ -65,10 +68,11 @@ function compileNode(s: JsonSchema, rules: RuleCompiler, opts: CompileOptions): 
   };
 }
 
-function enumCheck(values: readonly unknown[]): Validator {
+/** `emptyIsUnset`: built-in kinds, whose Go code defaults or allows an empty string in enum fields. */
+function enumCheck(values: readonly unknown[], emptyIsUnset: boolean): Validator {
   const isMember = enumMember(values);
   return (v, path, run) => {
-    if (!isMember(v)) run.blockingError(path, unsupported(v, values));
+    if (!isMember(v) && !(emptyIsUnset && v === '')) run.blockingError(path, unsupported(v, values));
   };
 }
 
@@ -93,6 +97,7 @@ function typeSpecificChecks(s: JsonSchema, rules: RuleCompiler, opts: CompileOpt
     });
   }
   checks.push(...fromValueChecks(numberChecks(s), isNumber));
+  if (opts.builtIn) checks.push(...fromValueChecks(goFormatChecks(s), () => true));
   checks.push(...fromValueChecks(sizeChecks(s), () => true));
   const { maxItems, maxProperties } = s;
   if (maxItems !== undefined) {
@@ -147,7 +152,7 @@ function objectCheck(s: JsonSchema, rules: RuleCompiler, opts: CompileOptions): 
   const props = new Map<string, Validator>();
   const nullableProps = new Set<string>();
   for (const [name, child] of Object.entries(s.properties ?? {})) {
-    props.set(name, compileNode(child, rules, { junctor: opts.junctor, root: false, nullableProps: NO_NULLABLE }));
+    props.set(name, compileNode(child, rules, { ...opts, root: false, nullableProps: NO_NULLABLE }));
     if (child.nullable) nullableProps.add(name);
   }
   const additionalSchema = typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined;
@@ -210,7 +215,7 @@ function junctorChecks(s: JsonSchema, rules: RuleCompiler, opts: CompileOptions)
   }
   // allOf reports its members' own errors (e.g. which nested oneOf failed), as kube-openapi merges them.
   for (const member of s.allOf ?? []) {
-    checks.push(compileNode(member, rules, { junctor: true, root: false, nullableProps }));
+    checks.push(compileNode(member, rules, { ...opts, junctor: true, root: false, nullableProps }));
   }
   return checks;
 }

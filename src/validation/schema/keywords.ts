@@ -5,6 +5,7 @@
 import type { RE2JS } from 're2js';
 import { CharClass } from '../util/chars';
 import { compileRe2, re2Error, re2Pattern } from '../util/re2';
+import { parseQuantity, QUANTITY_FORMAT_ERROR } from '../util/quantity';
 import { invalid } from './messages';
 import { JsonSchema } from './schema-types';
 
@@ -24,9 +25,12 @@ export function codePointLength(s: string): number {
   return n;
 }
 
-/** True when a JSON value has the schema's `type` (integers may be written 1.0, as JSON allows). */
-export function typeMatches(type: string | undefined, v: unknown, intOrString: boolean): boolean {
-  if (intOrString) return typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint';
+/**
+ * True when a JSON value has the schema's `type` (integers may be written 1.0, as JSON allows). `anyNumber`: an
+ * int-or-string that also takes fractions (a built-in kind's quantity, `cpu: 0.5`).
+ */
+export function typeMatches(type: string | undefined, v: unknown, intOrString: boolean, anyNumber = false): boolean {
+  if (intOrString) return typeof v === 'string' || (typeof v === 'number' && (anyNumber || Number.isInteger(v))) || typeof v === 'bigint';
   switch (type) {
     case 'object': return typeof v === 'object' && v !== null && !Array.isArray(v);
     case 'array': return Array.isArray(v);
@@ -38,8 +42,9 @@ export function typeMatches(type: string | undefined, v: unknown, intOrString: b
   }
 }
 
-export function expectedTypeName(s: JsonSchema): string {
-  return s['x-kubernetes-int-or-string'] ? 'integer or string' : s.type ?? 'any';
+export function expectedTypeName(s: JsonSchema, anyNumber = false): string {
+  if (s['x-kubernetes-int-or-string']) return anyNumber ? 'number or string' : 'integer or string';
+  return s.type ?? 'any';
 }
 
 const BASE64_CHAR = new CharClass('A-Za-z0-9+/');
@@ -65,6 +70,9 @@ const STRING_FORMATS: { readonly [format: string]: { test(s: string): boolean } 
 export type ValueCheck = (v: unknown, path: string) => string | undefined;
 
 /** String keywords except maxLength (which the API server reports as its own, blocking, error type). */
+const MAX_REMEMBERED_TEXT = 64;
+const MAX_REMEMBERED_VERDICTS = 1024;
+
 export function stringChecks(s: JsonSchema): ValueCheck[] {
   const checks: ValueCheck[] = [];
   const min = s.minLength;
@@ -81,10 +89,22 @@ export function stringChecks(s: JsonSchema): ValueCheck[] {
     // A pattern that is not RE2 (a back-reference, a look-around) is reported at each value it would judge: the API
     // server refuses such a CRD, so no value could be accepted under it.
     let re: RE2JS | undefined;
+    // Short values repeat across objects (kinds, groups, paths, header names) and an RE2 match in JavaScript is
+    // slow, so their verdicts are remembered (bounded: the memo starts over when full).
+    let verdicts = new Map<string, boolean>();
     checks.push((v, path) => {
-      re ??= compileRe2(pattern);
-      if (!re) return `${path}: the schema's pattern '${pattern}' is not valid RE2 (${re2Error(pattern)}), so no value can match it`;
-      return re.test(v as string) ? undefined : invalid(v, `${path} in body should match '${pattern}'`);
+      const text = v as string;
+      let matches = verdicts.get(text);
+      if (matches === undefined) {
+        re ??= compileRe2(pattern);
+        if (!re) return `${path}: the schema's pattern '${pattern}' is not valid RE2 (${re2Error(pattern)}), so no value can match it`;
+        matches = re.test(text);
+        if (text.length <= MAX_REMEMBERED_TEXT) {
+          if (verdicts.size >= MAX_REMEMBERED_VERDICTS) verdicts = new Map();
+          verdicts.set(text, matches);
+        }
+      }
+      return matches ? undefined : invalid(v, `${path} in body should match '${pattern}'`);
     });
   }
   const format = s.format !== undefined ? STRING_FORMATS[s.format] : undefined;
@@ -93,6 +113,29 @@ export function stringChecks(s: JsonSchema): ValueCheck[] {
     checks.push((v, path) => (format.test(v as string) ? undefined : invalid(v, `${path} in body must be of type ${name}: ${JSON.stringify(v)}`)));
   }
   return checks;
+}
+
+/** The Go integer types of built-in kinds' fields: a number outside the range fails decoding. */
+const GO_INTEGER_RANGES: { readonly [format: string]: readonly [bigint, bigint] } = {
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+};
+
+/** Built-in kinds only (SchemaBundle.builtIn): int32/int64 ranges and quantities, as Go decoding checks them. */
+export function goFormatChecks(s: JsonSchema): ValueCheck[] {
+  const format = s.format;
+  if (format === 'quantity') {
+    return [(v, path) => (typeof v !== 'string' || parseQuantity(v) !== undefined ? undefined : invalid(v, `${path} in body must be of type quantity: ${QUANTITY_FORMAT_ERROR}`))];
+  }
+  const range = format !== undefined ? GO_INTEGER_RANGES[format] : undefined;
+  if (!range) return [];
+  const [min, max] = range;
+  return [(v, path) => {
+    if (typeof v !== 'number' && typeof v !== 'bigint') return undefined;
+    if (typeof v === 'number' && !Number.isInteger(v)) return undefined;
+    const n = BigInt(v);
+    return n >= min && n <= max ? undefined : invalid(v, `${path} in body must be of type ${format}: must be between ${min} and ${max}, inclusive`);
+  }];
 }
 
 export function numberChecks(s: JsonSchema): ValueCheck[] {

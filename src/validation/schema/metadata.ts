@@ -4,6 +4,7 @@
  */
 import { dns1123LabelError, dns1123SubdomainError, isDns1123Subdomain, labelKeyError, labelValueError } from '../util/names';
 import { REQUIRED, childPath, invalid, typeInvalid, unknownField } from './messages';
+import { validateOwnerReferences } from './owner-references';
 import { SchemaRun } from './run';
 
 const OBJECT_META_FIELDS: ReadonlySet<string> = new Set([
@@ -44,6 +45,7 @@ export function validateMetadata(obj: { [k: string]: unknown }, run: SchemaRun, 
   }
   validateLabels(m.labels, run);
   validateAnnotations(m.annotations, run);
+  validateOwnerReferences(m.ownerReferences, run);
 }
 
 function validateName(m: { [k: string]: unknown }, run: SchemaRun, nameRule: NameRule): void {
