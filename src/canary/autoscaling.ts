@@ -4,7 +4,7 @@ import { wholeSeconds } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { LabelSelector, renderLabelSelector } from './label-selector';
 import { HorizontalPodAutoscalerJson, MetricJson, MetricTargetJson } from './emitted-json';
-import { parseQuantity } from '../validation/kubernetes/quantity';
+import { parseQuantity } from '../validation/util/quantity';
 import { dns1123SubdomainError } from '../validation/util/names';
 
 enum TargetKind { UTILIZATION = 'Utilization', AVERAGE_VALUE = 'AverageValue', VALUE = 'Value' }

@@ -10,7 +10,7 @@ import { shortHost } from '../../src/graph/labels';
 import { pathPrefixMatches } from '../../src/routing/path-prefix';
 import { derivePolicyName } from '../../src/security/port-exception';
 import { IstioVersion } from '../../src/shared/istio-version';
-import { parseQuantity } from '../../src/validation/kubernetes/quantity';
+import { parseQuantity } from '../../src/validation/util/quantity';
 import { CharClass, hasWhitespace, isSignedDigits } from '../../src/validation/util/chars';
 import { parseGoDuration } from '../../src/validation/util/duration';
 import { isHttpToken, isHttpUrl, isUnnormalizedPath, isUriPath, urlScheme } from '../../src/validation/util/http';
