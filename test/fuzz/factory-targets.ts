@@ -7,7 +7,7 @@
 import { Chart, Duration, Size } from 'cdk8s';
 import {
   Affinity, CanaryPromotion, CanaryService, CanaryServiceProps, Cpu, DisruptionBudget, EnvFrom, EnvValue, LifecycleHook, LoadBalancer,
-  PodCount, PodField, Probe, RolloutStrategy, RouteMatch, StringMatch, Volume,
+  MetricTarget, PodCount, PodField, Probe, RolloutStrategy, RouteMatch, ScalingMetric, StringMatch, Volume,
 } from '../../src/canary';
 import { Delivery } from '../../src/delivery';
 import { AllowedRoutes, GatewayListener, IngressGateway, IngressGatewayProps } from '../../src/ingress';
@@ -111,6 +111,38 @@ export const FACTORY_TARGETS: readonly FactoryFuzzTarget[] = [
   stableTarget('Affinity.preferNodeLabelIn', () => ({ key: 'disktype', values: ['ssd'], weight: 50 }),
     (x) => Affinity.preferNodeLabelIn(a(x.key), a(x.values), a(x.weight)), (v) => ({ affinity: [v] }),
     { required: ['key', 'values'], paths: ['key', 'values', 'values.0', 'weight'] }),
+  ...(['requirePodAffinity', 'preferPodAffinity', 'requirePodAntiAffinity', 'preferPodAntiAffinity'] as const).map((kind) => {
+    const weighted = kind.startsWith('prefer');
+    return stableTarget(`Affinity.${kind}`,
+      () => ({ term: { topologyKey: 'kubernetes.io/hostname', selector: { matchLabels: { app: 'cache' } }, namespaces: ['shop'] }, ...(weighted ? { weight: 50 } : {}) }),
+      (x) => (Affinity[kind] as (term: unknown, weight?: unknown) => Affinity)(x.term, x.weight), (v) => ({ affinity: [v] }),
+      { required: ['term'], paths: ['term', 'term.topologyKey', 'term.selector', 'term.selector.matchLabels', 'term.selector.matchLabels.app',
+        'term.selector.matchExpressions', 'term.namespaces', 'term.namespaces.0', 'term.namespaceSelector', ...(weighted ? ['weight'] : [])] });
+  }),
+  stableTarget('Volume.raw', () => ({ volume: { name: 'downward', downwardApi: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } } }),
+        // (the body of a raw volume is passed through as written: synth validates it like the API server, naming the field)
+    (x) => Volume.raw(a(x.volume)), (v) => ({ volumes: [v] }), { paths: ['volume', 'volume.name'] }),
+  stableTarget('MetricTarget.utilization', () => ({ percent: 70 }), (x) => MetricTarget.utilization(a(x.percent)),
+    (t) => ({ autoscaling: { maxReplicas: 4, metrics: [ScalingMetric.cpu(t as MetricTarget)] } })),
+  stableTarget('MetricTarget.averageValue', () => ({ quantity: '500m' }), (x) => MetricTarget.averageValue(a(x.quantity)),
+    (t) => ({ autoscaling: { maxReplicas: 4, metrics: [ScalingMetric.memory(t as MetricTarget)] } })),
+  stableTarget('MetricTarget.value', () => ({ quantity: '30' }), (x) => MetricTarget.value(a(x.quantity)),
+    (t) => ({ autoscaling: { maxReplicas: 4, metrics: [ScalingMetric.external('queue_depth', t as MetricTarget)] } })),
+  stableTarget('ScalingMetric.cpu', () => ({ target: MetricTarget.utilization(70) }), (x) => ScalingMetric.cpu(a(x.target)),
+    (m) => ({ autoscaling: { maxReplicas: 4, metrics: [m] } })),
+  stableTarget('ScalingMetric.memory', () => ({ target: MetricTarget.averageValue('256Mi') }), (x) => ScalingMetric.memory(a(x.target)),
+    (m) => ({ autoscaling: { maxReplicas: 4, metrics: [m] } })),
+  stableTarget('ScalingMetric.pods', () => ({ metricName: 'requests_per_second', averageValue: '100', selector: { matchLabels: { app: 'billing' } } }),
+    (x) => ScalingMetric.pods(a(x.metricName), a(x.averageValue), a(x.selector)), (m) => ({ autoscaling: { maxReplicas: 4, metrics: [m] } }),
+    { required: ['metricName', 'averageValue'], paths: ['metricName', 'averageValue', 'selector', 'selector.matchLabels'] }),
+  stableTarget('ScalingMetric.object', () => ({
+    metricName: 'requests', describedObject: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', name: 'main' }, target: MetricTarget.value('2k'),
+  }), (x) => ScalingMetric.object(a(x.metricName), a(x.describedObject), a(x.target), a(x.selector)), (m) => ({ autoscaling: { maxReplicas: 4, metrics: [m] } }),
+  { required: ['metricName', 'describedObject', 'target'], paths: ['metricName', 'describedObject', 'describedObject.kind', 'describedObject.name',
+    'describedObject.apiVersion', 'target', 'selector'] }),
+  stableTarget('ScalingMetric.external', () => ({ metricName: 'queue_depth', target: MetricTarget.averageValue('30') }),
+    (x) => ScalingMetric.external(a(x.metricName), a(x.target), a(x.selector)), (m) => ({ autoscaling: { maxReplicas: 4, metrics: [m] } }),
+    { required: ['metricName', 'target'], paths: ['metricName', 'target', 'selector'] }),
   stableTarget('LifecycleHook.sleep', () => ({ duration: Duration.seconds(5) }), (x) => LifecycleHook.sleep(a(x.duration)), (h) => ({ preStop: h })),
   stableTarget('LifecycleHook.exec', () => ({ command: ['/bin/drain'] }), (x) => LifecycleHook.exec(a(x.command)), (h) => ({ preStop: h }), { paths: ['command', 'command.0'] }),
   stableTarget('LifecycleHook.httpGet', () => ({ path: '/drain', port: 8080 }), (x) => LifecycleHook.httpGet(a(x.path), a(x.port)), (h) => ({ preStop: h }),

@@ -68,7 +68,7 @@ test('a pod count that is not a number is named, not a TypeError from a template
 test('init container resources are checked like the app container\'s', () => {
   const init = (resources: unknown) => ({ stable: { ...stable, initContainers: [{ name: 'migrate', image: 'registry.example.com/m:1', resources }] } });
   expect(canary(init(() => 'x'))).toThrow("CanaryService 'c': 'stable.initContainers[0].resources' must be a ContainerResources ({ cpu: { request, limit }, memory: { request, limit } }), got () => 'x'");
-  expect(canary(init({ cpu: 'big' }))).toThrow("CanaryService 'c': 'stable.initContainers[0].resources.cpu' must be an object ({ request, limit }), got \"big\"");
+  expect(canary(init({ cpu: 'big' }))).toThrow("CanaryService 'c': 'stable.initContainers[0].resources.cpu' must be a CpuResources ({ request, limit }), got \"big\"");
 });
 
 test('CanaryPromotion: an array or a bigint is not CanaryServiceProps; finish needs a retiring version object', () => {
