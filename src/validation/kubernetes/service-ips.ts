@@ -7,9 +7,11 @@
 import { isIP } from 'net';
 import { SchemaRun } from '../schema/run';
 import { list, Obj } from '../util/plain-json';
-import { invalid } from './fields';
+import { invalid, unsupported } from './fields';
 
 const NONE = 'None';
+const IP_FAMILIES = ['IPv4', 'IPv6'];
+const IP_FAMILY_POLICIES = ['PreferDualStack', 'RequireDualStack', 'SingleStack'];
 const IP_EXAMPLE = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
 
 /** On create the API server copies `clusterIP` into an empty `clusterIPs` before validating. */
@@ -31,11 +33,14 @@ export function checkServiceIPs(spec: Obj, type: unknown, run: SchemaRun): void 
   const clusterIP = typeof spec.clusterIP === 'string' ? spec.clusterIP : '';
   if (clusterIP !== '' && ips[0] !== clusterIP) run.error('spec.clusterIPs', invalid(ips, 'first value must match `clusterIP`'));
   if (clusterIP === '' && ips.length > 0) run.error('spec.clusterIPs', invalid(ips, 'must be empty when `clusterIP` is not specified'));
+  // The schema's enums let "" through (it means unset elsewhere); here it is explicit and Go refuses it.
   const seen = new Set<unknown>();
   families.forEach((f, i) => {
+    if (f === '') run.error(`spec.ipFamilies[${i}]`, unsupported(f, IP_FAMILIES));
     if (seen.has(f)) run.error(`spec.ipFamilies[${i}]`, `Duplicate value: ${JSON.stringify(f)}`);
     seen.add(f);
   });
+  if (spec.ipFamilyPolicy === '') run.error('spec.ipFamilyPolicy', unsupported('', IP_FAMILY_POLICIES));
   let badIPs = false;
   ips.forEach((ip, i) => {
     if (i === 0 && ip === NONE) {

@@ -5,6 +5,9 @@
  * that path).
  */
 import { validateObject } from '../../../src/validation';
+import { validateAgainst } from '../../../src/validation/schema';
+import * as compileModule from '../../../src/validation/schema/compile';
+import { buildRegistry, CrdBundle, loadBundle } from '../../../src/validation/schema/registry';
 import { breaking, bundle, KINDS, objectWith, pathOf } from './schema-leaves';
 
 function findingsAt(obj: Record<string, unknown>, path: string): string[] {
@@ -119,5 +122,33 @@ describe('Go decoding, not OpenAPI: the differences a built-in kind has', () => 
   test('the CRD families keep OpenAPI semantics: no Go ranges, an empty string is not an enum member', () => {
     const dr = { apiVersion: 'networking.istio.io/v1', kind: 'DestinationRule', metadata: { name: 'd' }, spec: { host: 'a', trafficPolicy: { loadBalancer: { simple: '' } } } };
     expect(validateObject(dr).map((f) => f.path)).toEqual(['spec.trafficPolicy.loadBalancer.simple']);
+  });
+});
+
+describe('built-in kinds compile on first use of each kind', () => {
+  test('building the registry compiles nothing; each kind compiles once, when its first object arrives', () => {
+    const spy = jest.spyOn(compileModule, 'compileSchema');
+    try {
+      const registry = buildRegistry(bundle, 'the Kubernetes 1.33 API');
+      expect(spy).toHaveBeenCalledTimes(0);
+      const deployment = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd' }, spec: { replicas: 'two' } };
+      expect(validateAgainst(registry, deployment).map((f) => f.path)).toEqual(['spec.replicas', 'spec.selector', 'spec.template']);
+      validateAgainst(registry, deployment);
+      expect(spy).toHaveBeenCalledTimes(1);
+      validateAgainst(registry, { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: {} });
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('CRD bundles still compile every kind up front (their CEL rule failures are reported from the start)', () => {
+    const spy = jest.spyOn(compileModule, 'compileSchema');
+    try {
+      buildRegistry(loadBundle(CrdBundle.FLAGGER), 'the Flagger CRDs');
+      expect(spy.mock.calls.length).toBeGreaterThan(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
