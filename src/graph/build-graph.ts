@@ -1,7 +1,8 @@
 /**
  * Builds the mesh graph from plain manifests through the analysis model (what the objects say): namespaces with
- * their data plane and security facts; Services; versions (DestinationRule subsets, or the per-version Services an
- * HTTPRoute on a Service splits over); ingress gateways and waypoints; routes in rule order with normalized weights
+ * their data plane and security facts; Services; versions (DestinationRule subsets, and per-version Services, see
+ * version-services.ts: one version node when both select the same pods); ingress gateways with the hosts they
+ * serve, and waypoints; routes in rule order with normalized weights
  * and match descriptions; mirrors. Analysis findings are attached to the nodes and edges whose objects and fields
  * they concern. Linear in the input: every lookup goes through a map.
  */
@@ -17,6 +18,7 @@ import {
   GraphEdge, GraphEdgeKind, GraphFinding, GraphNamespace, GraphNode, GraphNodeKind, GraphSource, GraphStatus, GraphData,
 } from './model';
 import { dataPlaneOf, mtlsOf, namespaceWidePeerAuthentications, policyOf } from './security';
+import { VersionService, versionServices } from './version-services';
 
 const MESH_GATEWAY = 'mesh';
 const ROUTE_SECTIONS = ['http', 'tls', 'tcp'];
@@ -34,14 +36,20 @@ class GraphBuilder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges: GraphEdge[] = [];
   private readonly namespaceNames = new Set<string>();
+  private readonly versionServices: Map<string, VersionService>;
+  /** Hosts the ingress gateways of the inputs serve: a route on one of them is the ingress entry, not a Service. */
+  private readonly ingressHosts = new Set<string>();
 
-  constructor(private readonly model: MeshModel, private readonly gatewayApi: GatewayApiModel) {}
+  constructor(private readonly model: MeshModel, private readonly gatewayApi: GatewayApiModel) {
+    this.versionServices = versionServices(model);
+  }
 
   public build(findings: readonly Finding[]): GraphData {
-    for (const svc of this.model.services) this.service(toFqdn(svc.ns, svc.name), sourceOf(svc, ''), true);
+    for (const svc of this.model.services) this.target(toFqdn(svc.ns, svc.name), sourceOf(svc, ''), true);
     for (const dr of this.model.destinationRules) this.addSubsets(dr);
-    for (const gw of this.model.gateways) this.gateway(gw.ns, gw.name, sourceOf(gw, ''), true);
+    for (const gw of this.model.gateways) this.addIstioGateway(gw);
     for (const gw of this.model.gatewayApiGateways) this.addGatewayApiGateway(gw);
+    for (const route of this.model.gatewayApiRoutes) this.addRouteHostnames(route);
     for (const vs of this.model.virtualServices) this.addVirtualService(vs);
     for (const route of this.model.gatewayApiRoutes) this.addGatewayApiRoute(route);
     for (const svc of this.model.services) this.addWaypointUse(svc);
@@ -85,8 +93,40 @@ class GraphBuilder {
     const id = `${waypoint ? 'wp' : 'gw'}:${namespace}/${name}`;
     return this.node(id, () => ({
       id, kind: waypoint ? GraphNodeKind.WAYPOINT : GraphNodeKind.GATEWAY, namespace, name, declared,
-      status: GraphStatus.OK, sources: [], findings: [],
+      status: GraphStatus.OK, sources: [], findings: [], ...(waypoint ? {} : { hosts: [] }),
     }), source, declared);
+  }
+
+  /** The node traffic to a Service host reaches: the version it selects when it is a per-version Service. */
+  private target(fqdn: string, source: GraphSource | undefined, declared: boolean): GraphNode {
+    const version = this.versionServices.get(fqdn);
+    if (version === undefined) return this.service(fqdn, source, declared);
+    this.service(version.parentFqdn, undefined, false);
+    return this.version(version.parentFqdn, version.version, source, declared);
+  }
+
+  /** Records hosts an ingress gateway serves, on its node and as ingress hosts (`*` serves any: not a name). */
+  private serveHosts(gw: GraphNode, hosts: readonly string[]): void {
+    for (const host of hosts) {
+      if (!host || host === '*') continue;
+      this.ingressHosts.add(host);
+      if (gw.hosts !== undefined && !gw.hosts.includes(host)) gw.hosts.push(host);
+    }
+  }
+
+  /** Whether a route host is one an ingress gateway serves (exactly, or through a `*.` wildcard). */
+  private isIngressHost(host: string): boolean {
+    if (this.ingressHosts.has(host)) return true;
+    const dot = host.indexOf('.');
+    return dot > 0 && this.ingressHosts.has(`*${host.slice(dot)}`);
+  }
+
+  private addIstioGateway(gw: Resource): void {
+    const node = this.gateway(gw.ns, gw.name, sourceOf(gw, ''), true);
+    for (const server of asArray(gw.spec.servers).map(asObject)) {
+      // Server hosts may be `namespace/host`: the namespace limits which routes bind, the host is what is served.
+      this.serveHosts(node, asArray(server.hosts).map(asString).map((h) => h.slice(h.indexOf('/') + 1)));
+    }
   }
 
   private edge(e: Omit<GraphEdge, 'id' | 'status' | 'findings'>): void {
@@ -106,7 +146,8 @@ class GraphBuilder {
 
   private addGatewayApiGateway(gw: Resource): void {
     const waypoint = asString(gw.spec.gatewayClassName) === WAYPOINT_GATEWAY_CLASS;
-    this.gateway(gw.ns, gw.name, sourceOf(gw, ''), true, waypoint);
+    const node = this.gateway(gw.ns, gw.name, sourceOf(gw, ''), true, waypoint);
+    if (!waypoint) this.serveHosts(node, asArray(gw.spec.listeners).map((l) => asString(asObject(l).hostname)));
   }
 
   /** The nodes a VirtualService's rules start from: its hosts (bound to `mesh`) and its gateways. */
@@ -116,7 +157,8 @@ class GraphBuilder {
     if (gateways.length === 0 || gateways.includes(MESH_GATEWAY)) {
       for (const h of asArray(vs.spec.hosts)) {
         const host = asString(h);
-        if (host) origins.push(this.service(toFqdn(vs.ns, host), undefined, false));
+        // An ingress host is drawn on its gateway (the entry), not as a Service of its own.
+        if (host && !this.isIngressHost(host)) origins.push(this.service(toFqdn(vs.ns, host), undefined, false));
       }
     }
     for (const g of gateways) {
@@ -158,26 +200,32 @@ class GraphBuilder {
     }
   }
 
-  /** The node a destination names: the version (subset) of a host, or the host itself. */
+  /** The node a destination names: the version (subset) of a host, or the host itself (a version if it is one). */
   private destination(vs: Resource, destination: Json, source: GraphSource): GraphNode {
     const fqdn = toFqdn(vs.ns, asString(destination.host));
-    this.service(fqdn, undefined, false);
     const subset = asString(destination.subset);
-    if (!subset) return this.service(fqdn, undefined, false);
+    if (!subset) return this.target(fqdn, undefined, false);
+    this.service(fqdn, undefined, false);
     const node = this.version(fqdn, subset, undefined, false);
     if (!node.declared) node.sources.push(source);
     return node;
   }
 
+  /** The hostnames of a route on an ingress Gateway are hosts that Gateway serves (before any route is drawn). */
+  private addRouteHostnames(route: Resource): void {
+    const hostnames = asArray(route.spec.hostnames).map(asString);
+    for (const p of parentRefsOf(route)) {
+      if (p.kind !== 'Gateway' || isServiceRef(p) || this.nodes.has(`wp:${p.namespace}/${p.name}`)) continue;
+      this.serveHosts(this.gateway(p.namespace, p.name, undefined, false), hostnames);
+    }
+  }
+
   private addGatewayApiRoute(route: Resource): void {
     const via = `${route.kind} ${route.ns}/${route.name}`;
     const origins: GraphNode[] = [];
-    const parentServices: string[] = [];
     for (const p of parentRefsOf(route)) {
       if (isServiceRef(p)) {
-        const fqdn = toFqdn(p.namespace, p.name);
-        parentServices.push(fqdn);
-        origins.push(this.service(fqdn, undefined, false));
+        origins.push(this.service(toFqdn(p.namespace, p.name), undefined, false));
       } else if (p.kind === 'Gateway') {
         const waypoint = this.nodes.has(`wp:${p.namespace}/${p.name}`);
         origins.push(this.gateway(p.namespace, p.name, undefined, false, waypoint));
@@ -191,10 +239,7 @@ class GraphBuilder {
       const total = weights.reduce((a, b) => a + b, 0);
       backends.forEach((b, j) => {
         const path = `spec.rules[${i}].backendRefs[${j}]`;
-        const fqdn = toFqdn(asString(b.namespace) || route.ns, asString(b.name));
-        const isVersion = parentServices.length > 0 && !parentServices.includes(fqdn);
-        // A per-version Service: drawn as a version of the Service the route is attached to.
-        const target = isVersion ? this.versionService(fqdn, parentServices[0]) : this.service(fqdn, undefined, false);
+        const target = this.target(toFqdn(asString(b.namespace) || route.ns, asString(b.name)), undefined, false);
         for (const from of origins) {
           this.edge({ kind: GraphEdgeKind.ROUTE, from: from.id, to: target.id, weight: total > 0 ? weights[j] / total : 0, match, rule: i, via, sources: [sourceOf(route, path)] });
         }
@@ -203,25 +248,13 @@ class GraphBuilder {
         const mirror = asObject(asObject(f).requestMirror);
         const ref = asObject(mirror.backendRef);
         if (asString(asObject(f).type) !== 'RequestMirror' || !ref.name) continue;
-        const target = this.service(toFqdn(asString(ref.namespace) || route.ns, asString(ref.name)), undefined, false);
+        const target = this.target(toFqdn(asString(ref.namespace) || route.ns, asString(ref.name)), undefined, false);
         const pct = typeof mirror.percent === 'number' ? mirror.percent : 100;
         for (const from of origins) {
           this.edge({ kind: GraphEdgeKind.MIRROR, from: from.id, to: target.id, weight: 1, mirrorPercent: pct, match, rule: i, via, sources: [sourceOf(route, `spec.rules[${i}].filters`)] });
         }
       }
     });
-  }
-
-  /** A backend Service of a Service-attached route, as a version node of the parent Service. */
-  private versionService(fqdn: string, parentFqdn: string): GraphNode {
-    const svc = this.model.serviceByFqdn.get(fqdn);
-    const existing = this.nodes.get(`svc:${fqdn}`);
-    if (existing !== undefined) this.nodes.delete(existing.id);
-    const id = `svc:${fqdn}`;
-    return this.node(id, () => ({
-      id, kind: GraphNodeKind.VERSION, namespace: namespaceOfFqdn(fqdn), name: fqdn, versionOf: parentFqdn,
-      declared: svc !== undefined, status: GraphStatus.OK, sources: existing?.sources ?? [], findings: [],
-    }), undefined, svc !== undefined);
   }
 
   private addWaypointUse(svc: Resource): void {

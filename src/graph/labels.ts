@@ -24,17 +24,22 @@ function findingCodes(node: { readonly findings: readonly { readonly code: strin
   return codes.length === 0 ? '' : ` ⚠ ${codes.join(' ')}`;
 }
 
+/** `waypoint mesh-l7`, but `waypoint` for one named `waypoint` and `ledger-waypoint` for one named so: the kind word is said once. */
+function kindAndName(kind: string, name: string): string {
+  return name.split('-').includes(kind) ? name : `${kind} ${name}`;
+}
+
 export function nodeLabel(node: GraphNode): string {
   const missing = node.declared ? '' : ' (not in inputs)';
   switch (node.kind) {
     case GraphNodeKind.VERSION:
-      return node.name.includes('.')
-        ? `${shortHost(node.name)}${missing}${findingCodes(node)}`
-        : `${shortHost(node.versionOf ?? '')} ${node.name}${missing}${findingCodes(node)}`;
-    case GraphNodeKind.GATEWAY:
-      return `gateway ${node.name}${missing}${findingCodes(node)}`;
+      return `${shortHost(node.versionOf ?? '')} ${node.name}${missing}${findingCodes(node)}`;
+    case GraphNodeKind.GATEWAY: {
+      const hosts = node.hosts !== undefined && node.hosts.length > 0 ? ` · ${node.hosts.join(', ')}` : '';
+      return `${kindAndName('gateway', node.name)}${hosts}${missing}${findingCodes(node)}`;
+    }
     case GraphNodeKind.WAYPOINT:
-      return `waypoint ${node.name}${missing}${findingCodes(node)}`;
+      return `${kindAndName('waypoint', node.name)}${missing}${findingCodes(node)}`;
     case GraphNodeKind.SUMMARY:
       return node.name;
     default:

@@ -85,6 +85,8 @@ export interface GraphNode {
   readonly name: string;
   /** For a version: the Service FQDN it is a version of. */
   readonly versionOf?: string;
+  /** For an ingress gateway: the hosts it serves (listener hostnames, server hosts, its routes' hostnames). */
+  readonly hosts?: string[];
   /** Whether the inputs hold the object (a Service, a DestinationRule subset, a Gateway) this node stands for. */
   readonly declared: boolean;
   status: GraphStatus;

@@ -25,20 +25,21 @@ describe('the example app', () => {
     ]);
   });
 
-  test('the ingress gateway routes billing.example.com with the same split over the per-version Services', () => {
+  test('the ingress gateway routes billing.example.com with the same split over the versions its per-version Services select', () => {
     const gw = 'gw:billing/public';
+    const ver = (v: string): string => `ver:${fqdn('billing-service', 'billing')}#${v}`;
     expect(routes(graph, 'HTTPRoute billing/billing-service-public')).toEqual([
-      { from: gw, to: `svc:${fqdn('billing-service-v2', 'billing')}`, weight: 1, match: 'header x-user-region = oslo', rule: 0 },
-      { from: gw, to: `svc:${fqdn('billing-service-v1', 'billing')}`, weight: 0.9, match: 'any request', rule: 1 },
-      { from: gw, to: `svc:${fqdn('billing-service-v2', 'billing')}`, weight: 0.1, match: 'any request', rule: 1 },
+      { from: gw, to: ver('v2'), weight: 1, match: 'header x-user-region = oslo', rule: 0 },
+      { from: gw, to: ver('v1'), weight: 0.9, match: 'any request', rule: 1 },
+      { from: gw, to: ver('v2'), weight: 0.1, match: 'any request', rule: 1 },
     ]);
-    expect(graph.nodes.find((n) => n.id === gw)?.kind).toBe(GraphNodeKind.GATEWAY);
+    expect(graph.nodes.find((n) => n.id === gw)).toMatchObject({ kind: GraphNodeKind.GATEWAY, hosts: ['billing.example.com'] });
   });
 
   test('ledger-service (ambient): an HTTPRoute on the Service splits 80/20 over per-version Services, via a waypoint', () => {
     const svc = `svc:${fqdn('ledger-service', 'ledger')}`;
-    const v3 = `svc:${fqdn('ledger-service-v3', 'ledger')}`;
-    const v4 = `svc:${fqdn('ledger-service-v4', 'ledger')}`;
+    const v3 = `ver:${fqdn('ledger-service', 'ledger')}#v3`;
+    const v4 = `ver:${fqdn('ledger-service', 'ledger')}#v4`;
     expect(routes(graph, 'HTTPRoute ledger/ledger-service')).toEqual([
       { from: svc, to: v4, weight: 1, match: 'header x-canary = always', rule: 0 },
       { from: svc, to: v3, weight: 0.8, match: 'any request', rule: 1 },
@@ -57,10 +58,19 @@ describe('the example app', () => {
     expect(ns('ledger')).toMatchObject({ dataPlane: 'ambient', mtls: 'STRICT' });
   });
 
-  test('every Service of the inputs is a node; every version is reached and nothing is broken', () => {
+  test('every Service of the inputs is a node, or the version node it selects; every version is reached and nothing is broken', () => {
     const services = exampleObjects().filter((o) => (o as { kind: string }).kind === 'Service')
       .map((o) => (o as { metadata: { name: string; namespace: string } }).metadata);
-    for (const s of services) expect(graph.nodes.map((n) => n.id)).toContain(`svc:${fqdn(s.name, s.namespace)}`);
+    // The per-version Services are drawn as the versions they select (the same nodes as the DestinationRule subsets).
+    const versionOf: Record<string, string> = {
+      'billing-service-v1': `ver:${fqdn('billing-service', 'billing')}#v1`, 'billing-service-v2': `ver:${fqdn('billing-service', 'billing')}#v2`,
+      'ledger-service-v3': `ver:${fqdn('ledger-service', 'ledger')}#v3`, 'ledger-service-v4': `ver:${fqdn('ledger-service', 'ledger')}#v4`,
+    };
+    expect(services.filter((s) => versionOf[s.name] !== undefined)).toHaveLength(4);
+    for (const s of services) {
+      const drawnAs = graph.nodes.filter((n) => n.sources.some((src) => src.kind === 'Service' && src.name === s.name && src.namespace === s.namespace));
+      expect(drawnAs.map((n) => n.id)).toEqual([versionOf[s.name] ?? `svc:${fqdn(s.name, s.namespace)}`]);
+    }
     expect(graph.nodes.filter((n) => n.status !== GraphStatus.OK)).toEqual([]);
     expect(graph.edges.filter((e) => e.status !== GraphStatus.OK)).toEqual([]);
   });

@@ -25,7 +25,7 @@ describe('graph diff', () => {
     ]);
     expect(changes.every((c) => c.area === 'routing' && c.subject.includes('(any request)'))).toBe(true);
     expect(changes).toContainEqual({
-      area: 'routing', subject: 'HTTPRoute billing/billing-service-public: gateway public → billing-service-v1 (any request)', before: '90%', after: '50%',
+      area: 'routing', subject: 'HTTPRoute billing/billing-service-public: gateway public · billing.example.com → billing-service v1 (any request)', before: '90%', after: '50%',
     });
   });
 

@@ -24,3 +24,9 @@ export function svgTexts(svg: string): string[] {
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&(\w+);/g, (all, name: string) => NAMED_ENTITIES[name] ?? all));
 }
+
+/** Hand-written Gateway API canaries over per-version Services (see the comment at the top of the file). */
+export function bookinfoGatewayApiObjects(): object[] {
+  const text = fs.readFileSync(path.join(__dirname, 'fixtures/bookinfo-gateway-api.yaml'), 'utf8');
+  return parseAllDocuments(text).map((d) => d.toJS() as object).filter((o) => o !== null);
+}

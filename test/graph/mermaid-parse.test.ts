@@ -1,6 +1,6 @@
 /**
  * Every Mermaid diagram we write parses with the `mermaid` package's own parser (what GitHub renders mesh.md with):
- * the example's mesh.md, the bookinfo-like inputs (with findings: red edges, grey versions), a summarized diagram,
+ * the example's mesh.md, the bookinfo-like inputs (with findings: red edges, grey versions; and the Gateway API one), a summarized diagram,
  * and both diagrams of a `graph --diff`. mermaid is ESM-only and needs a DOM, so tools/mermaid-parse.mjs runs it in
  * a child process under jsdom; a diagram broken on purpose must fail there, or the check checks nothing.
  */
@@ -9,7 +9,7 @@ import * as path from 'path';
 import { Testing } from 'cdk8s';
 import { buildMeshGraph, renderDiffMarkdown, renderMarkdown } from '../../src/graph';
 import { BILLING_SERVICE, buildExampleMesh } from '../../src/main';
-import { bookinfoObjects, exampleObjects } from './inputs';
+import { bookinfoGatewayApiObjects, bookinfoObjects, exampleObjects } from './inputs';
 
 interface Parsed {
   readonly name: string;
@@ -38,6 +38,7 @@ function releasedWithWeight(canaryWeight: number): object[] {
 test('every diagram we write parses with mermaid.parse, and a broken one does not', () => {
   const example = renderMarkdown(buildMeshGraph(exampleObjects()));
   const bookinfo = renderMarkdown(buildMeshGraph(bookinfoObjects()));
+  const gatewayApi = renderMarkdown(buildMeshGraph(bookinfoGatewayApiObjects()));
   const summarized = renderMarkdown(buildMeshGraph(exampleObjects()), 4);
   const diff = renderDiffMarkdown(buildMeshGraph(releasedWithWeight(10)), buildMeshGraph(releasedWithWeight(50)));
   expect(diff).toContain('| routing | VirtualService billing/billing-service: billing-service → billing-service v2 (any request) | 10% | 50% |');
@@ -46,9 +47,10 @@ test('every diagram we write parses with mermaid.parse, and a broken one does no
     { name: 'example', text: mermaidBlocks(example) },
     { name: 'bookinfo', text: mermaidBlocks(bookinfo) },
     { name: 'summarized', text: mermaidBlocks(summarized) },
+    { name: 'bookinfo Gateway API', text: mermaidBlocks(gatewayApi) },
     { name: 'diff', text: mermaidBlocks(diff) },
   ].flatMap(({ name, text }) => text.map((t, i) => ({ name: `${name} #${i + 1}`, text: t })));
-  expect(diagrams.map((d) => d.name)).toEqual(['example #1', 'bookinfo #1', 'summarized #1', 'diff #1', 'diff #2']);
+  expect(diagrams.map((d) => d.name)).toEqual(['example #1', 'bookinfo #1', 'summarized #1', 'bookinfo Gateway API #1', 'diff #1', 'diff #2']);
   // The bookinfo diagram marks findings (classes and a red linkStyle), the parts a hand check would miss.
   expect(diagrams[1].text).toMatch(/\n {2}class .* broken\n/);
   expect(diagrams[1].text).toMatch(/\n {2}linkStyle \d+(,\d+)* stroke:#cc0000/);

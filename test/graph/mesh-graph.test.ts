@@ -51,7 +51,7 @@ describe('MeshGraph draws at IstioApp.synth()', () => {
     const graph = JSON.parse(fs.readFileSync(path.join(dir, 'review', 'mesh.json'), 'utf8'));
     const ledger = graph.edges.filter((e: { via: string; rule: number }) => e.via === 'HTTPRoute ledger/ledger-service' && e.rule === 1);
     expect(ledger.map((e: { to: string; weight: number }) => [e.to, e.weight]).sort()).toEqual([
-      ['svc:ledger-service-v3.ledger.svc.cluster.local', 0.8], ['svc:ledger-service-v4.ledger.svc.cluster.local', 0.2]]);
+      ['ver:ledger-service.ledger.svc.cluster.local#v3', 0.8], ['ver:ledger-service.ledger.svc.cluster.local#v4', 0.2]]);
   });
 
   test('maxNodes: above the limit the diagrams show one box per namespace and mesh.md says so', () => {
@@ -61,10 +61,10 @@ describe('MeshGraph draws at IstioApp.synth()', () => {
     app.synth();
     const md = fs.readFileSync(path.join(dir, 'dist-graph', 'mesh.md'), 'utf8');
     expect(md).toContain('more than the diagram limit of 5 nodes');
-    expect(md).toContain('| ledger-service | 1 | any request | ledger-service-v3 | 80% | HTTPRoute ledger/ledger-service | ok |');
+    expect(md).toContain('| ledger-service | 1 | any request | ledger-service v3 | 80% | HTTPRoute ledger/ledger-service | ok |');
     const texts = svgTexts(fs.readFileSync(path.join(dir, 'dist-graph', 'mesh.svg'), 'utf8'));
     expect(texts).toContain('1 Service · 2 versions · 1 waypoint · 4 routes inside');
-    expect(texts).not.toContain('ledger-service-v4');
+    expect(texts).not.toContain('ledger-service v4');
   });
 
   test('nothing is drawn when synth fails, and synthYaml() draws nothing', () => {

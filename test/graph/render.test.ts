@@ -80,9 +80,9 @@ describe('SVG', () => {
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('<svg');
     const texts = svgTexts(svg);
-    for (const text of ['billing-service v1', 'billing-service v2', 'ledger-service-v3', 'ledger-service-v4',
+    for (const text of ['billing-service v1', 'billing-service v2', 'ledger-service v3', 'ledger-service v4',
       '90% · any request', '10% · any request', '80% · any request', '20% · any request',
-      '100% · header x-user-region = oslo', 'waypoint waypoint', 'gateway public', 'billing · sidecar · mTLS STRICT']) {
+      '100% · header x-user-region = oslo', 'waypoint', 'gateway public · billing.example.com', 'billing · sidecar · mTLS STRICT']) {
       expect(texts).toContain(text);
     }
   });

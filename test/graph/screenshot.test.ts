@@ -10,7 +10,7 @@ import { findChromium, inkIn, labelBox, REQUIRE_CHROMIUM_ENV, screenshot, Screen
 
 const chromium = findChromium();
 const required = process.env[REQUIRE_CHROMIUM_ENV] === '1';
-const LABELS = ['billing-service v1', 'billing-service v2', 'ledger-service-v3', 'ledger-service-v4', '90% · any request',
+const LABELS = ['billing-service v1', 'billing-service v2', 'ledger-service v3', 'ledger-service v4', '90% · any request',
   '10% · any request', '80% · any request', '20% · any request'];
 
 interface DrawnText { readonly text: string; readonly x: number; readonly y: number; readonly fontSize: number }

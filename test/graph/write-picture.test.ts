@@ -13,7 +13,7 @@ test('writeMeshPicture creates the directory, replaces an older picture and leav
   expect(fs.readdirSync(dir).sort()).toEqual(['mesh.md', 'mesh.svg']);
   const md = fs.readFileSync(path.join(dir, 'mesh.md'), 'utf8');
   expect(md).not.toContain('an older picture');
-  expect(md).toContain('| ledger-service | 1 | any request | ledger-service-v3 | 80% | HTTPRoute ledger/ledger-service | ok |');
+  expect(md).toContain('| ledger-service | 1 | any request | ledger-service v3 | 80% | HTTPRoute ledger/ledger-service | ok |');
   expect(svgTexts(fs.readFileSync(path.join(dir, 'mesh.svg'), 'utf8'))).toContain('billing-service v2');
   expect(graph.edges.length).toBeGreaterThan(0);
 });
