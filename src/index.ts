@@ -18,3 +18,5 @@ export * as istioNetworking from '../imports/istio-networking.istio.io';
 export * as istioSecurity from '../imports/istio-security.istio.io';
 export * as istioTelemetry from '../imports/istio-telemetry.istio.io';
 export * as gatewayApi from '../imports/gateway-api-gateway.networking.k8s.io';
+// The Kubernetes wire types the escape hatches take (`rawAffinity`, `Volume.raw`), so that jsii languages see them.
+export * as k8s from '../imports/k8s';

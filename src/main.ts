@@ -3,7 +3,8 @@
 import { App, Chart, Duration, Size } from 'cdk8s';
 import {
   AccessLogEncoding, BufferedAccessLogging, CanaryService, CanaryServiceProps, DataplaneMode, GatewayListener,
-  IngressGateway, InstallProfile, ISTIO_VERSION_CONTEXT_KEY, IstioApp, LifecycleHook, MeshGraph, MeshWideStrictMtls, Probe, RouteMatch,
+  IngressGateway, InstallProfile, ISTIO_VERSION_CONTEXT_KEY, IstioApp, LifecycleHook, MeshGraph, MeshWideStrictMtls, MetricTarget, PodSpreading,
+  Probe, RouteMatch, ScalingMetric,
   StringMatch, StrictMtlsNamespace,
 } from '.';
 
@@ -77,7 +78,16 @@ export function buildExampleMesh(app: App, billingServiceProps: CanaryServicePro
     name: 'ledger-service',
     port: 80,
     targetPort: 8080,
-    stable: { version: 'v3', image: 'registry.example.com/ledger:3.1.0' },
+    // The ledger's load follows its memory more than its CPU (it caches open books), and its nodes span three zones:
+    // the stable version scales on both and prefers one zone per pod (then one node per pod), so losing a zone or a
+    // node never takes every stable pod at once.
+    stable: {
+      version: 'v3', image: 'registry.example.com/ledger:3.1.0', spreadPods: PodSpreading.ACROSS_ZONES,
+      autoscaling: {
+        minReplicas: 3, maxReplicas: 9, targetCpuUtilization: 70, metrics: [ScalingMetric.memory(MetricTarget.utilization(80))],
+        scaleDownStabilization: Duration.minutes(10),
+      },
+    },
     canary: { version: 'v4', image: 'registry.example.com/ledger:4.0.0' },
     canaryWeight: 20,
     canaryMatches: [RouteMatch.header('x-canary', StringMatch.exact('always'))],

@@ -1,9 +1,10 @@
 import type { Duration } from 'cdk8s';
+import type * as k8s from '../../imports/k8s';
 import { Autoscaling } from './autoscaling';
 import { DisruptionBudget } from './disruption-budget';
 import { EnvFrom, EnvValue } from './env-value';
 import { LifecycleHook } from './lifecycle-hook';
-import { Affinity, Toleration, TopologySpread } from './placement';
+import { Affinity, PodSpreading, Toleration, TopologySpread } from './placement';
 import { Probe } from './probe';
 import { ContainerResources } from './resources';
 import { RolloutStrategy } from './rollout-strategy';
@@ -167,6 +168,7 @@ export interface CanaryServiceVersion {
   readonly mounts?: VolumeMount[];
   /**
    * More pod volumes, for volumes only init containers mount (volumes named by `mounts` are added anyway).
+   * `Volume.raw` takes any other Kubernetes volume source.
    * @default - the volumes the mounts name
    */
   readonly volumes?: Volume[];
@@ -193,10 +195,27 @@ export interface CanaryServiceVersion {
    */
   readonly tolerations?: Toleration[];
   /**
-   * Node affinity rules (required ones must all hold; preferred ones rank nodes).
+   * Scheduling rules: node affinity, pod affinity and pod anti-affinity (required ones must all hold; preferred ones
+   * rank the nodes). They add to the `spreadPods` preference.
    * @default - none
    */
   readonly affinity?: Affinity[];
+  /**
+   * Spread the version's pods across nodes (or zones) with a preferred pod anti-affinity against its own pods. The
+   * PodDisruptionBudget protects the version from drains one eviction at a time, but not from what no budget sees:
+   * a node that crashes, is reclaimed or loses its network takes every replica it runs, and the version's subset
+   * answers 503 until replacements are ready. Preferred, so a cluster with fewer nodes than replicas still runs
+   * them all. `PodSpreading.NONE` turns it off.
+   * @default PodSpreading.ACROSS_NODES when the version may run more than one pod (replicas or maxReplicas above 1), else NONE
+   */
+  readonly spreadPods?: PodSpreading;
+  /**
+   * The pod's whole `affinity` field as a Kubernetes Affinity, for rules `affinity` cannot express (several node
+   * selector terms, matchFields, matchLabelKeys). It replaces `affinity` and `spreadPods` (giving either with it is
+   * an error). The Kubernetes validation at synth checks it as the API server would.
+   * @default - built from `affinity` and `spreadPods`
+   */
+  readonly rawAffinity?: k8s.Affinity;
   /**
    * Spread the version's pods across nodes or zones.
    * @default - none (the scheduler's default spreading)

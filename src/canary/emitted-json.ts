@@ -71,13 +71,38 @@ export interface PodDisruptionBudgetJson {
   };
 }
 
+/** An autoscaling/v2 MetricTarget: quantities as the strings the API server reads. */
+export interface MetricTargetJson {
+  readonly type: string;
+  readonly averageUtilization?: number;
+  readonly averageValue?: string;
+  readonly value?: string;
+}
+
+/** An autoscaling/v2 MetricSpec of the sources CanaryService writes. */
+export interface MetricJson {
+  readonly type: string;
+  readonly resource?: { readonly name: string; readonly target: MetricTargetJson };
+  readonly pods?: { readonly metric: { readonly name: string; readonly selector?: k8s.LabelSelector }; readonly target: MetricTargetJson };
+  readonly object?: {
+    readonly metric: { readonly name: string; readonly selector?: k8s.LabelSelector };
+    readonly describedObject: { readonly apiVersion: string; readonly kind: string; readonly name: string };
+    readonly target: MetricTargetJson;
+  };
+  readonly external?: { readonly metric: { readonly name: string; readonly selector?: k8s.LabelSelector }; readonly target: MetricTargetJson };
+}
+
 export interface HorizontalPodAutoscalerJson {
   readonly metadata: k8s.ObjectMeta;
   readonly spec: {
     readonly scaleTargetRef: { readonly apiVersion: string; readonly kind: string; readonly name: string };
     readonly minReplicas: number;
     readonly maxReplicas: number;
-    readonly metrics: { readonly type: string; readonly resource: { readonly name: string; readonly target: { readonly type: string; readonly averageUtilization: number } } }[];
+    readonly metrics: MetricJson[];
+    readonly behavior?: {
+      readonly scaleUp?: { readonly stabilizationWindowSeconds: number };
+      readonly scaleDown?: { readonly stabilizationWindowSeconds: number };
+    };
   };
 }
 

@@ -1,7 +1,9 @@
 import * as k8s from '../../imports/k8s';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
-import { labelKeyError, labelMapErrors, labelValueError } from '../validation/util/names';
+import { kubeWireJson } from './kube-wire';
+import { LabelSelector, renderLabelSelector } from './label-selector';
+import { dns1123LabelError, labelKeyError, labelMapErrors, labelValueError } from '../validation/util/names';
 
 /** How a toleration matches a taint's value. */
 export enum TolerationOperator {
@@ -74,41 +76,151 @@ export interface TopologySpread {
   readonly whenUnsatisfiable?: UnsatisfiableAction;
 }
 
-enum AffinityKind { REQUIRE_NODE, PREFER_NODE }
+/**
+ * Which pods a pod affinity or anti-affinity rule is about, and what "near" means for them. The scheduler compares
+ * the value of the node label `topologyKey` on the candidate node with the nodes where the selected pods run.
+ */
+export interface PodAffinityTerm {
+  /**
+   * The node label that defines "the same place": "kubernetes.io/hostname" (the same node) or
+   * "topology.kubernetes.io/zone" (the same zone).
+   */
+  readonly topologyKey: string;
+  /**
+   * The pods the rule is about.
+   * @default - the version's own pods (its `app` and `version` labels)
+   */
+  readonly selector?: LabelSelector;
+  /**
+   * Namespaces whose pods count (together with those `namespaceSelector` selects).
+   * @default - the pod's own namespace (unless `namespaceSelector` is given)
+   */
+  readonly namespaces?: string[];
+  /**
+   * Namespaces, by their labels, whose pods count; `{}` means every namespace.
+   * @default - none (only `namespaces`, or the pod's own namespace)
+   */
+  readonly namespaceSelector?: LabelSelector;
+}
 
-/** A rule for the nodes a version's pods run on (`affinity.nodeAffinity`). */
+enum AffinityKind { REQUIRE_NODE, PREFER_NODE, REQUIRE_POD, PREFER_POD, REQUIRE_POD_APART, PREFER_POD_APART }
+
+const NODE_KINDS = [AffinityKind.REQUIRE_NODE, AffinityKind.PREFER_NODE];
+const PREFERRED_KINDS = [AffinityKind.PREFER_NODE, AffinityKind.PREFER_POD, AffinityKind.PREFER_POD_APART];
+const AFFINITY_FACTORIES = 'an Affinity (Affinity.requireNodeLabelIn, preferNodeLabelIn, requirePodAffinity, preferPodAffinity, ' +
+  'requirePodAntiAffinity or preferPodAntiAffinity)';
+
+/** One checked rule, ready to be grouped into the pod's `affinity` field. */
+interface AffinityRule {
+  readonly kind: AffinityKind;
+  readonly weight: number;
+  readonly expression?: k8s.NodeSelectorRequirement;
+  readonly term?: k8s.PodAffinityTerm;
+}
+
+/**
+ * A scheduling rule for a version's pods (`affinity`): which nodes they run on (node affinity), and which other
+ * pods they run near (pod affinity) or away from (pod anti-affinity). Required rules must all hold or the pod stays
+ * pending; preferred ones rank the nodes that pass, by the sum of their weights (1..100).
+ */
 export class Affinity {
   /** Only nodes whose label `key` has one of `values` (all required rules must hold together). */
   public static requireNodeLabelIn(key: string, values: string[]): Affinity {
-    return new Affinity(AffinityKind.REQUIRE_NODE, key, values, undefined);
+    return new Affinity(AffinityKind.REQUIRE_NODE, key, values, undefined, undefined);
   }
 
   /** Prefer nodes whose label `key` has one of `values`; `weight` 1..100 ranks this preference against others. */
   public static preferNodeLabelIn(key: string, values: string[], weight: number = 50): Affinity {
-    return new Affinity(AffinityKind.PREFER_NODE, key, values, weight);
+    return new Affinity(AffinityKind.PREFER_NODE, key, values, weight, undefined);
   }
 
-  private constructor(private readonly kind: AffinityKind, private readonly key: string, private readonly values: string[],
-    private readonly weight: number | undefined) {}
+  /** Only places (per `term.topologyKey`) where pods that `term` selects already run, e.g. next to a cache. */
+  public static requirePodAffinity(term: PodAffinityTerm): Affinity {
+    return new Affinity(AffinityKind.REQUIRE_POD, undefined, undefined, undefined, term);
+  }
 
-  /** @internal */
-  public _requirement(errors: PropErrors, prop: string): { kind: 'require' | 'prefer'; weight: number; expression: k8s.NodeSelectorRequirement } {
+  /** Prefer places where pods that `term` selects run; `weight` 1..100. */
+  public static preferPodAffinity(term: PodAffinityTerm, weight: number = 50): Affinity {
+    return new Affinity(AffinityKind.PREFER_POD, undefined, undefined, weight, term);
+  }
+
+  /**
+   * Never a place where pods that `term` selects run. With the version's own pods and "kubernetes.io/hostname",
+   * every replica needs a node of its own: replicas (and a rolling update's surge) beyond the nodes stay pending.
+   */
+  public static requirePodAntiAffinity(term: PodAffinityTerm): Affinity {
+    return new Affinity(AffinityKind.REQUIRE_POD_APART, undefined, undefined, undefined, term);
+  }
+
+  /** Prefer places where no pod that `term` selects runs; `weight` 1..100 (never leaves a pod pending). */
+  public static preferPodAntiAffinity(term: PodAffinityTerm, weight: number = 50): Affinity {
+    return new Affinity(AffinityKind.PREFER_POD_APART, undefined, undefined, weight, term);
+  }
+
+  private constructor(private readonly kind: AffinityKind, private readonly key: string | undefined, private readonly values: string[] | undefined,
+    private readonly weight: number | undefined, private readonly term: PodAffinityTerm | undefined) {}
+
+  /** The checked rule; `ownLabels` select the version's pods (a pod term's default). @internal */
+  public _rule(errors: PropErrors, prop: string, ownLabels: { [key: string]: string }): AffinityRule {
+    const weight = PREFERRED_KINDS.includes(this.kind) ? checkInteger(errors, `${prop}.weight`, this.weight as number, 1, 100) : 0;
+    if (!NODE_KINDS.includes(this.kind)) return { kind: this.kind, weight, term: podTerm(errors, `${prop}.term`, this.term as PodAffinityTerm, ownLabels) };
     const keyError = typeof this.key === 'string' ? labelKeyError(this.key) : 'must be a string';
     if (keyError) throw errors.invalid(`${prop}.key`, keyError);
     if (!Array.isArray(this.values) || this.values.length === 0 || this.values.some((v) => typeof v !== 'string' || labelValueError(v) !== undefined)) {
       throw errors.mustBe(`${prop}.values`, 'a non-empty list of label values', this.values);
     }
-    const expression = { key: this.key, operator: 'In', values: [...this.values] };
-    if (this.kind === AffinityKind.REQUIRE_NODE) return { kind: 'require', weight: 0, expression };
-    return { kind: 'prefer', weight: checkInteger(errors, `${prop}.weight`, this.weight as number, 1, 100), expression };
+    return { kind: this.kind, weight, expression: { key: this.key as string, operator: 'In', values: [...this.values] } };
   }
 }
+
+function podTerm(errors: PropErrors, at: string, t: PodAffinityTerm, ownLabels: { [key: string]: string }): k8s.PodAffinityTerm {
+  if (typeof t !== 'object' || t === null || Array.isArray(t)) throw errors.mustBe(at, 'a PodAffinityTerm ({ topologyKey, selector, namespaces })', t);
+  const keyError = typeof t.topologyKey === 'string' ? labelKeyError(t.topologyKey) : 'must be a string';
+  if (keyError) throw errors.invalid(`${at}.topologyKey`, keyError);
+  const labelSelector = t.selector === undefined || t.selector === null ? { matchLabels: { ...ownLabels } } : renderLabelSelector(errors, `${at}.selector`, t.selector);
+  let namespaces: string[] | undefined;
+  if (t.namespaces !== undefined && t.namespaces !== null) {
+    if (!Array.isArray(t.namespaces) || t.namespaces.length === 0) throw errors.mustBe(`${at}.namespaces`, 'a non-empty list of namespace names (leave it out for the own namespace)', t.namespaces);
+    namespaces = t.namespaces.map((n, i) => {
+      const error = typeof n === 'string' ? dns1123LabelError(n) : 'must be a string';
+      if (error) throw errors.invalid(`${at}.namespaces[${i}]`, `namespace name ${error}`);
+      return n;
+    });
+  }
+  const namespaceSelector = t.namespaceSelector === undefined || t.namespaceSelector === null ? undefined
+    : renderLabelSelector(errors, `${at}.namespaceSelector`, t.namespaceSelector, true);
+  return {
+    topologyKey: t.topologyKey,
+    labelSelector,
+    ...(namespaces ? { namespaces } : {}),
+    ...(namespaceSelector ? { namespaceSelector } : {}),
+  };
+}
+
+/**
+ * How a version's pods are spread by default: preferred pod anti-affinity against the version's own pods. Preferred
+ * never leaves a pod pending (a one-node cluster still runs every replica), unlike `Affinity.requirePodAntiAffinity`
+ * or a DO_NOT_SCHEDULE `topologySpread`.
+ */
+export enum PodSpreading {
+  /** Prefer a different node for each pod (topology key "kubernetes.io/hostname", weight 100). */
+  ACROSS_NODES = 'AcrossNodes',
+  /** Prefer a different zone (weight 100), then a different node (weight 50). */
+  ACROSS_ZONES = 'AcrossZones',
+  /** No spreading preference of ours (the scheduler's defaults only). */
+  NONE = 'None',
+}
+
+const HOSTNAME = 'kubernetes.io/hostname';
+const ZONE = 'topology.kubernetes.io/zone';
 
 /** Pod placement fields of a version's pod spec, checked. */
 export interface PlacementInput {
   readonly nodeSelector?: { [key: string]: string };
   readonly tolerations?: Toleration[];
   readonly affinity?: Affinity[];
+  readonly spreadPods?: PodSpreading;
+  readonly rawAffinity?: k8s.Affinity;
   readonly topologySpread?: TopologySpread[];
 }
 
@@ -119,8 +231,11 @@ export interface PlacementJson {
   topologySpreadConstraints?: k8s.TopologySpreadConstraint[];
 }
 
-/** The placement part of the pod spec; `selector` is the version's pod selector (for topology spread). */
-export function renderPlacement(errors: PropErrors, p: string, v: PlacementInput, selector: { [key: string]: string }): PlacementJson {
+/**
+ * The placement part of the pod spec; `selector` is the version's pod selector (topology spread, the default pod
+ * terms), `multiplePods` whether the version may run more than one pod (which turns the default spreading on).
+ */
+export function renderPlacement(errors: PropErrors, p: string, v: PlacementInput, selector: { [key: string]: string }, multiplePods: boolean): PlacementJson {
   const out: PlacementJson = {};
   if (v.nodeSelector !== undefined) {
     if (typeof v.nodeSelector !== 'object' || v.nodeSelector === null || Array.isArray(v.nodeSelector) || Object.keys(v.nodeSelector).length === 0) {
@@ -131,21 +246,8 @@ export function renderPlacement(errors: PropErrors, p: string, v: PlacementInput
     out.nodeSelector = { ...v.nodeSelector };
   }
   if (v.tolerations !== undefined) out.tolerations = list(errors, `${p}.tolerations`, v.tolerations, 'Toleration').map((t, i) => toleration(errors, `${p}.tolerations[${i}]`, t));
-  if (v.affinity !== undefined) {
-    const rules = list(errors, `${p}.affinity`, v.affinity, 'Affinity').map((a, i) => {
-      if (!(a instanceof Affinity)) throw errors.mustBe(`${p}.affinity[${i}]`, 'an Affinity (Affinity.requireNodeLabelIn or preferNodeLabelIn)', a);
-      return a._requirement(errors, `${p}.affinity[${i}]`);
-    });
-    const required = rules.filter((r) => r.kind === 'require').map((r) => r.expression);
-    const preferred = rules.filter((r) => r.kind === 'prefer').map((r) => ({ weight: r.weight, preference: { matchExpressions: [r.expression] } }));
-    out.affinity = {
-      nodeAffinity: {
-        // One term: its expressions must all hold (separate terms would be alternatives).
-        ...(required.length > 0 ? { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: required }] } } : {}),
-        ...(preferred.length > 0 ? { preferredDuringSchedulingIgnoredDuringExecution: preferred } : {}),
-      },
-    };
-  }
+  const affinity = renderAffinity(errors, p, v, selector, multiplePods);
+  if (affinity) out.affinity = affinity;
   if (v.topologySpread !== undefined) {
     const keys = new Set<string>();
     out.topologySpreadConstraints = list(errors, `${p}.topologySpread`, v.topologySpread, 'TopologySpread').map((t, i) => {
@@ -167,6 +269,46 @@ export function renderPlacement(errors: PropErrors, p: string, v: PlacementInput
     });
   }
   return out;
+}
+
+/** The pod's `affinity`: the raw value as given, or the typed rules plus the spreading preference; undefined for none. */
+function renderAffinity(errors: PropErrors, p: string, v: PlacementInput, ownLabels: { [key: string]: string }, multiplePods: boolean): k8s.Affinity | undefined {
+  if (v.spreadPods !== undefined && !isEnumValue(PodSpreading, v.spreadPods)) throw errors.mustBe(`${p}.spreadPods`, enumChoices('PodSpreading', PodSpreading), v.spreadPods);
+  if (v.rawAffinity !== undefined) {
+    if (v.affinity !== undefined) throw errors.mustBe(`${p}.affinity`, "left out with 'rawAffinity' (the raw value is the whole affinity field: write every rule there)",
+      Array.isArray(v.affinity) ? `${v.affinity.length} Affinity rule(s)` : v.affinity);
+    if (v.spreadPods !== undefined && v.spreadPods !== PodSpreading.NONE) {
+      throw errors.mustBe(`${p}.spreadPods`, "left out with 'rawAffinity' (the raw value is the whole affinity field: write the anti-affinity there)", v.spreadPods);
+    }
+    if (typeof v.rawAffinity !== 'object' || v.rawAffinity === null || Array.isArray(v.rawAffinity)) {
+      throw errors.mustBe(`${p}.rawAffinity`, 'a Kubernetes Affinity object ({ nodeAffinity, podAffinity, podAntiAffinity })', v.rawAffinity);
+    }
+    return kubeWireJson(errors, `${p}.rawAffinity`, v.rawAffinity) as k8s.Affinity;
+  }
+  const rules = v.affinity === undefined ? [] : list(errors, `${p}.affinity`, v.affinity, 'Affinity').map((a, i) => {
+    if (!(a instanceof Affinity)) throw errors.mustBe(`${p}.affinity[${i}]`, AFFINITY_FACTORIES, a);
+    return a._rule(errors, `${p}.affinity[${i}]`, ownLabels);
+  });
+  const spreading = v.spreadPods ?? (multiplePods ? PodSpreading.ACROSS_NODES : PodSpreading.NONE);
+  const apart = (topologyKey: string, weight: number): AffinityRule => ({ kind: AffinityKind.PREFER_POD_APART, weight, term: { topologyKey, labelSelector: { matchLabels: { ...ownLabels } } } });
+  if (spreading === PodSpreading.ACROSS_NODES) rules.push(apart(HOSTNAME, 100));
+  if (spreading === PodSpreading.ACROSS_ZONES) rules.push(apart(ZONE, 100), apart(HOSTNAME, 50));
+  const of = (kind: AffinityKind) => rules.filter((r) => r.kind === kind);
+  const terms = (kind: AffinityKind) => of(kind).map((r) => r.term as k8s.PodAffinityTerm);
+  const weighted = (kind: AffinityKind) => of(kind).map((r) => ({ weight: r.weight, podAffinityTerm: r.term as k8s.PodAffinityTerm }));
+  const group = (required: unknown, preferred: unknown[]) => (required === undefined && preferred.length === 0 ? undefined : {
+    ...(required !== undefined ? { requiredDuringSchedulingIgnoredDuringExecution: required } : {}),
+    ...(preferred.length > 0 ? { preferredDuringSchedulingIgnoredDuringExecution: preferred } : {}),
+  });
+  const nodeRequired = of(AffinityKind.REQUIRE_NODE).map((r) => r.expression as k8s.NodeSelectorRequirement);
+  const nodePreferred = of(AffinityKind.PREFER_NODE).map((r) => ({ weight: r.weight, preference: { matchExpressions: [r.expression as k8s.NodeSelectorRequirement] } }));
+  const nonEmpty = <T>(items: T[]) => (items.length > 0 ? items : undefined);
+  // One node selector term: its expressions must all hold (separate terms would be alternatives).
+  const nodeAffinity = group(nodeRequired.length > 0 ? { nodeSelectorTerms: [{ matchExpressions: nodeRequired }] } : undefined, nodePreferred);
+  const podAffinity = group(nonEmpty(terms(AffinityKind.REQUIRE_POD)), weighted(AffinityKind.PREFER_POD));
+  const podAntiAffinity = group(nonEmpty(terms(AffinityKind.REQUIRE_POD_APART)), weighted(AffinityKind.PREFER_POD_APART));
+  if (!nodeAffinity && !podAffinity && !podAntiAffinity) return undefined;
+  return { ...(nodeAffinity ? { nodeAffinity } : {}), ...(podAffinity ? { podAffinity } : {}), ...(podAntiAffinity ? { podAntiAffinity } : {}) } as k8s.Affinity;
 }
 
 function list<T>(errors: PropErrors, prop: string, value: T[], what: string): T[] {

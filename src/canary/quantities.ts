@@ -2,6 +2,7 @@
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from '../validation/util/istio-names';
 import { PropErrors } from '../shared/prop-errors';
+import { optionalInstance, optionalObject, unset } from '../shared/prop-types';
 import { ResourcesJson } from './emitted-json';
 import { ContainerResources, Cpu, DEFAULT_RESOURCES, ProxyResources } from './resources';
 
@@ -41,10 +42,44 @@ export function memoryQuantity(kib: number): string {
 }
 
 /**
+ * Throws unless `value` is a Cpu (or, unless `required`, not set). A Cpu is recognized by its shape (one string
+ * `amount`), not its class: ours and every cdk8s-plus-NN's `Cpu` are accepted (src/canary/resources.ts), and the
+ * library loads no cdk8s-plus at run time.
+ */
+export function cpuType(errors: PropErrors, prop: string, value: unknown, required = false): void {
+  if (unset(value)) {
+    if (required) throw errors.mustBe(prop, 'a Cpu', undefined);
+    return;
+  }
+  if (typeof value !== 'object' || typeof (value as { amount?: unknown }).amount !== 'string') {
+    throw errors.mustBe(prop, 'a Cpu (e.g. Cpu.millis(100))', value);
+  }
+}
+
+/** Throws unless `value` is a cdk8s Size (or, unless `required`, not set). */
+export function sizeType(errors: PropErrors, prop: string, value: unknown, required = false): void {
+  if (optionalInstance(errors, prop, Size, 'a Size (e.g. Size.mebibytes(64))', value) === undefined && required) throw errors.mustBe(prop, 'a Size', undefined);
+}
+
+/** The types of a ContainerResources given from plain JavaScript: every block an object, every amount a Cpu or Size. */
+function checkResourceTypes(errors: PropErrors, prop: string, given: unknown): void {
+  const resources = optionalObject(errors, prop, given, 'a ContainerResources ({ cpu: { request, limit }, memory: { request, limit } })');
+  if (!resources) return;
+  const block = (key: string, what: string, check: (at: string, v: unknown) => void) => {
+    const range = optionalObject(errors, `${prop}.${key}`, resources[key], `a ${what} ({ request, limit })`);
+    if (range) for (const end of ['request', 'limit']) check(`${prop}.${key}.${end}`, range[end]);
+  };
+  block('cpu', 'CpuResources', (at, v) => cpuType(errors, at, v));
+  block('memory', 'MemoryResources', (at, v) => sizeType(errors, at, v));
+  block('ephemeralStorage', 'SizeResources', (at, v) => sizeType(errors, at, v));
+}
+
+/**
  * Container resources: each block the user gives (cpu, memory, ephemeralStorage) replaces the default block
  * as a whole, so a request is never paired with a default limit below it.
  */
 export function containerResources(errors: PropErrors, prop: string, given: ContainerResources | undefined): ResourcesJson {
+  checkResourceTypes(errors, prop, given);
   const cpu = given?.cpu ?? DEFAULT_RESOURCES.cpu;
   const memory = given?.memory ?? DEFAULT_RESOURCES.memory;
   const storage = given?.ephemeralStorage;
@@ -58,15 +93,16 @@ export function containerResources(errors: PropErrors, prop: string, given: Cont
     if (request !== undefined) requests[name] = render(request);
     if (limit !== undefined) limits[name] = render(limit);
   };
+  // Null (plain JavaScript's "not set") leaves the end of the range out, like undefined.
   pair('cpu',
-    cpu?.request && cpuMillis(errors, `${prop}.cpu.request`, cpu.request),
-    cpu?.limit && cpuMillis(errors, `${prop}.cpu.limit`, cpu.limit), cpuQuantity);
+    unset(cpu?.request) ? undefined : cpuMillis(errors, `${prop}.cpu.request`, cpu.request),
+    unset(cpu?.limit) ? undefined : cpuMillis(errors, `${prop}.cpu.limit`, cpu.limit), cpuQuantity);
   pair('memory',
-    memory?.request && memoryKibibytes(errors, `${prop}.memory.request`, memory.request),
-    memory?.limit && memoryKibibytes(errors, `${prop}.memory.limit`, memory.limit), memoryQuantity);
+    unset(memory?.request) ? undefined : memoryKibibytes(errors, `${prop}.memory.request`, memory.request),
+    unset(memory?.limit) ? undefined : memoryKibibytes(errors, `${prop}.memory.limit`, memory.limit), memoryQuantity);
   pair('ephemeral-storage',
-    storage?.request && memoryKibibytes(errors, `${prop}.ephemeralStorage.request`, storage.request),
-    storage?.limit && memoryKibibytes(errors, `${prop}.ephemeralStorage.limit`, storage.limit), memoryQuantity);
+    unset(storage?.request) ? undefined : memoryKibibytes(errors, `${prop}.ephemeralStorage.request`, storage.request),
+    unset(storage?.limit) ? undefined : memoryKibibytes(errors, `${prop}.ephemeralStorage.limit`, storage.limit), memoryQuantity);
   const out: { -readonly [K in keyof ResourcesJson]: ResourcesJson[K] } = {};
   if (Object.keys(requests).length > 0) out.requests = requests;
   if (Object.keys(limits).length > 0) out.limits = limits;

@@ -1,5 +1,6 @@
 import * as k8s from '../../imports/k8s';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
+import { optionalNumber, optionalObject } from '../shared/prop-types';
 import { WorkloadSecurityOptions } from './canary-service-version';
 
 // Istio's sidecar runs as this UID and its traffic capture skips it: an app running as 1337 bypasses the mesh.
@@ -18,7 +19,9 @@ export interface SecuritySettings {
  * Standard "restricted" requires: seccomp RuntimeDefault, all capabilities dropped, non-root.
  */
 export function securitySettings(errors: PropErrors, prop: string, s: WorkloadSecurityOptions | undefined): SecuritySettings {
-  if (s !== undefined && (typeof s !== 'object' || s === null)) throw errors.mustBe(prop, 'a WorkloadSecurityOptions object', s);
+  optionalObject(errors, prop, s, 'a WorkloadSecurityOptions object');
+  // A finite number first, then the UID / GID range below.
+  for (const key of ['runAsUser', 'runAsGroup'] as const) optionalNumber(errors, `${prop}.${key}`, s?.[key]);
   const restricted = flag(errors, `${prop}.restricted`, s?.restricted);
   const runAsNonRootProp = flag(errors, `${prop}.runAsNonRoot`, s?.runAsNonRoot);
   if (restricted && runAsNonRootProp === false) {

@@ -7,6 +7,7 @@ import { DisruptionBudget } from './disruption-budget';
 import { wholeSeconds } from '../shared/durations';
 import { EnvFrom, EnvValue } from './env-value';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
+import { optionalArray, optionalNumber, optionalObject, optionalString, optionalStringMap, requiredString } from '../shared/prop-types';
 import { pullPolicy } from './image-pull-policy';
 import { LifecycleHook } from './lifecycle-hook';
 import { renderPlacement } from './placement';
@@ -74,15 +75,21 @@ export function emitVersion(scope: Construct, idPrefix: string, v: RenderedVersi
   };
 }
 
-/** Checks one version's props and renders its objects' JSON (the pod annotations are filled in at synth). */
+/**
+ * Checks one version's props and renders its objects' JSON (the pod annotations are filled in at synth). This is the
+ * one pass over the pod spec props: each is checked where it is rendered, its type first (plain JavaScript callers
+ * have no compiler) and then its range, so a wrong value is an error naming the prop, never a TypeError. `v` is a
+ * props object without null entries (check-props.ts).
+ */
 export function renderVersion(errors: PropErrors, ctx: VersionContext, v: CanaryServiceVersion, annotations: unknown): RenderedVersion {
   const p = ctx.role;
-  if (typeof v !== 'object' || v === null) throw errors.mustBe(p, 'a CanaryServiceVersion with at least version and image', v);
   const versionError = typeof v.version === 'string' ? dns1123LabelError(v.version) : 'version must be a string';
   if (versionError) throw errors.invalid(`${p}.version`, `${versionError}; it is the DestinationRule subset name and the 'version' label`);
   checkImage(errors, `${p}.image`, v.image);
   const ownLabels = workloadLabels(ctx.app, v.version);
   const podLabels = { ...ownLabels };
+  optionalStringMap(errors, `${p}.podLabels`, v.podLabels);
+  optionalStringMap(errors, `${p}.podAnnotations`, v.podAnnotations);
   for (const [key, value] of Object.entries(v.podLabels ?? {})) {
     if (key in podLabels && podLabels[key] !== value) {
       throw errors.mustBe(`${p}.podLabels`, `free of '${key}' (set by CanaryService to ${JSON.stringify(podLabels[key])})`, { [key]: value });
@@ -112,9 +119,9 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
   const readiness = v.readiness === undefined ? Probe.tcp() : checkProbe(v.readiness, `${p}.readiness`);
   const readinessProbe = readiness._toKube(errors, `${p}.readiness`, ctx.targetPort, false);
   if (readinessProbe) container.readinessProbe = readinessProbe;
-  const livenessProbe = v.liveness && checkProbe(v.liveness, `${p}.liveness`)._toKube(errors, `${p}.liveness`, ctx.targetPort, true);
+  const livenessProbe = v.liveness === undefined ? undefined : checkProbe(v.liveness, `${p}.liveness`)._toKube(errors, `${p}.liveness`, ctx.targetPort, true);
   if (livenessProbe) container.livenessProbe = livenessProbe;
-  const startupProbe = v.startup && checkProbe(v.startup, `${p}.startup`)._toKube(errors, `${p}.startup`, ctx.targetPort, true);
+  const startupProbe = v.startup === undefined ? undefined : checkProbe(v.startup, `${p}.startup`)._toKube(errors, `${p}.startup`, ctx.targetPort, true);
   if (startupProbe) container.startupProbe = startupProbe;
   let sleepSeconds = 0;
   if (v.preStop !== undefined) {
@@ -134,6 +141,13 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
     v.volumes.forEach((vol, i) => volumes.add(vol, `${p}.volumes[${i}]`));
   }
 
+  const givenReplicas = optionalNumber(errors, `${p}.replicas`, v.replicas);
+  const autoscaling = v.autoscaling === undefined ? undefined : checkAutoscaling(errors, `${p}.autoscaling`, v.autoscaling, ctx.defaultReplicas);
+  if (autoscaling && givenReplicas !== undefined) {
+    throw errors.mustBe(`${p}.replicas`, "left out with 'autoscaling' (a fixed count would reset the autoscaler's choice on every apply)", givenReplicas);
+  }
+  // Istio's analyzer (IST0173) fails a DestinationRule subset with no pods: traffic routed there gets 503.
+  const replicas = autoscaling ? undefined : checkInteger(errors, `${p}.replicas`, givenReplicas ?? ctx.defaultReplicas, 1, 2147483647);
   const automount = v.automountServiceAccountToken ?? false;
   if (typeof automount !== 'boolean') throw errors.mustBe(`${p}.automountServiceAccountToken`, 'true or false', automount);
   const selector = { app: ctx.app, version: v.version };
@@ -143,19 +157,13 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
     ...(security.pod ? { securityContext: security.pod } : {}),
     ...(grace !== undefined ? { terminationGracePeriodSeconds: grace } : {}),
     ...(v.imagePullSecrets !== undefined ? { imagePullSecrets: pullSecrets(errors, `${p}.imagePullSecrets`, v.imagePullSecrets) } : {}),
-    ...renderPlacement(errors, p, v, selector),
+    ...renderPlacement(errors, p, v, selector, autoscaling ? autoscaling.maxReplicas > 1 : (replicas as number) > 1),
     ...(initContainers ? { initContainers } : {}),
     containers: [container],
     ...(volumes.volumes ? { volumes: volumes.volumes } : {}),
   };
 
   const name = `${ctx.app}-${v.version}`;
-  const autoscaling = v.autoscaling === undefined ? undefined : checkAutoscaling(errors, `${p}.autoscaling`, v.autoscaling, ctx.defaultReplicas);
-  if (autoscaling && v.replicas !== undefined) {
-    throw errors.mustBe(`${p}.replicas`, "left out with 'autoscaling' (a fixed count would reset the autoscaler's choice on every apply)", v.replicas);
-  }
-  // Istio's analyzer (IST0173) fails a DestinationRule subset with no pods: traffic routed there gets 503.
-  const replicas = autoscaling ? undefined : checkInteger(errors, `${p}.replicas`, v.replicas ?? ctx.defaultReplicas, 1, 2147483647);
   const deployment: DeploymentJson = {
     metadata: { name, labels: ownLabels },
     spec: {
@@ -183,7 +191,8 @@ export function renderVersion(errors: PropErrors, ctx: VersionContext, v: Canary
       scaleTargetRef: { apiVersion: k8s.KubeDeployment.GVK.apiVersion, kind: k8s.KubeDeployment.GVK.kind, name },
       minReplicas: autoscaling.minReplicas,
       maxReplicas: autoscaling.maxReplicas,
-      metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: autoscaling.targetCpuUtilization } } }],
+      metrics: autoscaling.metrics,
+      ...(autoscaling.behavior ? { behavior: autoscaling.behavior } : {}),
     },
   };
   return { version: v.version, podLabels, staticAnnotations, proxyConfig, deployment, disruptionBudget, autoscaler };
@@ -207,9 +216,9 @@ function renderContainer(errors: PropErrors, p: string, name: string, c: Contain
   };
   if (c.command !== undefined) container.command = stringList(errors, `${p}.command`, c.command);
   if (c.args !== undefined) container.args = stringList(errors, `${p}.args`, c.args, true);
-  if (c.env !== undefined) {
-    if (typeof c.env !== 'object' || c.env === null) throw errors.mustBe(`${p}.env`, 'a map from names to EnvValue', c.env);
-    container.env = Object.entries(c.env).map(([envName, value]) => {
+  const env = optionalObject(errors, `${p}.env`, c.env, 'a map of EnvValue');
+  if (env !== undefined) {
+    container.env = Object.entries(env).map(([envName, value]) => {
       if (!(value instanceof EnvValue)) throw errors.mustBe(`${p}.env.${envName}`, 'an EnvValue (EnvValue.fromValue(...), fromSecret, fromConfigMap, fromPodField)', value);
       return value._toKube(errors, `${p}.env`, envName);
     });
@@ -268,9 +277,16 @@ function pullSecrets(errors: PropErrors, prop: string, names: string[]): { name:
 
 function renderPorts(errors: PropErrors, p: string, ctx: VersionContext, extra: ExtraContainerPort[] | undefined): ContainerPortJson[] {
   const ports: ContainerPortJson[] = [{ containerPort: ctx.targetPort, name: ctx.portName, protocol: 'TCP' }];
-  for (const [i, port] of (extra ?? []).entries()) {
+  const given = optionalArray(errors, `${p}.ports`, extra, (prop, item) => {
+    const port = optionalObject(errors, prop, item, 'an ExtraContainerPort ({ number, name })');
+    if (port === undefined) throw errors.mustBe(prop, 'an ExtraContainerPort', undefined);
+    optionalNumber(errors, `${prop}.number`, port.number);
+    optionalString(errors, `${prop}.name`, port.name);
+    return port as unknown as ExtraContainerPort;
+  });
+  for (const [i, port] of (given ?? []).entries()) {
     const prop = `${p}.ports[${i}]`;
-    const number = checkInteger(errors, `${prop}.number`, port?.number, 1, 65535);
+    const number = checkInteger(errors, `${prop}.number`, port.number, 1, 65535);
     if (ISTIO_RESERVED_PORTS.includes(number)) throw errors.mustBe(`${prop}.number`, `a port the sidecar does not use (not ${ISTIO_RESERVED_PORTS.join(', ')})`, number);
     if (ports.some((q) => q.containerPort === number)) throw errors.mustBe(`${prop}.number`, 'a port not declared yet (the targetPort is always declared)', number);
     if (port.name !== undefined) {
@@ -285,15 +301,15 @@ function renderPorts(errors: PropErrors, p: string, ctx: VersionContext, extra: 
 }
 
 function stringList(errors: PropErrors, prop: string, list: string[], allowEmptyItems = false): string[] {
-  if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || (!allowEmptyItems && x === ''))) {
-    throw errors.mustBe(prop, allowEmptyItems ? 'a list of strings' : 'a list of non-empty strings', list);
-  }
-  if (!allowEmptyItems && list.length === 0) throw errors.mustBe(prop, 'a non-empty list (leave it out to keep the image default)', list);
-  return [...list];
+  const items = optionalArray(errors, prop, list, (at, x) => requiredString(errors, at, x)) ?? [];
+  if (!allowEmptyItems && items.includes('')) throw errors.mustBe(prop, 'a list of non-empty strings', list);
+  if (!allowEmptyItems && items.length === 0) throw errors.mustBe(prop, 'a non-empty list (leave it out to keep the image default)', list);
+  return items;
 }
 
 function checkProxyConfig(errors: PropErrors, prop: string, config: { [field: string]: unknown } | undefined): { [field: string]: unknown } | undefined {
   if (config === undefined) return undefined;
+  optionalObject(errors, prop, config, 'a non-empty object of ProxyConfig fields (e.g. { concurrency: 2 })');
   let json: string | undefined;
   try {
     json = typeof config === 'object' && config !== null && !Array.isArray(config) ? JSON.stringify(config) : undefined;

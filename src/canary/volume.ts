@@ -1,4 +1,6 @@
 import { Size, SizeRoundingBehavior } from 'cdk8s';
+import * as k8s from '../../imports/k8s';
+import { kubeWireJson } from './kube-wire';
 import { PropErrors } from '../shared/prop-errors';
 import { VolumeJson } from './emitted-json';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
@@ -35,7 +37,9 @@ export interface ClaimVolumeOptions {
   readonly readOnly?: boolean;
 }
 
-enum VolumeKind { CONFIG_MAP, SECRET, EMPTY_DIR, CLAIM }
+const VOLUME_FACTORIES = 'a Volume (Volume.fromConfigMap, fromSecret, emptyDir, fromPersistentVolumeClaim or raw)';
+
+enum VolumeKind { CONFIG_MAP, SECRET, EMPTY_DIR, CLAIM, RAW }
 
 /**
  * A pod volume of a version. Mount it with `mounts` (every volume a mount names joins the pod; `volumes` adds
@@ -66,16 +70,30 @@ export class Volume {
     return new Volume(VolumeKind.CLAIM, name, claimName, options);
   }
 
+  /**
+   * Any other Kubernetes volume (CSI, projected, downward API, hostPath, ...), written as given: the escape hatch
+   * for what the factories above do not cover. Mount it like the others. Its fields are not checked here; the
+   * Kubernetes validation at synth checks the Deployment it ends up in, as the API server would.
+   */
+  public static raw(volume: k8s.Volume): Volume {
+    const name = typeof volume === 'object' && volume !== null ? volume.name : undefined;
+    return new Volume(VolumeKind.RAW, name as string, undefined, {}, volume);
+  }
+
   private constructor(
     private readonly kind: VolumeKind,
     /** The volume's name in the pod (a DNS-1123 label), which mounts refer to. */
     public readonly name: string,
     private readonly source: string | undefined,
     private readonly options: ConfigVolumeOptions & EmptyDirVolumeOptions & ClaimVolumeOptions,
+    private readonly rawVolume?: k8s.Volume,
   ) {}
 
   /** @internal */
   public _toKube(errors: PropErrors, prop: string): VolumeJson {
+    if (this.kind === VolumeKind.RAW && (typeof this.rawVolume !== 'object' || this.rawVolume === null || Array.isArray(this.rawVolume))) {
+      throw errors.mustBe(prop, 'a Kubernetes Volume object ({ name, <source>: {...} })', this.rawVolume);
+    }
     const nameError = typeof this.name === 'string' ? dns1123LabelError(this.name) : 'must be a string';
     if (nameError) throw errors.invalid(`${prop}.name`, `volume name ${nameError}`);
     const o = this.options ?? {};
@@ -90,6 +108,8 @@ export class Volume {
       return this.source as string;
     };
     switch (this.kind) {
+      case VolumeKind.RAW:
+        return kubeWireJson(errors, prop, this.rawVolume) as VolumeJson;
       case VolumeKind.CONFIG_MAP:
         return { name: this.name, configMap: { name: sourceName('ConfigMap'), ...(flag('optional') ? { optional: true } : {}) } };
       case VolumeKind.SECRET:
@@ -137,7 +157,7 @@ export function renderMounts(errors: PropErrors, prop: string, mounts: VolumeMou
   return mounts.map((m, i) => {
     const at = `${prop}[${i}]`;
     if (typeof m !== 'object' || m === null) throw errors.mustBe(at, 'a VolumeMount ({ volume, path })', m);
-    if (!(m.volume instanceof Volume)) throw errors.mustBe(`${at}.volume`, 'a Volume (Volume.fromConfigMap, fromSecret, emptyDir or fromPersistentVolumeClaim)', m.volume);
+    if (!(m.volume instanceof Volume)) throw errors.mustBe(`${at}.volume`, VOLUME_FACTORIES, m.volume);
     collect(m.volume, `${at}.volume`);
     if (typeof m.path !== 'string' || !m.path.startsWith('/') || /\s|:/.test(m.path)) {
       throw errors.mustBe(`${at}.path`, "an absolute path without spaces or ':' (e.g. \"/etc/app\")", m.path);
@@ -160,7 +180,7 @@ export class PodVolumes {
   public constructor(private readonly errors: PropErrors) {}
 
   public add(volume: Volume, prop: string): void {
-    if (!(volume instanceof Volume)) throw this.errors.mustBe(prop, 'a Volume (Volume.fromConfigMap, fromSecret, emptyDir or fromPersistentVolumeClaim)', volume);
+    if (!(volume instanceof Volume)) throw this.errors.mustBe(prop, VOLUME_FACTORIES, volume);
     const json = volume._toKube(this.errors, prop);
     const text = JSON.stringify(json);
     const seen = this.byName.get(json.name);

@@ -65,6 +65,7 @@ export const REFERENCED_RESOURCE_NOT_FOUND = code('IST0101', 'ReferencedResource
 export const NAMESPACE_NOT_INJECTED = code('IST0102', 'NamespaceNotInjected', Severity.INFO, CodeArea.ANALYSIS);
 export const POD_MISSING_PROXY = code('IST0103', 'PodMissingProxy', Severity.WARNING, CodeArea.ANALYSIS);
 export const MISPLACED_ANNOTATION = code('IST0107', 'MisplacedAnnotation', Severity.WARNING, CodeArea.ANALYSIS);
+export const UNKNOWN_ANNOTATION = code('IST0108', 'UnknownAnnotation', Severity.WARNING, CodeArea.ANALYSIS);
 export const CONFLICTING_MESH_GATEWAY_VIRTUAL_SERVICE_HOSTS =
   code('IST0109', 'ConflictingMeshGatewayVirtualServiceHosts', Severity.ERROR, CodeArea.ANALYSIS);
 export const CONFLICTING_SIDECAR_WORKLOAD_SELECTORS =
@@ -82,6 +83,7 @@ export const NAMESPACE_MULTIPLE_INJECTION_LABELS =
 export const NO_MATCHING_WORKLOADS_FOUND = code('IST0127', 'NoMatchingWorkloadsFound', Severity.WARNING, CodeArea.ANALYSIS);
 export const VIRTUAL_SERVICE_HOST_NOT_FOUND_IN_GATEWAY =
   code('IST0132', 'VirtualServiceHostNotFoundInGateway', Severity.WARNING, CodeArea.ANALYSIS);
+export const DEPRECATED_ANNOTATION = code('IST0135', 'DeprecatedAnnotation', Severity.INFO, CodeArea.ANALYSIS);
 export const ALPHA_ANNOTATION = code('IST0136', 'AlphaAnnotation', Severity.INFO, CodeArea.ANALYSIS);
 export const DEPLOYMENT_CONFLICTING_PORTS = code('IST0137', 'DeploymentConflictingPorts', Severity.WARNING, CodeArea.ANALYSIS);
 export const INGRESS_ROUTE_RULES_NOT_AFFECTED =

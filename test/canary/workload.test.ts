@@ -230,6 +230,10 @@ describe('pod spec props', () => {
           { weight: 20, preference: { matchExpressions: [{ key: 'topology.kubernetes.io/zone', operator: 'In', values: ['eu-north-1a'] }] } },
         ],
       },
+      // The default spreading of a version with more than one pod comes on top of the node rules.
+      podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [
+        { weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app: 'billing-service', version: 'v1' } } } },
+      ] },
     });
     expect(pod.topologySpreadConstraints).toEqual([
       { topologyKey: 'topology.kubernetes.io/zone', maxSkew: 1, whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { app: 'billing-service', version: 'v1' } } },

@@ -47,6 +47,7 @@ describe('the example app (npm run synth)', () => {
       'Service ledger/ledger-service',
       'Deployment ledger/ledger-service-v3',
       'PodDisruptionBudget ledger/ledger-service-v3',
+      'HorizontalPodAutoscaler ledger/ledger-service-v3',
       'Deployment ledger/ledger-service-v4',
       'PodDisruptionBudget ledger/ledger-service-v4',
       'Service ledger/ledger-service-v3',

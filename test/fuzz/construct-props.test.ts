@@ -5,7 +5,8 @@
 import { Chart, Duration, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  CanaryService, CanaryServiceProps, EnvValue, LoadBalancer, Probe, RouteMatch, ServiceProtocol, StringMatch, TlsMode,
+  Affinity, CanaryService, CanaryServiceProps, EnvValue, LoadBalancer, MetricTarget, PodSpreading, Probe, RouteMatch, ScalingMetric, ServiceProtocol,
+  StringMatch, TlsMode,
 } from '../../src/canary';
 import { RoutingApi } from '../../src/routing/routing-api';
 import {
@@ -29,9 +30,13 @@ function canaryProps(): Record<string, unknown> {
       env: { MODE: EnvValue.fromValue('fast') }, command: ['/app'], args: ['--serve'], ports: [{ number: 9090, name: 'metrics' }],
       readiness: Probe.httpGet('/healthz'), podLabels: { team: 'pay' }, podAnnotations: { note: 'x' },
       imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT, securityContext: { runAsNonRoot: true, runAsUser: 1000 },
-      automountServiceAccountToken: false,
+      automountServiceAccountToken: false, spreadPods: PodSpreading.ACROSS_ZONES,
+      affinity: [Affinity.preferPodAffinity({ topologyKey: 'kubernetes.io/hostname', selector: { matchLabels: { app: 'cache' } }, namespaces: ['shop'] })],
     },
-    canary: { version: 'v2', image: 'registry.example.com/billing:2.0.0' },
+    canary: {
+      version: 'v2', image: 'registry.example.com/billing:2.0.0',
+      autoscaling: { maxReplicas: 3, metrics: [ScalingMetric.memory(MetricTarget.utilization(70))], scaleDownStabilization: Duration.minutes(5) },
+    },
     canaryWeight: 10,
     canaryMirrorPercent: 0,
     canaryMatches: [RouteMatch.header('x-canary', StringMatch.exact('1'))],
@@ -58,6 +63,8 @@ const CANARY_PATHS = [
   'canaryMatches.0', 'retries.attempts', 'retries.perTryTimeout', 'retries.retryOn', 'retries.retryOn.0', 'retries.backoff',
   'connectionPool.maxConnections', 'connectionPool.connectTimeout', 'connectionPool.idleTimeout', 'outlierDetection.interval',
   'outlierDetection.maxEjectionPercent', 'proxyResources.cpuRequest', 'proxyResources.memoryLimit',
+  'stable.spreadPods', 'stable.affinity', 'stable.affinity.0', 'canary.autoscaling', 'canary.autoscaling.maxReplicas',
+  'canary.autoscaling.metrics', 'canary.autoscaling.metrics.0', 'canary.autoscaling.scaleDownStabilization',
 ];
 
 const enumValues = (e: object) => Object.values(e);
@@ -71,6 +78,7 @@ test(`CanaryService: ${RUNS} hostile prop sets`, () => {
     enums: {
       'protocol': enumValues(ServiceProtocol), 'tlsMode': enumValues(TlsMode), 'routingApi': enumValues(RoutingApi),
       'dataplane': enumValues(DataplaneMode), 'stable.imagePullPolicy': enumValues(kplus.ImagePullPolicy),
+      'stable.spreadPods': enumValues(PodSpreading),
     },
     build: (props, chart: Chart) => new CanaryService(chart, 'canary', props as unknown as CanaryServiceProps),
   }, RUNS);

@@ -6,7 +6,7 @@
  */
 import { buildMeshGraph, renderSvg } from '../../src/graph';
 import { exampleObjects, svgTexts } from './inputs';
-import { findChromium, inkIn, labelBox, REQUIRE_CHROMIUM_ENV, screenshot, Screenshot } from './tools/screenshot';
+import { findChromium, inkIn, labelBox, REQUIRE_CHROMIUM_ENV, screenshot, Screenshot, svgPixels } from './tools/screenshot';
 
 const chromium = findChromium();
 const required = process.env[REQUIRE_CHROMIUM_ENV] === '1';
@@ -33,14 +33,19 @@ function measure(shot: Screenshot, texts: DrawnText[]): { share: number; perLabe
 }
 
 if (chromium === undefined && !required) {
-  test.skip(`screenshot check SKIPPED: no chromium on PATH (apt-get install chromium; CI installs it and sets ${REQUIRE_CHROMIUM_ENV}=1)`, () => undefined);
+  const reason = `screenshot check SKIPPED: no chromium on PATH (apt-get install chromium; CI installs it and sets ${REQUIRE_CHROMIUM_ENV}=1)`;
+  // Written to stderr too: Jest names skipped tests only in verbose runs, and drops a skipped suite's console output.
+  process.stderr.write(`${reason}\n`);
+  test.skip(reason, () => undefined);
 } else {
   test('headless Chromium draws the example mesh.svg with ink at every version label and weight; a blank SVG has none', () => {
     if (chromium === undefined) throw new Error(`${REQUIRE_CHROMIUM_ENV}=1 but no chromium is on PATH: the screenshot check cannot run`);
     const svg = renderSvg(buildMeshGraph(exampleObjects()));
     const texts = drawnTexts(svg);
-    const shot = screenshot(chromium, svg, 1000, 900);
-    expect([shot.png.width, shot.png.height]).toEqual([1000, 900]);
+    // The window holds the whole drawing, with a margin (a label outside it would count as blank).
+    const [width, height] = svgPixels(svg).map((px) => px + 40);
+    const shot = screenshot(chromium, svg, width, height);
+    expect([shot.png.width, shot.png.height]).toEqual([width, height]);
     const picture = measure(shot, texts);
     expect(picture.share).toBeGreaterThan(0.02);
     for (const label of LABELS) expect({ label, ink: picture.perLabel[label] > 30 }).toEqual({ label, ink: true });
@@ -48,7 +53,7 @@ if (chromium === undefined && !required) {
     // The same size and coordinates with nothing drawn: every check above would fail on it.
     const blank = svg.replace(/(<g id="graph0"[^>]*>)[\s\S]*<\/svg>/, '$1</g>\n</svg>');
     expect(drawnTexts(blank)).toEqual([]);
-    const empty = measure(screenshot(chromium, blank, 1000, 900), texts);
+    const empty = measure(screenshot(chromium, blank, width, height), texts);
     expect(empty.share).toBe(0);
     expect(Object.values(empty.perLabel).every((ink) => ink === 0)).toBe(true);
   });

@@ -18,6 +18,16 @@ export function annotationPath(metadataPath: string, key: string): string {
   return `${metadataPath}.annotations["${key}"]`;
 }
 
+/** The kinds whose own metadata Istio's annotation analyzer reads (ISTIO-VALIDATION-RULES.md §10, K8sAnalyzer). */
+const ISTIO_ANNOTATION_ANALYZER_KINDS: ReadonlySet<string> = new Set(['Namespace', 'Service', 'Pod', 'Deployment']);
+
+/** The objects Istio's annotation analyzer looks at (their own metadata, not pod templates), in input order per kind. */
+export function annotatedObjects(model: MeshModel): Resource[] {
+  const out: Resource[] = [...model.namespaces.values(), ...model.services];
+  for (const w of model.workloads) if (ISTIO_ANNOTATION_ANALYZER_KINDS.has(w.res.kind)) out.push(w.res);
+  return out;
+}
+
 export function analyzeAnnotations(model: MeshModel, out: Finding[]): void {
   for (const ns of model.namespaces.values()) checkPlacement(ns, undefined, out);
   for (const svc of model.services) checkPlacement(svc, undefined, out);

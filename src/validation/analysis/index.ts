@@ -7,6 +7,7 @@ import { analyzeAnnotations } from './annotations';
 import { analyzeAuthorizationPolicies } from './authorization-policies';
 import { analyzeCallersOutsideMesh } from './callers-outside-mesh';
 import { analyzeDeploymentServices } from './deployment-services';
+import { analyzeDeprecatedAnnotations } from './deprecated-annotations';
 import { analyzeDestinationRules } from './destination-rules';
 import { analyzeDestinations } from './destinations';
 import { analyzeGatewayApiRouting } from './gateway-api-routing';
@@ -23,6 +24,7 @@ import { analyzeServicePorts } from './service-ports';
 import { analyzeSidecars } from './sidecars';
 import { analyzeTelemetry } from './telemetry';
 import { analyzeTelemetryProviders } from './telemetry-providers';
+import { analyzeUnknownAnnotations } from './unknown-annotations';
 
 export { analysisRef, effectiveNamespace } from './resource';
 export { BUILT_IN_TELEMETRY_PROVIDERS } from './telemetry-providers';
@@ -45,6 +47,8 @@ const ANALYZERS: readonly ((model: MeshModel, out: Finding[]) => void)[] = [
   analyzeMtls,
   analyzeCallersOutsideMesh,
   analyzeAnnotations,
+  analyzeUnknownAnnotations,
+  analyzeDeprecatedAnnotations,
   analyzeProxyConfig,
   analyzeGateways,
   analyzeAuthorizationPolicies,

@@ -21,7 +21,29 @@ function isAstNode(x: unknown): x is AstNode {
   return x !== null && typeof x === 'object' && typeof (x as AstNode).op === 'string' && 'args' in (x as object);
 }
 
-/** Renames calls of built-ins whose Kubernetes semantics differ (see KUBERNETES_OVERRIDES) in a parsed AST. */
+/** CEL's reserved words: a property with such a name is written `__<word>__` in Kubernetes rules. */
+const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  'true', 'false', 'null', 'in', 'as', 'break', 'const', 'continue', 'else', 'for', 'function', 'if', 'import', 'let',
+  'loop', 'package', 'namespace', 'return', 'var', 'void', 'while',
+]);
+const ESCAPES: { readonly [token: string]: string } = { underscores: '__', dot: '.', dash: '-', slash: '/' };
+
+/**
+ * The property a field name in a Kubernetes rule reads: the API server escapes property names that are CEL reserved
+ * words (`namespace` is read as `__namespace__`, as Gateway API's parentRef rules do) or hold `__`, `.`, `-` or `/`
+ * (apiserver/schema/cel model: `__underscores__`, `__dot__`, `__dash__`, `__slash__`).
+ */
+export function unescapePropertyName(name: string): string {
+  if (!name.includes('__')) return name;
+  const word = /^__([a-z]+)__$/.exec(name);
+  if (word && RESERVED_WORDS.has(word[1])) return word[1];
+  return name.replace(/__(underscores|dot|dash|slash)__/g, (_, token: string) => ESCAPES[token]);
+}
+
+/**
+ * Renames calls of built-ins whose Kubernetes semantics differ (see KUBERNETES_OVERRIDES), and unescapes property
+ * names in field selections (see unescapePropertyName), in a parsed AST.
+ */
 function routeKubernetesOverrides(node: unknown): void {
   if (Array.isArray(node)) {
     for (const child of node) routeKubernetesOverrides(child);
@@ -29,6 +51,9 @@ function routeKubernetesOverrides(node: unknown): void {
   }
   if (!isAstNode(node)) return;
   const args = node.args as unknown[];
+  if ((node.op === '.' || node.op === '.?') && Array.isArray(args) && typeof args[1] === 'string') {
+    args[1] = unescapePropertyName(args[1]);
+  }
   if ((node.op === 'call' || node.op === 'rcall') && Array.isArray(args) && typeof args[0] === 'string') {
     const replacement = KUBERNETES_OVERRIDES[args[0]];
     // cel-js resolves a call by the name stored in the node when the rule is type-checked, so renaming here is

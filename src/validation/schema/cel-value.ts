@@ -77,12 +77,14 @@ export function startConversions(): void {
 }
 
 function memo(convert: CelConverter): CelConverter {
-  let cache = new WeakMap<object, unknown>();
+  // One Map per converter, emptied when a new object starts (cheaper than a new WeakMap per object, and it holds
+  // only the current object's values).
+  const cache = new Map<object, unknown>();
   let cacheEpoch = epoch;
   return (v) => {
     if (v === null || typeof v !== 'object') return convert(v);
     if (cacheEpoch !== epoch) {
-      cache = new WeakMap();
+      cache.clear();
       cacheEpoch = epoch;
     }
     if (cache.has(v)) return cache.get(v);

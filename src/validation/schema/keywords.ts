@@ -62,6 +62,9 @@ const STRING_FORMATS: { readonly [format: string]: RegExp } = {
 export type ValueCheck = (v: unknown, path: string) => string | undefined;
 
 /** String keywords except maxLength (which the API server reports as its own, blocking, error type). */
+const MAX_REMEMBERED_TEXT = 64;
+const MAX_REMEMBERED_VERDICTS = 1024;
+
 export function stringChecks(s: JsonSchema): ValueCheck[] {
   const checks: ValueCheck[] = [];
   const min = s.minLength;
@@ -76,10 +79,22 @@ export function stringChecks(s: JsonSchema): ValueCheck[] {
   if (pattern !== undefined) {
     // Compiled on first use: compiling the bundle's patterns up front would double the schema load time.
     let re: RE2JS | undefined;
+    // Short values repeat across objects (kinds, groups, paths, header names) and an RE2 match in JavaScript is
+    // slow, so their verdicts are remembered (bounded: the memo starts over when full).
+    let verdicts = new Map<string, boolean>();
     checks.push((v, path) => {
-      re ??= compileRe2(pattern);
-      if (!re) throw new Error(`schema pattern is not valid RE2: ${pattern}`);
-      return re.test(v as string) ? undefined : invalid(v, `${path} in body should match '${pattern}'`);
+      const text = v as string;
+      let matches = verdicts.get(text);
+      if (matches === undefined) {
+        re ??= compileRe2(pattern);
+        if (!re) throw new Error(`schema pattern is not valid RE2: ${pattern}`);
+        matches = re.test(text);
+        if (text.length <= MAX_REMEMBERED_TEXT) {
+          if (verdicts.size >= MAX_REMEMBERED_VERDICTS) verdicts = new Map();
+          verdicts.set(text, matches);
+        }
+      }
+      return matches ? undefined : invalid(v, `${path} in body should match '${pattern}'`);
     });
   }
   const format = s.format !== undefined ? STRING_FORMATS[s.format] : undefined;

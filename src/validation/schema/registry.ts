@@ -1,6 +1,7 @@
 /**
- * The CRD schemas of imports/<family>-schemas.json (istio, gateway-api, flagger, argo-rollouts), each bundle
- * compiled once (with every CEL rule) on first use and looked up by apiVersion + kind.
+ * The CRD schemas of imports/<family>-schemas.json (istio, gateway-api, flagger, argo-rollouts), each bundle read
+ * on first use and each kind's schema compiled (with its CEL rules) on first use of that kind, looked up by
+ * apiVersion + kind.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -25,6 +26,7 @@ export interface SchemaRegistry {
   readonly kinds: ReadonlyMap<string, KindEntry>;
   /** group → its kinds, for "unknown kind" messages. */
   readonly kindsByGroup: ReadonlyMap<string, readonly string[]>;
+  /** Rules that did not compile, of the kinds compiled so far (kinds compile on first use). */
   readonly ruleFailures: readonly RuleCompileFailure[];
 }
 
@@ -62,7 +64,22 @@ export function loadBundle(bundle: CrdBundle = CrdBundle.ISTIO): SchemaBundle {
   return JSON.parse(fs.readFileSync(bundlePath(bundle), 'utf8')) as SchemaBundle;
 }
 
-/** Compiles every schema of the bundle (shared schemas once) and every CEL rule. */
+/**
+ * A validator that compiles its schema (and the schema's CEL rules) on its first call: an Istio-only input pays for
+ * the kinds it uses, not for all fifteen (the one-time load of issue 14 stays well under 100 ms).
+ */
+function compiledOnFirstUse(schema: JsonSchema, rules: RuleCompiler, builtIn: boolean): Validator {
+  let validator: Validator | undefined;
+  return (value, path, run) => {
+    validator ??= compileSchema(schema, rules, builtIn);
+    validator(value, path, run);
+  };
+}
+
+/**
+ * Indexes the bundle's kinds; each schema (shared by the versions that use it) is compiled with its CEL rules when
+ * an object of one of its versions is first validated.
+ */
 export function buildRegistry(bundle: SchemaBundle, title: string = TITLES[CrdBundle.ISTIO]): SchemaRegistry {
   const rules = new RuleCompiler();
   const compiled = new Map<number, Validator>();
@@ -78,8 +95,7 @@ export function buildRegistry(bundle: SchemaBundle, title: string = TITLES[CrdBu
       }
       let validator = compiled.get(v.schema);
       if (!validator) {
-        const schema = bundle.schemas[v.schema];
-        validator = bundle.builtIn === true ? compiledOnFirstUse(schema, rules) : compileSchema(schema, rules);
+        validator = compiledOnFirstUse(bundle.schemas[v.schema], rules, bundle.builtIn === true);
         compiled.set(v.schema, validator);
       }
       versions.set(v.name, validator);
@@ -91,18 +107,6 @@ export function buildRegistry(bundle: SchemaBundle, title: string = TITLES[CrdBu
   }
   for (const list of kindsByGroup.values()) list.sort();
   return { title, kinds, kindsByGroup, ruleFailures: rules.failures };
-}
-
-/**
- * Built-in kinds compile when an object of the kind first arrives: they have no CEL rules (so no rule failures to
- * report up front), and an input of Deployments and Services need not pay for compiling the other 11 kinds.
- */
-function compiledOnFirstUse(schema: JsonSchema, rules: RuleCompiler): Validator {
-  let compiled: Validator | undefined;
-  return (value, path, run) => {
-    compiled ??= compileSchema(schema, rules, true);
-    compiled(value, path, run);
-  };
 }
 
 const registries = new Map<CrdBundle, SchemaRegistry>();

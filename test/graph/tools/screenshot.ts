@@ -54,6 +54,13 @@ export function screenshot(chromium: string, svg: string, width: number, height:
   }
 }
 
+/** The SVG's size in CSS pixels (Graphviz gives width and height in points), rounded up. */
+export function svgPixels(svg: string): [number, number] {
+  const size = /<svg width="([\d.]+)pt"\s+height="([\d.]+)pt"/.exec(svg);
+  if (size === null) throw new Error('the SVG has no width and height in points');
+  return [Math.ceil(Number(size[1]) * 96 / 72), Math.ceil(Number(size[2]) * 96 / 72)];
+}
+
 /** Pixels in the rectangle (clipped to the image) that are not near-white background. */
 export function inkIn(png: PNG, x0: number, y0: number, x1: number, y1: number): number {
   let ink = 0;

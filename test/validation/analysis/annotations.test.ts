@@ -1,4 +1,9 @@
+import { analyze } from '../../../src/validation/analysis';
 import { deployment, namespace, pairs, pod, run, service } from './fixtures';
+
+function analyzeCodes(objs: object[]): string[] {
+  return analyze(objs).map((f) => f.code);
+}
 
 const FOUR = {
   'sidecar.istio.io/proxyCPU': '100m', 'sidecar.istio.io/proxyMemory': '128Mi',
@@ -105,5 +110,82 @@ describe('CDK8SISTIO-005 injection label on the workload object', () => {
 
   test('does not fire when the template carries the same label', () => {
     expect(run([deployment('web', 'shop', { app: 'web', 'istio.io/rev': 'canary' }, { metaLabels: { 'istio.io/rev': 'canary' } })], 'CDK8SISTIO-005')).toEqual([]);
+  });
+});
+
+describe('IST0108 unknown annotation', () => {
+  test('fires (warning) for a key in an Istio domain that Istio does not define, with Istio\'s text', () => {
+    const findings = run([
+      pod('p', 'shop', { app: 'p' }, { annotations: { 'sidecar.istio.io/proxyCpu': '1', 'example.istio.io/custom': 'x' } }),
+    ], 'IST0108');
+    expect(pairs(findings)).toEqual([
+      { code: 'IST0108', origin: 'Pod shop/p', path: 'metadata.annotations["sidecar.istio.io/proxyCpu"]' },
+      { code: 'IST0108', origin: 'Pod shop/p', path: 'metadata.annotations["example.istio.io/custom"]' },
+    ]);
+    expect(findings[0].severity).toBe('warning');
+    expect(findings.map((f) => f.message)).toEqual([
+      'Unknown annotation: sidecar.istio.io/proxyCpu; did you mean sidecar.istio.io/proxyCPU?',
+      'Unknown annotation: example.istio.io/custom',
+    ]);
+  });
+
+  test('reads Namespaces, Services, Pods and Deployments (their own metadata), as Istio does', () => {
+    const bad = { annotations: { 'istio.io/nope': 'x' } };
+    const findings = run([
+      { ...namespace('shop'), metadata: { name: 'shop', ...bad } },
+      service('web', 'shop', { app: 'web' }, undefined, bad),
+      deployment('web', 'shop', { app: 'web' }, { metaAnnotations: bad.annotations, annotations: bad.annotations }),
+      { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db', namespace: 'shop', ...bad },
+        spec: { selector: { matchLabels: { app: 'db' } }, template: { metadata: { labels: { app: 'db' } }, spec: { containers: [] } } } },
+    ], 'IST0108');
+    expect(pairs(findings).map((p) => `${p.origin} ${p.path}`)).toEqual([
+      'Namespace shop metadata.annotations["istio.io/nope"]',
+      'Service shop/web metadata.annotations["istio.io/nope"]',
+      'Deployment shop/web metadata.annotations["istio.io/nope"]',
+    ]);
+  });
+
+  test('leaves known keys, the keys Istio skips, and other domains alone', () => {
+    expect(run([pod('p', 'shop', { app: 'p' }, { annotations: {
+      'sidecar.istio.io/proxyCPU': '1', 'sidecar.istio.io/status': '{}', 'istio.io/rev': 'canary', 'gateway.istio.io/controller-version': '5',
+      'kubernetes.io/ingress.class': 'istio', 'example.com/x': 'y', 'istio.io.example.com/x': 'y', 'notistio.io.example/x': 'y',
+    } })], 'IST0108')).toEqual([]);
+  });
+
+  test('counts kubernetes.io/ingress.class and keys without a prefix as Istio keys as Istio does', () => {
+    // A bare `istio.io` key has no `/`: its whole text is the domain.
+    expect(pairs(run([pod('p', 'shop', { app: 'p' }, { annotations: { 'istio.io': 'x' } })], 'IST0108')).map((p) => p.path))
+      .toEqual(['metadata.annotations["istio.io"]']);
+  });
+});
+
+describe('IST0135 deprecated annotation', () => {
+  test('fires (info) with Istio\'s text, naming the replacing label for the injection annotation', () => {
+    const findings = run([
+      pod('p', 'shop', { app: 'p' }, { annotations: { 'sidecar.istio.io/inject': 'false' } }),
+      service('web', 'shop', { app: 'web' }, undefined, { annotations: { 'alpha.istio.io/kubernetes-serviceaccounts': 'sa' } }),
+    ], 'IST0135');
+    expect(pairs(findings)).toEqual([
+      { code: 'IST0135', origin: 'Service shop/web', path: 'metadata.annotations["alpha.istio.io/kubernetes-serviceaccounts"]' },
+      { code: 'IST0135', origin: 'Pod shop/p', path: 'metadata.annotations["sidecar.istio.io/inject"]' },
+    ]);
+    expect(findings[0].severity).toBe('info');
+    expect(findings.map((f) => f.message)).toEqual([
+      'Annotation "alpha.istio.io/kubernetes-serviceaccounts" has been deprecated and may not work in future Istio versions.',
+      'Annotation "sidecar.istio.io/inject" has been deprecated in favor of the "sidecar.istio.io/inject" label and may ' +
+        'not work in future Istio versions.',
+    ]);
+  });
+
+  test('not for the injection annotation next to the injection label, nor for annotations that are not deprecated', () => {
+    expect(run([
+      { ...pod('p', 'shop', { app: 'p', 'sidecar.istio.io/inject': 'false' }, { annotations: { 'sidecar.istio.io/inject': 'false' } }) },
+      pod('q', 'shop', { app: 'q' }, { annotations: { 'proxy.istio.io/config': '{}' } }),
+    ], 'IST0135')).toEqual([]);
+  });
+
+  test('a deprecated annotation in the wrong place gets both findings, as the checks are independent in Istio', () => {
+    const findings = analyzeCodes([service('web', 'shop', { app: 'web' }, undefined, { annotations: { 'sidecar.istio.io/inject': 'true' } })]);
+    expect(findings).toEqual(expect.arrayContaining(['IST0107', 'IST0135']));
   });
 });

@@ -1,4 +1,4 @@
-import { celSyntaxError, compileCel, rewriteComplexHas } from '../../../src/validation/cel';
+import { celSyntaxError, compileCel, rewriteComplexHas, unescapePropertyName } from '../../../src/validation/cel';
 
 function run(expression: string, self: unknown): unknown {
   return compileCel(expression).evaluate(self);
@@ -214,5 +214,22 @@ describe('transition rules', () => {
   test('compile with oldSelf declared (the validator skips them: a manifest has no old object)', () => {
     expect(() => compileCel('self == oldSelf')).not.toThrow();
     expect(() => compileCel('self == olderSelf')).toThrow('Unknown variable: olderSelf');
+  });
+});
+
+describe('escaped property names (the API server\'s CEL property-name escaping)', () => {
+  test.each([
+    ['__namespace__', 'namespace'], ['__if__', 'if'], ['a__dot__b', 'a.b'], ['x__dash__y__slash__z', 'x-y/z'],
+    ['__underscores__p', '__p'], ['__foo__', '__foo__'], ['plain', 'plain'],
+  ])('%s reads %s', (written, property) => {
+    expect(unescapePropertyName(written)).toBe(property);
+  });
+
+  test('a rule reads `namespace` through `__namespace__`, in selections and in has()', () => {
+    const rule = compileCel("has(self.__namespace__) && self.__namespace__ == 'infra' && !has(self.a__dash__b)");
+    expect(rule.evaluate({ namespace: 'infra' })).toBe(true);
+    expect(rule.evaluate({ namespace: 'other' })).toBe(false);
+    expect(rule.evaluate({ namespace: 'infra', 'a-b': 1 })).toBe(false);
+    expect(rule.evaluate({})).toBe(false);
   });
 });
