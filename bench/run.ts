@@ -40,14 +40,6 @@ function medianOf<T extends object>(runs: T[]): T {
   return out as T;
 }
 
-function wallMs(args: string[]): number {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MiB });
-  const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
-}
-
 /** The first CLI_OBJECTS documents of the N = 5,000 synth output, as one multi-document file. */
 function writeCliInput(distDir: string, file: string): number {
   const docs: string[] = [];
@@ -62,7 +54,7 @@ function writeCliInput(distDir: string, file: string): number {
 
 const MEASURE_CLI = path.join(LIB_BENCH, 'measure-cli.js');
 
-interface CliRun { ms: number; rssBytes: number; status: number; stdoutBytes: number }
+interface CliRun { ms: number; cpuMs: number; rssBytes: number; status: number; stdoutBytes: number }
 
 /** Runs the CLI in a fresh process, stdout to a file; wall time, peak RSS (via measure-cli.js preloaded), exit status. */
 function runCli(tmp: string, args: string[]): CliRun {
@@ -78,16 +70,27 @@ function runCli(tmp: string, args: string[]): CliRun {
   if (r.status !== 0 && r.status !== 1) throw new Error(`cdk8s-istio ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const stdoutBytes = fs.statSync(outFile).size;
   fs.rmSync(outFile);
-  return { ms, rssBytes: Number(fs.readFileSync(rssFile, 'utf8')), status: r.status, stdoutBytes };
+  const { rssBytes, cpuMs } = JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { rssBytes: number; cpuMs: number };
+  return { ms, cpuMs, rssBytes, status: r.status, stdoutBytes };
 }
 
 function medianRun(runs: CliRun[]): CliRun {
-  return { ms: median(runs.map((r) => r.ms)), rssBytes: Math.max(...runs.map((r) => r.rssBytes)), status: runs[0].status,
-    stdoutBytes: runs[0].stdoutBytes };
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)),
+    rssBytes: Math.max(...runs.map((r) => r.rssBytes)), status: runs[0].status, stdoutBytes: runs[0].stdoutBytes };
+}
+
+/** The fast-parse baseline in a fresh process: its wall time and CPU time (which it reports itself). */
+function fastParseRun(cliFile: string): { ms: number; cpuMs: number } {
+  const t0 = performance.now();
+  const out = execFileSync(process.execPath, [MEASURE_CLI, 'fast-parse', cliFile], { cwd: ROOT, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  return { ms, cpuMs: (JSON.parse(out) as { cpuMs: number }).cpuMs };
 }
 
 interface CliFigures {
-  objects: number; parseMs: number; validate: CliRun; analyze: CliRun;
+  objects: number; parseMs: number; parseCpuMs: number; validate: CliRun; analyze: CliRun;
+  /** The machine's 1-minute load average before and after the three-way comparison (2 cores: above 2 is contention). */
+  loadBefore: number; loadAfter: number;
   oneHost: { objects: number; run: CliRun }; huge: { objects: number; megabytes: number; run: CliRun };
 }
 
@@ -99,9 +102,13 @@ const HUGE_MEGABYTES = 100;
  * then analysis of many VirtualServices on one host (the report must stay linear) and `validate` on about 100 MB.
  */
 function cliFigures(tmp: string, cliFile: string, objects: number): CliFigures {
-  const parseMs = median([0, 1, 2].map(() => wallMs([MEASURE_CLI, 'fast-parse', cliFile])));
+  const loadBefore = os.loadavg()[0];
+  const parses = [0, 1, 2].map(() => fastParseRun(cliFile));
+  const parseMs = median(parses.map((r) => r.ms));
+  const parseCpuMs = median(parses.map((r) => r.cpuMs));
   const validate = medianRun([0, 1, 2].map(() => runCli(tmp, ['validate', '--format', 'json', cliFile])));
   const analyze = medianRun([0, 1, 2].map(() => runCli(tmp, ['analyze', '--format', 'json', cliFile])));
+  const loadAfter = os.loadavg()[0];
   const oneHostFile = path.join(tmp, 'one-host.yaml');
   execFileSync(process.execPath, [MEASURE_CLI, 'one-host', String(ONE_HOST_OBJECTS), oneHostFile]);
   const oneHost = { objects: ONE_HOST_OBJECTS, run: runCli(tmp, ['analyze', oneHostFile]) };
@@ -110,7 +117,7 @@ function cliFigures(tmp: string, cliFile: string, objects: number): CliFigures {
   const hugeObjects = Number(execFileSync(process.execPath, [MEASURE_CLI, 'many', String(HUGE_MEGABYTES), hugeFile], { encoding: 'utf8' }));
   const huge = { objects: hugeObjects, megabytes: fs.statSync(hugeFile).size / 1e6, run: runCli(tmp, ['validate', hugeFile]) };
   fs.rmSync(hugeFile);
-  return { objects, parseMs, validate, analyze, oneHost, huge };
+  return { objects, parseMs, parseCpuMs, validate, analyze, oneHost, huge, loadBefore, loadAfter };
 }
 
 interface Layout { nodes: number; edges: number; buildMs: number; layoutMs: number }
@@ -158,7 +165,12 @@ function logCli(log: (s: string) => void, c: CliFigures): void {
   log(`CLI on one ${c.objects}-object file (process wall time, median of 3): fast parse alone (js-yaml) ${fmt(c.parseMs)}; ` +
     `\`validate\` ${fmt(c.validate.ms)} (${(c.validate.ms / c.parseMs).toFixed(2)}×, ${perSecond(c.objects, c.validate.ms)} objects/s, ` +
     `peak RSS ${mib(c.validate.rssBytes)}); \`analyze\` ${fmt(c.analyze.ms)} (${(c.analyze.ms / c.parseMs).toFixed(2)}×, ` +
-    `${perSecond(c.objects, c.analyze.ms)} objects/s, peak RSS ${mib(c.analyze.rssBytes)}).`);
+    `${perSecond(c.objects, c.analyze.ms)} objects/s, peak RSS ${mib(c.analyze.rssBytes)}); load average ` +
+    `${c.loadBefore.toFixed(1)} before, ${c.loadAfter.toFixed(1)} after (2 cores; objects/s falls as it rises, the ratios much less).`);
+  log(`The same in CPU time (user + system, median of 3; less sensitive to the load): fast parse ${fmt(c.parseCpuMs)}; ` +
+    `\`validate\` ${fmt(c.validate.cpuMs)} (${(c.validate.cpuMs / c.parseCpuMs).toFixed(2)}×, ` +
+    `${perSecond(c.objects, c.validate.cpuMs)} objects per CPU-second); \`analyze\` ${fmt(c.analyze.cpuMs)} ` +
+    `(${(c.analyze.cpuMs / c.parseCpuMs).toFixed(2)}×, ${perSecond(c.objects, c.analyze.cpuMs)} objects per CPU-second).`);
   log(`Many objects, one host: \`analyze\` of ${c.oneHost.objects.toLocaleString('en-US')} VirtualServices on one host ` +
     `${fmt(c.oneHost.run.ms)}, peak RSS ${mib(c.oneHost.run.rssBytes)}, report ${(c.oneHost.run.stdoutBytes / 1e6).toFixed(1)} MB ` +
     `(exit ${c.oneHost.run.status}).`);

@@ -2,13 +2,16 @@
  * Turns manifest text (multi-document YAML, or JSON: one object, an array, or a `kind: List`) into the plain
  * Kubernetes objects the validator takes, or into one clear error that names the file and the line.
  *
- * YAML is read with js-yaml (5.x), one document at a time (`yaml-stream.ts` finds the documents): its duplicate-key
- * check is a hash lookup (the `yaml` package's is quadratic in the keys of a mapping: 80,000 keys took a minute),
- * it builds plain objects without an intermediate document tree (about 8× faster and a fraction of the memory),
- * it bounds nesting itself, and it stores a `__proto__` key as an own property. What it does not bound, aliases
- * that expand a small text into a huge or recursive structure, `checkShape` refuses before anyone walks it.
+ * YAML is read one document at a time (`yaml-stream.ts` finds the documents): by the fast path of `yaml-fast/` for
+ * the block-style subset that tools emit (js-yaml's value, several times faster), otherwise by js-yaml (5.x): its
+ * duplicate-key check is a hash lookup (the `yaml` package's is quadratic in the keys of a mapping: 80,000 keys
+ * took a minute), it builds plain objects without an intermediate document tree (about 8× faster and a fraction of
+ * the memory), it bounds nesting itself, and it stores a `__proto__` key as an own property. What it does not
+ * bound, aliases that expand a small text into a huge or recursive structure, `checkShape` refuses before anyone
+ * walks it. The fast path's duplicate-key check is a hash lookup too, and it leaves every error to js-yaml.
  */
 import { jsYamlModule } from './util/lazy-modules';
+import { fastPathApplies, KeyCache, NOT_FAST, parseFastDocument } from './yaml-fast/parser';
 import { contentLine, YamlChunk, yamlChunks } from './yaml-stream';
 
 /** One Kubernetes object read from a manifest. */
@@ -139,12 +142,20 @@ function* fromJsonValue(value: unknown, fileName: string): Generator<ManifestDoc
 }
 
 /**
- * Documents are parsed in batches of consecutive documents (about BATCH_CHARS of text): one js-yaml call per document
- * costs more in per-call set-up than in parsing a typical Kubernetes object.
+ * Documents outside the fast path's subset are parsed by js-yaml in batches of consecutive such documents (about
+ * BATCH_CHARS of text): one js-yaml call per document costs more in per-call set-up than in parsing a typical
+ * Kubernetes object.
  */
 const BATCH_CHARS = 64 * 1024;
 
+/**
+ * Each document is read by the fast path (yaml-fast/parser.ts) when it lies in its subset, which gives exactly
+ * js-yaml's value; otherwise by js-yaml, which also reports every error. A batch of js-yaml documents is parsed
+ * before the next fast one is yielded, so objects (and the first error) come in document order.
+ */
 function* readYaml(text: string, fileName: string): Generator<ManifestDocument> {
+  const fast = fastPathApplies(text);
+  const keys = new KeyCache();
   let document = 0;
   let batch: YamlChunk[] = [];
   let batchChars = 0;
@@ -165,9 +176,17 @@ function* readYaml(text: string, fileName: string): Generator<ManifestDocument> 
     batchChars = 0;
   };
   for (const chunk of yamlChunks(text)) {
-    batch.push(chunk);
-    batchChars += chunk.end - chunk.start;
-    if (batchChars >= BATCH_CHARS) yield* flush();
+    // The fast path has no aliases and bounds its own depth, so its values need no checkShape.
+    const value = fast ? parseFastDocument(text, chunk.start, chunk.end, keys) : NOT_FAST;
+    if (value === NOT_FAST) {
+      batch.push(chunk);
+      batchChars += chunk.end - chunk.start;
+      if (batchChars >= BATCH_CHARS) yield* flush();
+      continue;
+    }
+    if (batch.length > 0) yield* flush();
+    document++;
+    yield* objects(value, document, contentLine(text, chunk), fileName, `document ${document}`);
   }
   if (batch.length > 0) yield* flush();
 }

@@ -64,11 +64,15 @@ export function contentLine(text: string, chunk: YamlChunk): number {
   return chunk.line;
 }
 
-/** `---` or `...` at `pos`, followed by a space, a tab, a line break or the end of the text. */
-function isMarker(text: string, pos: number, c: number): boolean {
+/**
+ * `---` (c = 0x2d) or `...` (c = 0x2e) at `pos`, followed by a space, a tab, a line break or `end` (the end of the
+ * text, or of the document being read).
+ */
+export function isMarker(text: string, pos: number, c: number, end: number = text.length): boolean {
   if (text.charCodeAt(pos) !== c || text.charCodeAt(pos + 1) !== c || text.charCodeAt(pos + 2) !== c) return false;
+  if (pos + 3 >= end) return true;
   const next = text.charCodeAt(pos + 3);
-  return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
+  return next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
 }
 
 function isBlankOrComment(text: string, pos: number, end: number): boolean {
