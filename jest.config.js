@@ -13,6 +13,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.dev.json' }],
   },
   globalSetup: '<rootDir>/scripts/vendor-cel.js',
+  // Property tests run with one fixed seed unless FC_SEED says otherwise (test/support/fast-check-seed.ts).
+  setupFiles: ['<rootDir>/test/support/fast-check-seed.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 60000,
 };

@@ -30,7 +30,7 @@ import { plainApiObject } from '../shared/plain-api-object';
 import { PROXY_CONFIG_ANNOTATION, proxyConfigFor, renderProxyConfigAnnotation } from '../shared/proxy-config';
 import { MeshValidation } from '../synth/mesh-validation';
 import { INGRESS_USE_WAYPOINT_LABEL, USE_WAYPOINT_LABEL } from '../validation/util/istio-names';
-import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { dns1123LabelError, dns1123SubdomainError, isDns1035Label } from '../validation/util/names';
 import { Delivery } from '../delivery/delivery';
 import { DeliveryController } from '../delivery/delivery-controller';
 import { checkControlled, checkControlledAttachment } from '../delivery/controlled-props';
@@ -238,7 +238,7 @@ export class CanaryService extends Construct {
     const errors = PropErrors.forConstruct('CanaryService', id);
     const nameError = typeof name === 'string' ? dns1123LabelError(name) : 'name must be a string';
     if (nameError) throw errors.invalid('name', `${nameError}; it names the Service, so it must also start with a letter`);
-    if (!/^[a-z]/.test(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);
+    if (!isDns1035Label(name)) throw errors.mustBe('name', 'a DNS-1035 label starting with a letter (it names a Service)', name);
     this.name = name;
     props = checkCanaryServiceProps(errors, props);
 

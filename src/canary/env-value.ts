@@ -2,6 +2,7 @@ import * as k8s from '../../imports/k8s';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { FactoryArgs } from '../shared/prop-types';
 import { PropErrors } from '../shared/prop-errors';
+import { CharClass } from '../validation/util/chars';
 import { dns1123SubdomainError } from '../validation/util/names';
 
 enum EnvSource { VALUE, SECRET, CONFIG_MAP, POD_FIELD }
@@ -24,9 +25,14 @@ export enum PodField {
   POD_IP = 'status.podIP',
 }
 
-const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
+const CONFIG_KEY = new CharClass('._a-zA-Z0-9-');
 // Kubernetes 1.28 environment variable names (IsEnvVarName).
-const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+const ENV_NAME_START = new CharClass('._a-zA-Z-');
+
+/** `^[-._a-zA-Z][-._a-zA-Z0-9]*$` */
+function isEnvName(name: string): boolean {
+  return name !== '' && ENV_NAME_START.has(name.charCodeAt(0)) && CONFIG_KEY.all(name, 1);
+}
 
 /** The value of an environment variable of a version's container. */
 export class EnvValue {
@@ -61,7 +67,7 @@ export class EnvValue {
 
   /** @internal */
   public _toKube(errors: PropErrors, prop: string, name: string): k8s.EnvVar {
-    if (typeof name !== 'string' || !ENV_NAME.test(name)) {
+    if (typeof name !== 'string' || !isEnvName(name)) {
       throw errors.mustBe(prop, "keyed by environment variable names of letters, digits, '_', '-' and '.', not starting with a digit", name);
     }
     if (typeof this.valueOrKey !== 'string') throw errors.mustBe(`${prop}.${name}`, 'a string', this.valueOrKey);
@@ -73,7 +79,7 @@ export class EnvValue {
     const what = this.source === EnvSource.SECRET ? 'Secret' : 'ConfigMap';
     const nameError = dns1123SubdomainError(String(this.objectName));
     if (nameError) throw errors.invalid(`${prop}.${name}`, `${what} name ${nameError}`);
-    if (!CONFIG_KEY.test(this.valueOrKey) || this.valueOrKey.length > 253) {
+    if (this.valueOrKey === '' || !CONFIG_KEY.all(this.valueOrKey) || this.valueOrKey.length > 253) {
       throw errors.mustBe(`${prop}.${name}`, `a ${what} key of letters, digits, '-', '_' and '.'`, this.valueOrKey);
     }
     const ref = { name: this.objectName, key: this.valueOrKey };
@@ -100,7 +106,7 @@ export class EnvFrom {
     const what = this.source === EnvSource.SECRET ? 'Secret' : 'ConfigMap';
     const nameError = typeof this.objectName === 'string' ? dns1123SubdomainError(this.objectName) : 'must be a string';
     if (nameError) throw errors.invalid(prop, `${what} name ${nameError}`);
-    if (this.prefix !== undefined && (typeof this.prefix !== 'string' || !ENV_NAME.test(this.prefix))) {
+    if (this.prefix !== undefined && (typeof this.prefix !== 'string' || !isEnvName(this.prefix))) {
       throw errors.mustBe(`${prop}.prefix`, "an environment variable name prefix of letters, digits, '_', '-' and '.', not starting with a digit", this.prefix);
     }
     const ref = { name: this.objectName };

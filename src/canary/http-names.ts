@@ -2,10 +2,13 @@
  * HTTP name rules as istiod and Envoy read them (RFC 9110 tokens; RFC 6265 cookies). Each `xxxError` returns
  * undefined when the value is fine, else a message that quotes the value and says what is allowed.
  */
+import { CharClass } from '../validation/util/chars';
 import { isHttpToken } from '../validation/util/http';
 
+const RE2_META = '\\^$.|?*+()[]{}';
+
 // RFC 6265 cookie-octet: visible ASCII except space, '"', ',', ';' and '\'.
-const COOKIE_VALUE = /^[\x21\x23-\x2B\x2D-\x3A\x3C-\x5B\x5D-\x7E]*$/;
+const COOKIE_VALUE = new CharClass('!#-+--:<-[]-~');
 
 /** A header name Istio routes on: a non-empty HTTP token, lower case (Envoy lower-cases header names). */
 export function headerNameError(name: string): string | undefined {
@@ -31,11 +34,13 @@ export function cookieNameError(name: string): string | undefined {
 
 /** A cookie value: visible ASCII without space, double quote, comma, semicolon or backslash. */
 export function cookieValueError(value: string): string | undefined {
-  if (typeof value === 'string' && COOKIE_VALUE.test(value)) return undefined;
+  if (typeof value === 'string' && COOKIE_VALUE.all(value)) return undefined;
   return `cookie value ${JSON.stringify(value)} may only use visible ASCII without space, '"', ',', ';' or '\\'`;
 }
 
 /** Escapes every RE2 metacharacter so `value` matches itself literally. */
 export function escapeRe2(value: string): string {
-  return value.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+  let out = '';
+  for (const c of value) out += RE2_META.includes(c) ? `\\${c}` : c;
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { Duration } from 'cdk8s';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
+import { hasWhitespace } from '../validation/util/chars';
 import { wholeSeconds } from '../shared/durations';
 import { LifecycleHandlerJson } from './emitted-json';
 
@@ -45,7 +46,7 @@ export class LifecycleHook {
         }
         return { exec: { command: [...this.command] } };
       case HookKind.HTTP_GET:
-        if (typeof this.path !== 'string' || !this.path.startsWith('/') || /\s/.test(this.path)) {
+        if (typeof this.path !== 'string' || !this.path.startsWith('/') || hasWhitespace(this.path)) {
           throw errors.mustBe(`${prop}.path`, "an HTTP path starting with '/' and without spaces", this.path);
         }
         return { httpGet: { path: this.path, port: checkInteger(errors, `${prop}.port`, this.port ?? defaultPort, 1, 65535) } };

@@ -23,7 +23,7 @@ export class PodCount {
     const max = this.isPercent ? 100 : 2147483647;
     if (typeof this.amount !== 'number' || !Number.isInteger(this.amount) || this.amount < 0 || this.amount > max) {
       throw errors.mustBe(prop, this.isPercent ? 'a whole percentage from 0 to 100' : 'a whole number of pods, at least 0',
-        this.isPercent ? `${this.amount}%` : this.amount);
+        this.isPercent && typeof this.amount === 'number' ? `${this.amount}%` : this.amount);
     }
     return this.isPercent ? `${this.amount}%` : this.amount;
   }

@@ -2,6 +2,7 @@ import { Duration } from 'cdk8s';
 import { FactoryArgs } from '../shared/prop-types';
 import { wholeSeconds } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
+import { hasWhitespace } from '../validation/util/chars';
 import { ProbeJson } from './emitted-json';
 
 /** Timing of a probe. Fields left out keep Kubernetes' defaults. */
@@ -97,7 +98,7 @@ export class Probe {
     const probe: { -readonly [K in keyof ProbeJson]: ProbeJson[K] } = {};
     switch (this.kind) {
       case ProbeKind.HTTP_GET:
-        if (typeof this.path !== 'string' || !this.path.startsWith('/') || /\s/.test(this.path)) {
+        if (typeof this.path !== 'string' || !this.path.startsWith('/') || hasWhitespace(this.path)) {
           throw errors.mustBe(`${prop}.path`, "an HTTP path starting with '/' and without spaces", this.path);
         }
         probe.httpGet = { path: this.path, port: port() };

@@ -1,7 +1,7 @@
 import { CanaryServiceProps } from './canary-service';
 import { CanaryServiceVersion } from './canary-service-version';
 import { RouteMatch } from './route-match';
-import { PropErrors } from '../shared/prop-errors';
+import { PropErrors, show } from '../shared/prop-errors';
 
 /** Options of `CanaryPromotion.startCanary`. */
 export interface CanaryStartOptions {
@@ -39,10 +39,10 @@ export class CanaryPromotion {
   public static startCanary(current: CanaryServiceProps, options: CanaryStartOptions): CanaryServiceProps {
     const errors = CanaryPromotion.errors(current);
     if (current.canary !== undefined) {
-      throw errors.about('canary', `is already set (${JSON.stringify(current.canary?.version)}): promote it or drop it before starting another`);
+      throw errors.about('canary', `is already set (${show(current.canary?.version)}): promote it or drop it before starting another`);
     }
     if (current.retiring !== undefined) {
-      throw errors.about('retiring', `is still set (${JSON.stringify(current.retiring?.version)}): finish the last promotion (CanaryPromotion.finish) first`);
+      throw errors.about('retiring', `is still set (${show(current.retiring?.version)}): finish the last promotion (CanaryPromotion.finish) first`);
     }
     if (options?.canary === undefined) throw errors.mustBe('canary', 'the new version (in the options of startCanary)', options?.canary);
     return {
@@ -58,7 +58,7 @@ export class CanaryPromotion {
     const errors = CanaryPromotion.errors(current);
     if (current.canary === undefined) throw errors.mustBe('canary', 'set to promote (the version that becomes stable)', current.canary);
     if (current.retiring !== undefined) {
-      throw errors.about('retiring', `is still set (${JSON.stringify(current.retiring?.version)}): finish the last promotion (CanaryPromotion.finish) first`);
+      throw errors.about('retiring', `is still set (${show(current.retiring?.version)}): finish the last promotion (CanaryPromotion.finish) first`);
     }
     const rest = omit(current, 'canary', 'canaryWeight', 'canaryMatches', 'canaryMirrorPercent');
     return { ...rest, stable: current.canary, retiring: current.stable };
@@ -67,13 +67,13 @@ export class CanaryPromotion {
   /** Release 4: the retired version goes. */
   public static finish(current: CanaryServiceProps): CanaryServiceProps {
     const errors = CanaryPromotion.errors(current);
-    if (current.retiring === undefined) throw errors.mustBe('retiring', 'set to finish a promotion (the version promote() retired)', current.retiring);
+    if (current.retiring === undefined || current.retiring === null || typeof current.retiring !== 'object' || Array.isArray(current.retiring)) throw errors.mustBe('retiring', 'set to finish a promotion (the version promote() retired)', current.retiring);
     return omit(current, 'retiring');
   }
 
   private static errors(current: CanaryServiceProps): PropErrors {
-    if (current === null || typeof current !== 'object') {
-      throw new Error(`CanaryPromotion: the current props must be CanaryServiceProps, got ${JSON.stringify(current)}`);
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) {
+      throw new Error(`CanaryPromotion: the current props must be CanaryServiceProps, got ${show(current)}`);
     }
     return PropErrors.forConstruct('CanaryPromotion', current.name);
   }

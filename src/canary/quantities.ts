@@ -2,19 +2,32 @@
 import { Size, SizeRoundingBehavior } from 'cdk8s';
 import { PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from '../validation/util/istio-names';
 import { PropErrors } from '../shared/prop-errors';
+import { isDigits } from '../validation/util/chars';
 import { optionalInstance, optionalObject, unset } from '../shared/prop-types';
 import { ResourcesJson } from './emitted-json';
 import { ContainerResources, Cpu, DEFAULT_RESOURCES, ProxyResources } from './resources';
 
-const CPU = /^(\d+(?:\.\d+)?|\.\d+)(m?)$/;
+/** The number in a CPU amount (`^(\d+(?:\.\d+)?|\.\d+)(m?)$`) in millicores, or NaN. */
+function parseCpuMillis(amount: string): number {
+  const millis = amount.endsWith('m');
+  const number = millis ? amount.slice(0, -1) : amount;
+  const dot = number.indexOf('.');
+  const whole = dot < 0 ? number : number.slice(0, dot);
+  const fraction = dot < 0 ? undefined : number.slice(dot + 1);
+  const valid = fraction === undefined ? isDigits(whole) : isDigits(fraction) && (whole === '' || isDigits(whole));
+  return valid ? Number(number) * (millis ? 1 : 1000) : NaN;
+}
 
 /** A CPU amount in whole millicores (Kubernetes keeps CPU to 1m precision). */
 export function cpuMillis(errors: PropErrors, prop: string, cpu: Cpu): number {
   const amount = typeof cpu?.amount === 'string' ? cpu.amount : String(cpu?.amount);
-  const m = CPU.exec(amount);
-  const millis = m ? Math.round(Number(m[1]) * (m[2] === 'm' ? 1 : 1000) * 1e6) / 1e6 : NaN;
+  const millis = Math.round(parseCpuMillis(amount) * 1e6) / 1e6;
   if (!Number.isInteger(millis) || millis < 1) {
     throw errors.mustBe(prop, 'a positive CPU amount in whole millicores (e.g. Cpu.millis(250), Cpu.units(1))', amount);
+  }
+  if (millis > Number.MAX_SAFE_INTEGER) {
+    // Larger amounts print in exponent notation, which no Kubernetes quantity allows.
+    throw errors.mustBe(prop, `at most ${Number.MAX_SAFE_INTEGER}m of CPU`, amount);
   }
   return millis;
 }

@@ -1,6 +1,7 @@
 import { istioDuration } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { RETRY_ON_CONDITIONS, RetryPolicy } from './retry-policy';
+import { isDigits } from '../validation/util/chars';
 import { isRetryOnToken } from '../validation/util/http';
 import { IstioVersion } from '../shared/istio-version';
 import { RETRY_BACKOFF_MIN_MINOR } from '../validation/version-gates';
@@ -20,7 +21,7 @@ export function renderRetries(errors: PropErrors, retries: RetryPolicy, version:
     }
     for (const token of retries.retryOn) {
       // istiod also takes 1xx-3xx codes, but retrying a success or a redirect is never what a user means.
-      if (typeof token !== 'string' || !isRetryOnToken(token) || (/^\d+$/.test(token) && Number(token) < 400)) {
+      if (typeof token !== 'string' || !isRetryOnToken(token) || (isDigits(token) && Number(token) < 400)) {
         throw errors.mustBe('retries.retryOn', `a list of 4xx/5xx HTTP status codes (e.g. "503") and ${RETRY_ON_CONDITIONS.join(', ')}`, token);
       }
     }

@@ -1,4 +1,5 @@
 import { Size } from 'cdk8s';
+import { FactoryArgs } from '../shared/prop-types';
 
 /**
  * An amount of CPU. Shaped like cdk8s-plus's `Cpu` (one string field), so `kplus.Cpu.millis(250)` from any
@@ -7,11 +8,13 @@ import { Size } from 'cdk8s';
 export class Cpu {
   /** Thousandths of a core, e.g. `Cpu.millis(250)` → "250m". */
   public static millis(amount: number): Cpu {
+    if (typeof amount !== 'number') throw new FactoryArgs('Cpu.millis').error('amount', 'a number of millicores', amount);
     return new Cpu(`${amount}m`);
   }
 
   /** Whole or fractional cores, e.g. `Cpu.units(1.5)` → "1.5". */
   public static units(amount: number): Cpu {
+    if (typeof amount !== 'number') throw new FactoryArgs('Cpu.units').error('amount', 'a number of cores', amount);
     return new Cpu(`${amount}`);
   }
 

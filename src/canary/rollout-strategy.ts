@@ -1,4 +1,5 @@
 import { PropErrors } from '../shared/prop-errors';
+import { FactoryArgs } from '../shared/prop-types';
 import { DeploymentStrategyJson } from './emitted-json';
 import { isZeroCount, PodCount, podCount } from './pod-count';
 
@@ -20,7 +21,7 @@ export interface RollingUpdateOptions {
 export class RolloutStrategy {
   /** Replace pods a few at a time (Kubernetes' default). */
   public static rollingUpdate(options: RollingUpdateOptions = {}): RolloutStrategy {
-    return new RolloutStrategy(false, options);
+    return new RolloutStrategy(false, new FactoryArgs('RolloutStrategy.rollingUpdate').options('options', options));
   }
 
   /** Stop every old pod before starting new ones (the version's subset is empty meanwhile: its traffic gets 503). */

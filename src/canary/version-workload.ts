@@ -21,11 +21,11 @@ import { PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT } from '..
 import { plainApiObject } from '../shared/plain-api-object';
 import { PROXY_CONFIG_ANNOTATION } from '../shared/proxy-config';
 import { workloadLabels } from '../shared/workload-labels';
-import { dns1123LabelError, dns1123SubdomainError, labelKeyError, labelMapErrors } from '../validation/util/names';
+import { hasWhitespace } from '../validation/util/chars';
+import { dns1123LabelError, dns1123SubdomainError, isIanaSvcName, labelKeyError, labelMapErrors } from '../validation/util/names';
 
 // Ports the sidecar itself listens on; an app port there collides with Envoy or the agent.
 const ISTIO_RESERVED_PORTS = [15000, 15001, 15004, 15006, 15008, 15020, 15021, 15053, 15090];
-const IANA_SVC_NAME = /^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 const MANAGED_ANNOTATIONS = [PROXY_CPU, PROXY_CPU_LIMIT, PROXY_MEMORY, PROXY_MEMORY_LIMIT];
 const APP_CONTAINER = 'main';
 // Container names Istio's injector adds to the pod.
@@ -256,7 +256,7 @@ function renderInitContainers(errors: PropErrors, p: string, list: InitContainer
 }
 
 function checkImage(errors: PropErrors, prop: string, image: string): void {
-  if (typeof image !== 'string' || image.trim() === '' || /\s/.test(image)) {
+  if (typeof image !== 'string' || image.trim() === '' || hasWhitespace(image)) {
     throw errors.mustBe(prop, 'a non-empty image reference without spaces (e.g. "registry.example.com/app:1.0")', image);
   }
 }
@@ -290,7 +290,7 @@ function renderPorts(errors: PropErrors, p: string, ctx: VersionContext, extra: 
     if (ISTIO_RESERVED_PORTS.includes(number)) throw errors.mustBe(`${prop}.number`, `a port the sidecar does not use (not ${ISTIO_RESERVED_PORTS.join(', ')})`, number);
     if (ports.some((q) => q.containerPort === number)) throw errors.mustBe(`${prop}.number`, 'a port not declared yet (the targetPort is always declared)', number);
     if (port.name !== undefined) {
-      if (typeof port.name !== 'string' || port.name.length > 15 || !IANA_SVC_NAME.test(port.name) || port.name.includes('--')) {
+      if (typeof port.name !== 'string' || !isIanaSvcName(port.name)) {
         throw errors.mustBe(`${prop}.name`, "an IANA service name: 1-15 lower-case letters, digits and '-', with a letter, no '--'", port.name);
       }
       if (ports.some((q) => q.name === port.name)) throw errors.mustBe(`${prop}.name`, 'a name not used by another port', port.name);

@@ -2,7 +2,9 @@ import { Size, SizeRoundingBehavior } from 'cdk8s';
 import * as k8s from '../../imports/k8s';
 import { kubeWireJson } from './kube-wire';
 import { PropErrors } from '../shared/prop-errors';
+import { FactoryArgs } from '../shared/prop-types';
 import { VolumeJson } from './emitted-json';
+import { hasWhitespace } from '../validation/util/chars';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
 
 /** Options of a volume filled from a ConfigMap or a Secret. */
@@ -49,17 +51,17 @@ enum VolumeKind { CONFIG_MAP, SECRET, EMPTY_DIR, CLAIM, RAW }
 export class Volume {
   /** The keys of ConfigMap `configMapName` (same namespace) as files. */
   public static fromConfigMap(name: string, configMapName: string, options: ConfigVolumeOptions = {}): Volume {
-    return new Volume(VolumeKind.CONFIG_MAP, name, configMapName, options);
+    return new Volume(VolumeKind.CONFIG_MAP, name, configMapName, new FactoryArgs('Volume.fromConfigMap').options('options', options));
   }
 
   /** The keys of Secret `secretName` (same namespace) as files. */
   public static fromSecret(name: string, secretName: string, options: ConfigVolumeOptions = {}): Volume {
-    return new Volume(VolumeKind.SECRET, name, secretName, options);
+    return new Volume(VolumeKind.SECRET, name, secretName, new FactoryArgs('Volume.fromSecret').options('options', options));
   }
 
   /** An empty scratch directory, created with the pod and deleted with it. */
   public static emptyDir(name: string, options: EmptyDirVolumeOptions = {}): Volume {
-    return new Volume(VolumeKind.EMPTY_DIR, name, undefined, options);
+    return new Volume(VolumeKind.EMPTY_DIR, name, undefined, new FactoryArgs('Volume.emptyDir').options('options', options));
   }
 
   /**
@@ -67,7 +69,7 @@ export class Volume {
    * same claim, so more than one replica needs a ReadWriteMany (or ReadOnlyMany) claim.
    */
   public static fromPersistentVolumeClaim(name: string, claimName: string, options: ClaimVolumeOptions = {}): Volume {
-    return new Volume(VolumeKind.CLAIM, name, claimName, options);
+    return new Volume(VolumeKind.CLAIM, name, claimName, new FactoryArgs('Volume.fromPersistentVolumeClaim').options('options', options));
   }
 
   /**
@@ -159,7 +161,7 @@ export function renderMounts(errors: PropErrors, prop: string, mounts: VolumeMou
     if (typeof m !== 'object' || m === null) throw errors.mustBe(at, 'a VolumeMount ({ volume, path })', m);
     if (!(m.volume instanceof Volume)) throw errors.mustBe(`${at}.volume`, VOLUME_FACTORIES, m.volume);
     collect(m.volume, `${at}.volume`);
-    if (typeof m.path !== 'string' || !m.path.startsWith('/') || /\s|:/.test(m.path)) {
+    if (typeof m.path !== 'string' || !m.path.startsWith('/') || hasWhitespace(m.path) || m.path.includes(':')) {
       throw errors.mustBe(`${at}.path`, "an absolute path without spaces or ':' (e.g. \"/etc/app\")", m.path);
     }
     if (paths.has(m.path)) throw errors.mustBe(`${at}.path`, 'a path no other mount of this container uses', m.path);

@@ -192,6 +192,7 @@ export function fileProblem(file: string, e: unknown): string {
     case 'EACCES':
     case 'EPERM': return `${file}: permission denied`;
     case 'ELOOP': return `${file}: too many levels of symbolic links`;
+    case 'ENAMETOOLONG': return `${file}: file name too long`;
     default: return `${file}: cannot be read (${err.code ?? 'error'}: ${err.message})`;
   }
 }

@@ -116,7 +116,9 @@ interface Kept {
 
 /** Reads, parses and validates every input one document at a time; the text listing every unusable input, if any. */
 async function readAndCheck(options: CliOptions, io: CliIo): Promise<Checked | string> {
-  const { sources, problems } = expandInputs(options.inputs);
+  const expanded = expandInputs(options.inputs);
+  const sources = expanded.sources;
+  const problems = expanded.problems.map(escapeControlChars); // a path named on the command line may hold anything
   const names: string[] = [];
   const perFile: Located[][] = [];
   const kept: Kept = { docs: [], files: [] };

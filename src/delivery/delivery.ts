@@ -4,6 +4,7 @@
  */
 import type { Duration } from 'cdk8s';
 import { PropErrors } from '../shared/prop-errors';
+import { FactoryArgs } from '../shared/prop-types';
 import { DeliveryController } from './delivery-controller';
 import { checkProgression, Progression } from './progression';
 
@@ -70,6 +71,11 @@ export interface FlaggerDeliveryProps extends ProgressionProps {
   readonly iterations?: number;
 }
 
+/** A factory's props, refused here when not an object; null stays null for the CanaryService to refuse as its 'delivery'. */
+function progressionProps(factory: string, props: FlaggerDeliveryProps): FlaggerDeliveryProps {
+  return props === null ? props : new FactoryArgs(factory).options('props', props);
+}
+
 /** The controller that moves a CanaryService's traffic, and its progression. */
 export class Delivery {
   /** The routing objects hold the props' weights; changing them is a new synth (the default). */
@@ -82,7 +88,7 @@ export class Delivery {
    * MetricTemplates), and none of the objects Flagger creates itself.
    */
   public static flagger(props: FlaggerDeliveryProps = {}): Delivery {
-    return new Delivery(DeliveryController.FLAGGER, props);
+    return new Delivery(DeliveryController.FLAGGER, progressionProps('Delivery.flagger', props));
   }
 
   /**
@@ -90,7 +96,7 @@ export class Delivery {
    * Argo patches them (subsets `stable` and `canary`), and an AnalysisTemplate with the metric gates.
    */
   public static argoRollouts(props: ProgressionProps = {}): Delivery {
-    return new Delivery(DeliveryController.ARGO_ROLLOUTS, props);
+    return new Delivery(DeliveryController.ARGO_ROLLOUTS, progressionProps('Delivery.argoRollouts', props));
   }
 
   private constructor(

@@ -3,6 +3,7 @@
  */
 import { istioMillis, wholeSeconds } from '../shared/durations';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
+import { isHttpUrl } from '../validation/util/http';
 import { DeliveryController } from './delivery-controller';
 import type { FlaggerDeliveryProps } from './delivery';
 
@@ -73,7 +74,7 @@ export function checkProgression(errors: PropErrors, controller: DeliveryControl
   const maxLatencyMillis = props.maxLatency === undefined ? 500 : istioMillis(errors, p('maxLatency'), props.maxLatency);
   const mirrorPercent = props.mirrorPercent === undefined ? undefined : checkInteger(errors, p('mirrorPercent'), props.mirrorPercent, 1, 100);
   const prometheusAddress = props.prometheusAddress ?? DEFAULT_PROMETHEUS;
-  if (typeof prometheusAddress !== 'string' || !/^https?:\/\/[^\s/?#]+(\/[^\s]*)?$/.test(prometheusAddress)) {
+  if (typeof prometheusAddress !== 'string' || !isHttpUrl(prometheusAddress)) {
     throw errors.mustBe(p('prometheusAddress'), 'an http:// or https:// URL (e.g. "http://prometheus.istio-system:9090")', prometheusAddress);
   }
   return {

@@ -24,9 +24,16 @@ function share(e: GraphEdge): string {
   return e.kind === GraphEdgeKind.MIRROR ? `mirror ${e.mirrorPercent ?? 100}%` : e.kind === GraphEdgeKind.ROUTE ? percent(e.weight) : 'present';
 }
 
+/** A node label without its ` ⚠ <codes>` suffix (`/ ⚠ .*$/`: the first ` ⚠ ` with no line break after it). */
+function withoutFindingCodes(label: string): string {
+  const lastBreak = Math.max(label.lastIndexOf('\n'), label.lastIndexOf('\r'), label.lastIndexOf('\u2028'), label.lastIndexOf('\u2029'));
+  const at = label.indexOf(' ⚠ ', lastBreak + 1);
+  return at < 0 ? label : label.slice(0, at);
+}
+
 /** Each route edge by what it says (route object, from, to, match), with its share. */
 function routeFacts(graph: GraphData): Map<string, string> {
-  const label = new Map(graph.nodes.map((n) => [n.id, nodeLabel(n).replace(/ ⚠ .*$/, '')]));
+  const label = new Map(graph.nodes.map((n) => [n.id, withoutFindingCodes(nodeLabel(n))]));
   const out = new Map<string, string>();
   for (const e of graph.edges) {
     const subject = `${e.via}: ${label.get(e.from) ?? e.from} → ${label.get(e.to) ?? e.to} (${e.kind === GraphEdgeKind.ROUTE ? e.match : edgeLabel(e)})`;
@@ -63,7 +70,7 @@ export function diffGraphs(before: GraphData, after: GraphData): GraphChange[] {
 }
 
 function cell(text: string | undefined): string {
-  return text === undefined ? '-' : text.replace(/\|/g, '\\|');
+  return text === undefined ? '-' : text.replaceAll('|', '\\|');
 }
 
 /** The changes as a Markdown table, followed by both diagrams (each summarized per namespace above `maxNodes` nodes). */

@@ -7,7 +7,7 @@ import { GraphEdgeKind, GraphNode, GraphNodeKind, GraphStatus, GraphData } from 
 
 /** A DOT double-quoted string. */
 export function dotString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+  return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"').replaceAll('\n', '\\n')}"`;
 }
 
 const SHAPES: Record<GraphNodeKind, string> = {

@@ -9,10 +9,14 @@ export function percent(fraction: number): string {
   return `${Number((fraction * 100).toFixed(2))}%`;
 }
 
+const CLUSTER_SUFFIX = '.svc.cluster.local';
+
 /** A Service FQDN as people say it: `reviews` for `reviews.default.svc.cluster.local`. */
 export function shortHost(fqdn: string): string {
-  const m = /^([^.]+)\.[^.]+\.svc\.cluster\.local$/.exec(fqdn);
-  return m ? m[1] : fqdn;
+  // `<name>.<namespace>.svc.cluster.local`, neither part empty nor dotted.
+  if (!fqdn.endsWith(CLUSTER_SUFFIX)) return fqdn;
+  const parts = fqdn.slice(0, -CLUSTER_SUFFIX.length).split('.');
+  return parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? parts[0] : fqdn;
 }
 
 function findingCodes(node: { readonly findings: readonly { readonly code: string }[] }): string {

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_DIAGRAM_NODES, diagramView } from './summary';
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
 /** The Mermaid block of a diagram, preceded by the note when the graph is above the diagram limit. */

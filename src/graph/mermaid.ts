@@ -8,7 +8,7 @@ import { GraphEdgeKind, GraphNode, GraphNodeKind, GraphStatus, GraphData } from 
 
 /** Mermaid's entity codes for the characters a quoted label cannot hold. */
 export function mermaidText(text: string): string {
-  return text.replace(/#/g, '#35;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+  return text.replaceAll('#', '#35;').replaceAll('"', '#quot;').replaceAll('<', '#lt;').replaceAll('>', '#gt;');
 }
 
 function shape(id: string, node: GraphNode): string {

@@ -1,4 +1,5 @@
 import { AllowedRoutesJson } from './gateway-api-json';
+import { FactoryArgs } from '../shared/prop-types';
 import { labelMapErrors } from '../validation/util/names';
 
 /**
@@ -18,6 +19,7 @@ export class AllowedRoutes {
 
   /** Routes in namespaces whose labels contain all of these (`from: Selector`). */
   public static namespacesWithLabels(labels: { [key: string]: string }): AllowedRoutes {
+    if (labels === undefined) throw new FactoryArgs('AllowedRoutes.namespacesWithLabels').error('labels', 'a map of namespace labels', labels);
     return new AllowedRoutes('Selector', labels);
   }
 

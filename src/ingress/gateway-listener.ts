@@ -1,4 +1,5 @@
 import { AllowedRoutes } from './allowed-routes';
+import { FactoryArgs } from '../shared/prop-types';
 
 /** Options every listener takes. */
 export interface ListenerOptions {
@@ -53,12 +54,13 @@ export enum ListenerProtocol {
 export class GatewayListener {
   /** Plain HTTP (port 80 unless set). */
   public static http(options: ListenerOptions = {}): GatewayListener {
-    return new GatewayListener(ListenerProtocol.HTTP, options ?? {}, []);
+    return new GatewayListener(ListenerProtocol.HTTP, new FactoryArgs('GatewayListener.http').options('options', options), []);
   }
 
   /** HTTPS terminated at the gateway with the given certificate Secret(s) (port 443 unless set). */
   public static https(options: HttpsListenerOptions): GatewayListener {
-    return new GatewayListener(ListenerProtocol.HTTPS, options ?? ({} as HttpsListenerOptions), options?.certificates);
+    const checked = new FactoryArgs('GatewayListener.https').options<HttpsListenerOptions>('options', options);
+    return new GatewayListener(ListenerProtocol.HTTPS, checked, checked.certificates);
   }
 
   private constructor(

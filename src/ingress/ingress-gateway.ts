@@ -13,7 +13,7 @@ import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { plainApiObject } from '../shared/plain-api-object';
 import { MeshValidation } from '../synth/mesh-validation';
 import { GATEWAY_SERVICE_TYPE_ANNOTATION } from '../validation/util/istio-names';
-import { dns1123LabelError, dns1123SubdomainError, labelKeyError, labelMapErrors } from '../validation/util/names';
+import { dns1123LabelError, dns1123SubdomainError, isDns1035Label, isWildcardHostname, labelKeyError, labelMapErrors } from '../validation/util/names';
 
 /** The type of the Service istiod creates for the gateway. */
 export enum GatewayServiceType {
@@ -76,7 +76,6 @@ const MAX_CERTIFICATES = 2;
 const MAX_INFRASTRUCTURE_ENTRIES = 8;
 const MAX_ANNOTATION_VALUE = 4096;
 const DEFAULT_NAMESPACE = 'default';
-const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
 /**
  * An ingress gateway that istiod deploys: a Gateway API `Gateway` of class `istio` with HTTP and HTTPS listeners.
@@ -90,7 +89,7 @@ export class IngressGateway extends Construct implements IIngressGateway {
    * VirtualService to `['<namespace>/<name>', 'mesh']`, so in-mesh routing stays as it was.
    */
   public static fromIstioGateway(qualifiedName: string): IIngressGateway {
-    return IngressGatewayRef.fromIstioGateway(qualifiedName);
+    return IngressGatewayRef._fromIstioGateway(qualifiedName, 'IngressGateway.fromIstioGateway');
   }
 
   /** The Gateway's name. */
@@ -111,7 +110,7 @@ export class IngressGateway extends Construct implements IIngressGateway {
     MeshValidation.enable(this);
     const name = props?.name;
     const errors = PropErrors.forConstruct('IngressGateway', id);
-    if (typeof name !== 'string' || !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63 - DEPLOYED_SUFFIX.length) {
+    if (typeof name !== 'string' || !isDns1035Label(name) || name.length > 63 - DEPLOYED_SUFFIX.length) {
       throw errors.mustBe('name', `a DNS-1035 label of at most ${63 - DEPLOYED_SUFFIX.length} characters (istiod names ` +
         `the gateway's Service "<name>${DEPLOYED_SUFFIX}")`, name);
     }
@@ -210,7 +209,7 @@ function renderListener(errors: PropErrors, prop: string, listener: unknown, gat
   if (ISTIO_RESERVED_PORTS.includes(port)) {
     throw errors.mustBe(`${prop}.port`, `a port the gateway's proxy does not use itself (not ${ISTIO_RESERVED_PORTS.join(', ')})`, port);
   }
-  if (o.hostname !== undefined && (typeof o.hostname !== 'string' || o.hostname.length > 253 || !HOSTNAME.test(o.hostname))) {
+  if (o.hostname !== undefined && (typeof o.hostname !== 'string' || o.hostname.length > 253 || !isWildcardHostname(o.hostname))) {
     throw errors.mustBe(`${prop}.hostname`, 'a lower-case DNS name, optionally starting with "*." (e.g. "billing.example.com")', o.hostname);
   }
   const routes = o.allowedRoutes ?? gatewayRoutes;

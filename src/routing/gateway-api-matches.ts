@@ -8,6 +8,7 @@ import { RouteMatch } from '../canary/route-match';
 import { StringMatch, StringMatchType } from '../canary/string-match';
 import { escapeRe2 } from '../canary/http-names';
 import { PropErrors } from '../shared/prop-errors';
+import { isHttpToken, isUnnormalizedPath, isUriPath } from '../validation/util/http';
 import { HttpRouteMatchJson, StringMatchJson } from './gateway-api-json';
 
 /** Gateway API match types. */
@@ -15,10 +16,6 @@ export const EXACT = 'Exact';
 export const PATH_PREFIX = 'PathPrefix';
 export const REGULAR_EXPRESSION = 'RegularExpression';
 
-/** An HTTP token (header and query parameter names in the Gateway API CRD). */
-const TOKEN = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/;
-/** Characters the CRD allows in Exact and PathPrefix paths. */
-const PATH_CHARS = /^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+$/;
 
 /** The catch-all path of the weighted rule when no match uses a URI regex (the CRD's default match). */
 export const CATCH_ALL_PREFIX = { type: PATH_PREFIX, value: '/' };
@@ -62,7 +59,7 @@ export function gatewayMatch(errors: PropErrors, prop: string, match: RouteMatch
 function gatewayPath(uri: StringMatch, fail: (why: string) => Error): { type: string; value: string } {
   switch (uri.type) {
     case StringMatchType.EXACT:
-      if (!uri.value.startsWith('/') || !PATH_CHARS.test(uri.value) || /\/\/|\/\.\.?\/|%2f|\/\.\.?$/i.test(uri.value)) {
+      if (!uri.value.startsWith('/') || !isUriPath(uri.value) || isUnnormalizedPath(uri.value)) {
         throw fail(`an Exact path must be an absolute, normalized path of URI characters, got ${JSON.stringify(uri.value)}`);
       }
       return { type: EXACT, value: uri.value };
@@ -77,7 +74,7 @@ function gatewayPath(uri: StringMatch, fail: (why: string) => Error): { type: st
 }
 
 function stringMatch(name: string, m: StringMatch, what: string, maxLength: number, fail: (why: string) => Error): StringMatchJson {
-  if (!TOKEN.test(name)) throw fail(`${what} names must be HTTP tokens, got ${JSON.stringify(name)}`);
+  if (!isHttpToken(name)) throw fail(`${what} names must be HTTP tokens, got ${JSON.stringify(name)}`);
   switch (m.type) {
     case StringMatchType.EXACT:
       if (m.value === '') throw fail(`${what} values need at least one character, got an exact match on ""`);

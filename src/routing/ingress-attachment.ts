@@ -1,5 +1,7 @@
-import { PropErrors } from '../shared/prop-errors';
-import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
+import { PropErrors, show } from '../shared/prop-errors';
+import { CharClass } from '../validation/util/chars';
+import { isUnnormalizedPath, isUriPath } from '../validation/util/http';
+import { dns1123LabelError, dns1123SubdomainError, isWildcardHostname } from '../validation/util/names';
 import { ExposeOptions, GatewayParentRef, IIngressGateway } from './ingress-types';
 import { RoutingPlan } from './plan';
 
@@ -25,9 +27,14 @@ export interface IngressAttachment {
 export class IngressGatewayRef implements IIngressGateway {
   /** An existing Istio `Gateway` (networking.istio.io), written `<namespace>/<name>`. */
   public static fromIstioGateway(qualifiedName: string): IIngressGateway {
+    return IngressGatewayRef._fromIstioGateway(qualifiedName, 'IngressGatewayRef.fromIstioGateway');
+  }
+
+  /** @internal the same, with errors naming the factory the user called (`who`) */
+  public static _fromIstioGateway(qualifiedName: string, who: string): IIngressGateway {
     const parts = typeof qualifiedName === 'string' ? qualifiedName.split('/') : [];
     if (parts.length !== 2 || dns1123LabelError(parts[0]) !== undefined || dns1123SubdomainError(parts[1]) !== undefined) {
-      throw new Error(`IngressGatewayRef.fromIstioGateway: 'qualifiedName' must be "<namespace>/<name>", got ${JSON.stringify(qualifiedName)}`);
+      throw new Error(`${who}: 'qualifiedName' must be "<namespace>/<name>", got ${show(qualifiedName)}`);
     }
     return new IngressGatewayRef(undefined, qualifiedName);
   }
@@ -40,7 +47,7 @@ export class IngressGatewayRef implements IIngressGateway {
     const nameError = typeof name === 'string' ? dns1123SubdomainError(name) : 'must be a string';
     if (nameError) throw new Error(`${who}: 'name' ${nameError}`);
     if (sectionName !== undefined && (typeof sectionName !== 'string' || dns1123SubdomainError(sectionName) !== undefined)) {
-      throw new Error(`${who}: 'sectionName' must be a listener name (a DNS-1123 subdomain), got ${JSON.stringify(sectionName)}`);
+      throw new Error(`${who}: 'sectionName' must be a listener name (a DNS-1123 subdomain), got ${show(sectionName)}`);
     }
     return new IngressGatewayRef({ name, namespace, ...(sectionName !== undefined ? { sectionName } : {}) }, undefined);
   }
@@ -56,10 +63,7 @@ export class IngressGatewayRef implements IIngressGateway {
   }
 }
 
-/** A host name for a route: RFC 1123, optionally with a leading `*.` (Gateway API and Istio agree on this). */
-const HOSTNAME = /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-/** Characters Gateway API allows in a PathPrefix. */
-const PATH = /^\/(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})*$/;
+const DIGITS_AND_DOTS = new CharClass('0-9.');
 /** The most host names an HTTPRoute takes. */
 const MAX_HOSTNAMES = 16;
 
@@ -76,14 +80,14 @@ export function checkAttachment(errors: PropErrors, gateway: IIngressGateway, op
     throw errors.mustBe('exposeVia hostnames', `a list of 1 to ${MAX_HOSTNAMES} host names`, hostnames);
   }
   for (const host of hostnames) {
-    if (typeof host !== 'string' || host.length > 253 || !HOSTNAME.test(host) || /^[0-9.]+$/.test(host)) {
+    if (typeof host !== 'string' || host.length > 253 || !isWildcardHostname(host) || DIGITS_AND_DOTS.all(host)) {
       throw errors.mustBe('exposeVia hostnames', 'lower-case DNS names (not IP addresses), optionally starting with "*." (e.g. "billing.example.com")', host);
     }
   }
   if (new Set(hostnames).size !== hostnames.length) throw errors.mustBe('exposeVia hostnames', 'a list without duplicates', hostnames);
   const pathPrefix = options.pathPrefix;
   if (pathPrefix !== undefined) {
-    if (typeof pathPrefix !== 'string' || pathPrefix.length > 1024 || !PATH.test(pathPrefix) || /\/\/|\/\.\.?(\/|$)|%2f/i.test(pathPrefix)) {
+    if (typeof pathPrefix !== 'string' || pathPrefix.length > 1024 || !pathPrefix.startsWith('/') || !isUriPath(pathPrefix) || isUnnormalizedPath(pathPrefix)) {
       throw errors.mustBe('exposeVia pathPrefix', 'an absolute, normalized path (e.g. "/billing")', pathPrefix);
     }
     const uriMatch = plan.rules.some((r) => r.matches.some((m) => m._conditions.uri !== undefined));

@@ -44,6 +44,9 @@ export class CallerIdentity {
    * @param namespace default 'istio-system'
    */
   public static ingressGateway(serviceAccount: string = ISTIOCTL_GATEWAY_SERVICE_ACCOUNT, namespace: string = 'istio-system'): CallerIdentity {
+    const args = new FactoryArgs('CallerIdentity.ingressGateway');
+    serviceAccount = args.stringOr('serviceAccount', serviceAccount, ISTIOCTL_GATEWAY_SERVICE_ACCOUNT);
+    namespace = args.stringOr('namespace', namespace, 'istio-system');
     const nsError = dns1123LabelError(namespace);
     if (nsError) throw PropErrors.forFactory('CallerIdentity.ingressGateway').about('namespace', nsError);
     const saError = dns1123SubdomainError(serviceAccount);
@@ -59,6 +62,7 @@ export class CallerIdentity {
    * @param namespace default 'monitoring'
    */
   public static monitoringNamespace(namespace: string = 'monitoring'): CallerIdentity {
+    namespace = new FactoryArgs('CallerIdentity.monitoringNamespace').stringOr('namespace', namespace, 'monitoring');
     const error = dns1123LabelError(namespace);
     if (error) throw PropErrors.forFactory('CallerIdentity.monitoringNamespace').about('namespace', error);
     return new CallerIdentity(namespace, undefined, undefined);

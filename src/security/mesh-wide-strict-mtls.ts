@@ -4,6 +4,7 @@ import { MeshValidation } from '../synth/mesh-validation';
 import { dns1123LabelError } from '../validation/util/names';
 import { IMeshWideMtlsPolicy, MeshState } from '../shared/mesh-state';
 import { PropErrors } from '../shared/prop-errors';
+import { checkScope } from '../shared/prop-types';
 
 import { DEFAULT_ROOT_NAMESPACE } from '../validation/util/istio-names';
 
@@ -30,6 +31,7 @@ export class MeshWideStrictMtls extends Construct implements IMeshWideMtlsPolicy
 
   /** The mesh-wide policies defined in the app that contains `scope` (kept in the app's MeshState). */
   public static allIn(scope: IConstruct): IMeshWideMtlsPolicy[] {
+    checkScope('MeshWideStrictMtls.allIn', scope);
     return MeshState.find(scope)?.meshWideMtlsPolicies() ?? [];
   }
 

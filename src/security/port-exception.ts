@@ -1,3 +1,4 @@
+import { LOWER_ALNUM, trimEndChar, trimStartChar } from '../validation/util/chars';
 import { dns1123LabelError, labelMapErrors } from '../validation/util/names';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { PropErrors, show } from '../shared/prop-errors';
@@ -124,11 +125,20 @@ export class PortExceptionGroups {
   }
 }
 
+/** `text` with every run of characters other than a-z and 0-9 turned into one '-'. */
+function slugify(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (LOWER_ALNUM.has(text.charCodeAt(i))) out += text[i];
+    else if (!out.endsWith('-')) out += '-';
+  }
+  return out;
+}
+
 /** `<label values>-port-mtls`, reduced to a DNS-1123 label (label values may hold upper case, '.', '_'). */
 export function derivePolicyName(selector: { readonly [key: string]: string }): string {
-  const slug = Object.keys(selector).sort().map((k) => selector[k]).join('-')
-    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+/, '');
-  const base = slug.slice(0, 63 - NAME_SUFFIX.length).replace(/-+$/, '');
+  const slug = trimStartChar(slugify(Object.keys(selector).sort().map((k) => selector[k]).join('-').toLowerCase()), '-');
+  const base = trimEndChar(slug.slice(0, 63 - NAME_SUFFIX.length), '-');
   return `${base || 'workload'}${NAME_SUFFIX}`;
 }
 

@@ -1,9 +1,19 @@
 import { IConstruct } from 'constructs';
+import { show } from './prop-errors';
+import { checkScope } from './prop-types';
+import { isDigits } from '../validation/util/chars';
 import { ISTIO_VERSION_NEWER_THAN_SUPPORTED } from '../validation/finding-codes';
+
+/** The minor release of `v?1.<minor>(.<patch>)?` (`^v?1\.(\d+)(\.\d+)?$`), or NaN. */
+function parseMinor(text: string): number {
+  const body = text.startsWith('v1.') ? text.slice(3) : text.startsWith('1.') ? text.slice(2) : '';
+  const dot = body.indexOf('.');
+  const minor = dot < 0 ? body : body.slice(0, dot);
+  return isDigits(minor) && (dot < 0 || isDigits(body, dot + 1)) ? Number(minor) : NaN;
+}
 
 /** The construct context key that selects the Istio release the output targets. */
 export const ISTIO_VERSION_CONTEXT_KEY = 'istioVersion';
-
 
 /**
  * An Istio minor release the output targets (context key `istioVersion`, CLI `--istio-version`; default 1.30).
@@ -26,10 +36,11 @@ export class IstioVersion {
    * @default source "Context 'istioVersion'"
    */
   public static parse(value: string, source: string = `Context '${ISTIO_VERSION_CONTEXT_KEY}'`): IstioVersion {
-    const m = /^v?1\.(\d+)(\.\d+)?$/.exec(String(value).trim());
-    const minor = m ? Number(m[1]) : NaN;
-    if (!m || minor < IstioVersion.OLDEST_SUPPORTED) {
-      throw new Error(`${source} is "${value}": supported Istio versions are ` +
+    // Anything but a string is refused as it is (IstioVersion.of turns a YAML context number into text first).
+    const text = typeof value === 'string' ? value : undefined;
+    const minor = text === undefined ? NaN : parseMinor(text.trim());
+    if (Number.isNaN(minor) || minor < IstioVersion.OLDEST_SUPPORTED) {
+      throw new Error(`${source} is ${text !== undefined ? `"${text}"` : show(value)}: supported Istio versions are ` +
         `1.${IstioVersion.OLDEST_SUPPORTED} to 1.${IstioVersion.NEWEST_SUPPORTED} (e.g. "1.30"; newer ones are checked with the 1.30 rules)`);
     }
     return new IstioVersion(Math.min(minor, IstioVersion.NEWEST_SUPPORTED), minor);
@@ -37,8 +48,10 @@ export class IstioVersion {
 
   /** The target version for a construct, from the context key `istioVersion` (default 1.30). */
   public static of(scope: IConstruct): IstioVersion {
+    checkScope('IstioVersion.of', scope);
     const value = scope.node.tryGetContext(ISTIO_VERSION_CONTEXT_KEY);
-    return value === undefined ? IstioVersion.DEFAULT : IstioVersion.parse(String(value));
+    // A context value written in YAML as `1.29` arrives as a number.
+    return value === undefined ? IstioVersion.DEFAULT : IstioVersion.parse(typeof value === 'number' ? String(value) : value);
   }
 
   /** The release whose rules apply (at most NEWEST_SUPPORTED). */

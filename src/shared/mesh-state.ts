@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { DataplaneMode } from './dataplane-mode';
+import { checkScope } from './prop-types';
 
 /**
  * The contract every copy of cdk8s-istio checks before it uses a MeshState it did not create. npm can install two
@@ -75,12 +76,14 @@ export class MeshState extends Construct {
 
   /** The app's MeshState, created on first use. */
   public static of(scope: IConstruct): MeshState {
+    checkScope('MeshState.of', scope);
     const root = scope.node.root;
     return MeshState.find(root) ?? new MeshState(root);
   }
 
   /** The app's MeshState, or undefined when no construct has needed one yet (reads at render time use this). */
   public static find(scope: IConstruct): MeshState | undefined {
+    checkScope('MeshState.find', scope);
     const found = scope.node.root.node.tryFindChild(MeshState.ID);
     if (found === undefined) return undefined;
     const version = (found as unknown as { [CONTRACT]?: unknown })[CONTRACT];

@@ -7,7 +7,7 @@
 export class PropErrors {
   /** Errors for the props of the construct `kind` with construct id `id`. */
   public static forConstruct(kind: string, id: string): PropErrors {
-    return new PropErrors(`${kind} '${String(id).replace(/'/g, "\\'")}'`);
+    return new PropErrors(`${kind} '${String(id).replaceAll("'", "\\'")}'`);
   }
 
   /** Errors for the parameters of a value class's factory, e.g. `CallerIdentity.namespace`. */

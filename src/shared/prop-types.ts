@@ -5,6 +5,7 @@
  * (the check returns undefined). Constructs call these first, before any prop is used, so that a wrong type never
  * reaches the code below as a TypeError, a silently dropped value or one written through into the output.
  */
+import { Construct } from 'constructs';
 import { enumChoices, isEnumValue } from './enum-check';
 import { PropErrors } from './prop-errors';
 
@@ -93,6 +94,14 @@ export function optionalArray<T>(
 }
 
 /**
+ * Throws unless `scope` is a construct: the static methods that take one (`MeshState.of(scope)`, ...) are called
+ * from plain JavaScript too, where anything can arrive.
+ */
+export function checkScope(method: string, scope: unknown): void {
+  if (!Construct.isConstruct(scope)) throw PropErrors.forFactory(method).mustBe('scope', 'a construct (e.g. a Chart or the App)', scope);
+}
+
+/**
  * Arguments of value-class factories (`RouteMatch.header(name, match)`): the same checks, with errors that name the
  * factory and the parameter: `RouteMatch.header: 'name' must be a string, got 0`.
  */
@@ -120,6 +129,20 @@ export class FactoryArgs {
   /** Optional (undefined or null: not given) instance. */
   public optionalInstance<T>(param: string, type: { prototype: T }, what: string, value: unknown): T | undefined {
     return unset(value) ? undefined : this.instance(param, type, what, value);
+  }
+
+  /** An optional options object (undefined or null: none given, `{}`); anything but a plain object is refused. */
+  public options<T extends object>(param: string, value: T | undefined | null): T {
+    if (unset(value)) return {} as T;
+    if (typeof value !== 'object' || Array.isArray(value) || (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null)) {
+      throw this.error(param, 'an object of options', value);
+    }
+    return value;
+  }
+
+  /** An optional string with a default (undefined or null: the default). */
+  public stringOr(param: string, value: unknown, fallback: string): string {
+    return unset(value) ? fallback : this.string(param, value);
   }
 
   public stringMap(param: string, value: unknown): { [key: string]: string } {

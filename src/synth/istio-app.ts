@@ -5,7 +5,10 @@ import { IConstruct } from 'constructs';
 import { ISTIO_APP } from './istio-app-marker';
 import { MeshGraph } from './mesh-graph';
 import { MeshValidation } from './mesh-validation';
-import { MeshValidationOptions, validatorOf } from './synth-validator';
+import { CharClass } from '../validation/util/chars';
+import { checkValidationOptions, MeshValidationOptions, validatorOf } from './synth-validator';
+import { PropErrors } from '../shared/prop-errors';
+import { optionalStringMap, propsObject } from '../shared/prop-types';
 
 /** Props for `IstioApp`. */
 export interface IstioAppProps extends AppProps {
@@ -43,10 +46,14 @@ export class IstioApp extends App {
   private readonly writesConstructMetadata: boolean;
 
   constructor(props: IstioAppProps = {}) {
-    super(props);
-    for (const [key, value] of Object.entries(props.context ?? {})) this.node.setContext(key, value);
-    this.writesConstructMetadata = props.recordConstructMetadata ?? process.env.CDK8S_RECORD_CONSTRUCT_METADATA === 'true';
-    MeshValidation.enable(this, props.validation ?? {});
+    const errors = PropErrors.forFactory('IstioApp');
+    const checked = propsObject(errors, props);
+    const validation = checkValidationOptions(errors, 'validation', checked.validation);
+    const context = optionalStringMap(errors, 'context', checked.context) ?? {};
+    super(checked);
+    for (const [key, value] of Object.entries(context)) this.node.setContext(key, value);
+    this.writesConstructMetadata = checked.recordConstructMetadata ?? process.env.CDK8S_RECORD_CONSTRUCT_METADATA === 'true';
+    MeshValidation.enable(this, validation);
   }
 
   /**
@@ -151,8 +158,14 @@ function chartNamer(indexed: boolean): (chart: Chart) => string {
   return (chart) => (indexed ? `${(index++).toString().padStart(4, '0')}-` : '') + Names.toDnsLabel(chart);
 }
 
+// The characters cdk8s keeps in a resource's file name.
+const FILE_NAME_CHAR = new CharClass('0-9a-zA-Z_.-');
+
 function resourceFileName(kind: string, name: string | undefined): string {
-  return `${kind}.${name}`.replace(/[^0-9a-zA-Z-_.]/g, '');
+  const text = `${kind}.${name}`;
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (FILE_NAME_CHAR.has(text.charCodeAt(i))) out += text[i];
+  return out;
 }
 
 /**

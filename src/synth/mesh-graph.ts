@@ -44,7 +44,7 @@ const MESH_GRAPH = Symbol.for('cdk8s-istio.MeshGraph.v1');
 export class MeshGraph extends Construct {
   /** Whether `x` is a MeshGraph (of any copy of cdk8s-istio in the app). */
   public static isMeshGraph(x: IConstruct): boolean {
-    return (x as { [MESH_GRAPH]?: unknown })[MESH_GRAPH] === true;
+    return typeof x === 'object' && x !== null && (x as { [MESH_GRAPH]?: unknown })[MESH_GRAPH] === true;
   }
 
   /** The directory the picture is written to, as given or defaulted (not resolved). */

@@ -1,9 +1,11 @@
 import { IConstruct } from 'constructs';
 import { MeshState } from '../shared/mesh-state';
 import {
-  excludedIn, findValidator, IMeshValidationReporter, MeshValidationOptions, STDERR_REPORTER,
+  checkValidationOptions, excludedIn, findValidator, IMeshValidationReporter, MeshValidationOptions, STDERR_REPORTER,
   SynthValidator, validatorOf,
 } from './synth-validator';
+import { PropErrors } from '../shared/prop-errors';
+import { checkScope } from '../shared/prop-types';
 
 export type { IMeshValidationReporter, MeshValidationOptions, MeshValidationWarning } from './synth-validator';
 
@@ -28,13 +30,16 @@ export class MeshValidation {
    * the library's constructs call this without options.
    */
   public static enable(scope: IConstruct, options: MeshValidationOptions = {}): MeshValidation {
+    checkScope('MeshValidation.enable', scope);
+    const checked = checkValidationOptions(PropErrors.forFactory('MeshValidation.enable'), 'options', options);
     const validator = validatorOf(scope);
-    validator.configure(options);
+    validator.configure(checked);
     return new MeshValidation(validator);
   }
 
   /** Whether validation is on for the app that contains `scope`. */
   public static isEnabled(scope: IConstruct): boolean {
+    checkScope('MeshValidation.isEnabled', scope);
     return findValidator(scope) !== undefined;
   }
 
@@ -44,6 +49,7 @@ export class MeshValidation {
    * switch validation on.
    */
   public static exclude(scope: IConstruct): void {
+    checkScope('MeshValidation.exclude', scope);
     excludedIn(MeshState.of(scope)).add(scope);
   }
 

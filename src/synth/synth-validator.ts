@@ -1,5 +1,7 @@
 import { ApiObject } from 'cdk8s';
-import { IConstruct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { PropErrors } from '../shared/prop-errors';
+import { optionalArray, optionalBoolean, optionalObject, unset } from '../shared/prop-types';
 import { IstioVersion } from '../shared/istio-version';
 import { ISTIO_VERSION_NEWER_THAN_SUPPORTED } from '../validation/finding-codes';
 import { MeshState } from '../shared/mesh-state';
@@ -45,6 +47,29 @@ export interface MeshValidationOptions {
    * @default - every object of the app
    */
   readonly scopes?: IConstruct[];
+}
+
+/**
+ * `options` as MeshValidationOptions, checked for plain-JavaScript callers: an Error naming `prop` (and the field)
+ * for anything else, and null fields read as not given.
+ */
+export function checkValidationOptions(errors: PropErrors, prop: string, options: unknown): MeshValidationOptions {
+  const given = optionalObject(errors, prop, options, 'a MeshValidationOptions object ({ warningsAsErrors, reporter, scopes })');
+  if (given === undefined) return {};
+  const warningsAsErrors = optionalBoolean(errors, `${prop}.warningsAsErrors`, given.warningsAsErrors);
+  const reporter = given.reporter;
+  if (!unset(reporter) && (typeof reporter !== 'object' || typeof (reporter as { report?: unknown }).report !== 'function')) {
+    throw errors.mustBe(`${prop}.reporter`, 'an IMeshValidationReporter (an object with a report(warnings) method)', reporter);
+  }
+  const scopes = optionalArray(errors, `${prop}.scopes`, given.scopes, (itemProp, scope) => {
+    if (!Construct.isConstruct(scope)) throw errors.mustBe(itemProp, 'a construct (e.g. a Chart)', scope);
+    return scope;
+  });
+  return {
+    ...(warningsAsErrors !== undefined ? { warningsAsErrors } : {}),
+    ...(!unset(reporter) ? { reporter: reporter as IMeshValidationReporter } : {}),
+    ...(scopes !== undefined ? { scopes } : {}),
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { optionalEnum, optionalInstance, optionalString, optionalStringMap, prop
 import { PROXY_CONFIG_ANNOTATION, registerProxyConfigSource } from '../shared/proxy-config';
 import { MeshValidation } from '../synth/mesh-validation';
 import { celSyntaxError } from '../validation/cel';
+import { ALNUM, CharClass, hasWhitespace, isEdgedRun } from '../validation/util/chars';
 import { dns1123LabelError, dns1123SubdomainError } from '../validation/util/names';
 import { AccessLogEncoding, AccessLogMatchMode, InstallProfile } from './access-log-options';
 import { claimProvider, claimTelemetry } from './claims';
@@ -122,7 +123,8 @@ export interface BufferedAccessLoggingProps {
 const DEFAULT_PATH = '/dev/stdout';
 const BUILT_IN_PROVIDER = 'envoy';
 const CUSTOM_PROVIDER = 'buffered-file-log';
-const PROVIDER_NAME = /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+// `^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$`
+const PROVIDER_NAME_INNER = new CharClass('A-Za-z0-9_.-');
 
 const MATCH_MODES: { [mode: string]: TelemetrySpecAccessLoggingMatchMode } = {
   [AccessLogMatchMode.CLIENT_AND_SERVER]: TelemetrySpecAccessLoggingMatchMode.CLIENT_UNDERSCORE_AND_UNDERSCORE_SERVER,
@@ -184,7 +186,7 @@ export class BufferedAccessLogging extends Construct {
 
     this.encoding = props.encoding ?? AccessLogEncoding.JSON;
     this.path = props.path ?? DEFAULT_PATH;
-    if (!this.path.startsWith('/') || /\s/.test(this.path)) {
+    if (!this.path.startsWith('/') || hasWhitespace(this.path)) {
       fail('path', `must be an absolute file path without spaces (e.g. "/dev/stdout"), got ${JSON.stringify(this.path)}`);
     }
     this.format = props.format;
@@ -221,7 +223,7 @@ export class BufferedAccessLogging extends Construct {
 
     const builtInSuffices = this.encoding === AccessLogEncoding.TEXT && this.format === undefined && this.path === DEFAULT_PATH;
     this.providerName = props.providerName ?? (builtInSuffices ? BUILT_IN_PROVIDER : CUSTOM_PROVIDER);
-    if (this.providerName.length > 253 || !PROVIDER_NAME.test(this.providerName)) {
+    if (this.providerName.length > 253 || !isEdgedRun(this.providerName, ALNUM, PROVIDER_NAME_INNER)) {
       fail('providerName', 'must be 1-253 letters, digits, \'-\', \'_\' or \'.\', starting and ending with a letter or digit ' +
         `(e.g. "buffered-file-log"), got ${JSON.stringify(this.providerName)}`);
     }

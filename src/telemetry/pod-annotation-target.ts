@@ -60,5 +60,5 @@ function annotationValue(metadata: unknown, key: string): string | undefined {
 }
 
 function pointer(keys: readonly string[]): string {
-  return keys.map((k) => '/' + k.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return keys.map((k) => '/' + k.replaceAll('~', '~0').replaceAll('/', '~1')).join('');
 }

@@ -12,6 +12,27 @@ import {
 import { validateAndAnalyze, validateObject, validateObjects } from './index';
 import { ISTIO_API_GROUPS, isIstioObject } from './istio-kinds';
 
+
+/** What a plain-JavaScript caller gave instead of the expected argument, for the message. */
+function given(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+// The public entry points are called from plain JavaScript too: a wrong argument gets an Error naming the method.
+function manifestList(method: string, objs: unknown): PlainObject[] {
+  if (!Array.isArray(objs)) throw new Error(`Validator.${method}: 'objs' must be an array of manifest objects, got ${given(objs)}`);
+  return objs as PlainObject[];
+}
+
+function findingArg(method: string, finding: unknown): Finding {
+  const f = finding as Partial<Finding> | null;
+  if (f === null || typeof f !== 'object' || typeof f.severity !== 'string' || typeof f.code !== 'string' || typeof f.message !== 'string') {
+    throw new Error(`Validator.${method}: 'finding' must be a Finding (as validateObject returns them), got ${given(finding)}`);
+  }
+  return f as Finding;
+}
 /** A Kubernetes object as plain JSON (a mapping with apiVersion, kind, metadata, ...). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any JSON value; jsii maps it to a map of any
 export type PlainObject = { [key: string]: any };
@@ -52,17 +73,17 @@ export class Validator {
 
   /** `validateObject` over many objects. */
   public static validateObjects(objs: PlainObject[]): Finding[] {
-    return validateObjects(objs);
+    return validateObjects(manifestList('validateObjects', objs));
   }
 
   /** Cross-object analysis only (`istioctl analyze`-style), over all the objects together. */
   public static analyze(objs: PlainObject[]): Finding[] {
-    return analyze(objs);
+    return analyze(manifestList('analyze', objs));
   }
 
   /** Per-object validation plus cross-object analysis, as synth, the cdk8s-cli plugin and the CLI run them. */
   public static validateAndAnalyze(objs: PlainObject[]): Finding[] {
-    return validateAndAnalyze(objs);
+    return validateAndAnalyze(manifestList('validateAndAnalyze', objs));
   }
 
   /** Whether the object belongs to one of `ISTIO_API_GROUPS`. */
@@ -72,12 +93,12 @@ export class Validator {
 
   /** Whether a finding is an error (fails synth, makes the CLI exit 1). */
   public static isError(finding: Finding): boolean {
-    return isError(finding);
+    return isError(findingArg('isError', finding));
   }
 
   /** One line: `error IST0101 VirtualService ns/name: spec.http[0]: message`. */
   public static formatFinding(finding: Finding): string {
-    return formatFinding(finding);
+    return formatFinding(findingArg('formatFinding', finding));
   }
 
   /** Every code the analysis layer reports. */

@@ -88,6 +88,7 @@ function getPath(target: Record<string, unknown>, dotted: string): unknown {
 
 function show(v: unknown): string {
   if (typeof v === 'bigint') return `${v}n`;
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
   if (typeof v === 'symbol' || typeof v === 'function') return String(v);
   try {
     return JSON.stringify(v) ?? String(v);
@@ -116,16 +117,20 @@ function wrongToAccept(path: string, value: unknown, valid: unknown, target: Pro
 }
 
 /** Asserts that `e` is a prop error of the target that names one of the broken paths. */
-function checkError(e: unknown, target: PropFuzzTarget, broken: readonly string[], what: string): void {
+function checkError(e: unknown, target: PropFuzzTarget, broken: readonly string[], describe: string | (() => string)): void {
+  const what = () => (typeof describe === 'string' ? describe : describe());
   if (!(e instanceof Error) || e.constructor !== Error) {
-    throw new Error(`${what}: threw ${e instanceof Error ? `${e.constructor.name}: ${e.message}\n${e.stack}` : show(e)}, not a prop Error`);
+    throw new Error(`${what()}: threw ${e instanceof Error ? `${e.constructor.name}: ${e.message}\n${e.stack}` : show(e)}, not a prop Error`);
   }
   if (!target.owners.some((o) => e.message.includes(o))) {
-    throw new Error(`${what}: the error does not name ${target.owners.join(' or ')}: ${e.message}`);
+    throw new Error(`${what()}: the error does not name ${target.owners.join(' or ')}: ${e.message}`);
   }
   const named = [...broken, ...(target.usedAs ?? [])].some((p) => e.message.includes(p) || p.split('.').some((seg) => /^\d+$/.test(seg) ? false : e.message.includes(`'${seg}`) || e.message.includes(`${seg}'`)));
-  if (!named) throw new Error(`${what}: the error does not name ${broken.join(' or ')}: ${e.message}`);
+  if (!named) throw new Error(`${what()}: the error does not name ${broken.join(' or ')}: ${e.message}`);
 }
+
+/** Runs per construct and per factory; `FUZZ_RUNS=<n>` raises it for a longer local hunt (the issue asks for ≥ 5,000). */
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 5000);
 
 /** Runs the property `numRuns` times (see the header). */
 export function fuzzProps(target: PropFuzzTarget, numRuns: number): void {
@@ -160,5 +165,176 @@ export function fuzzProps(target: PropFuzzTarget, numRuns: number): void {
     }
     const errors = validateAndAnalyze(objects).filter(isError);
     if (errors.length > 0) throw new Error(`${what}: accepted, but the output is invalid: ${errors[0].message}`);
+  }), { numRuns });
+}
+
+/**
+ * A value-class factory (or another static method that takes plain values) as a fuzz target. Its arguments are
+ * given as props named after its parameters, so nested paths break inside option objects (`options.port`).
+ */
+export interface FactoryFuzzTarget {
+  /** `Class.method`, as its errors name it. */
+  readonly factory: string;
+  /** Valid arguments, by parameter name (called once per run; it is mutated). */
+  readonly validArgs: () => Record<string, unknown>;
+  /** Paths to break: parameters and fields of option parameters. Default: every parameter. */
+  readonly paths?: readonly string[];
+  /** Parameters that must be given (null and undefined are refused there). Default: every parameter. */
+  readonly required?: readonly string[];
+  readonly enums?: { readonly [path: string]: readonly unknown[] };
+  /** Calls the factory with the arguments. */
+  readonly call: (args: Record<string, unknown>) => unknown;
+  /**
+   * Uses an accepted value the way a user would, under `chart` (a construct prop); the construct must refuse it with
+   * a prop Error or synthesize valid output. Omitted for methods whose result is checked by `check`.
+   */
+  readonly use?: (value: unknown, chart: Chart) => void;
+  /** Construct names an error from `use` may give, and the props it may name. */
+  readonly usedBy?: readonly string[];
+  readonly usedAs?: readonly string[];
+  /** Other names the method's own errors may give as their owner (its class, or the source it was told to name). */
+  readonly namedAs?: readonly string[];
+  /** Extra arguments a method without parameters ignores, as every JavaScript function does (any value is fine). */
+  readonly ignored?: readonly string[];
+  /** Checks an accepted call's result directly (for methods that return no value object). */
+  readonly check?: (value: unknown, args: Record<string, unknown>) => void;
+}
+
+/**
+ * A fingerprint of a value for "was an equal value already checked": classes, keys, numbers and booleans as they
+ * are, strings by shape (runs of letters or digits shortened, other characters kept, length bucketed), so that the
+ * costly synth-and-validate check runs once per kind of accepted value rather than once per random string.
+ */
+export function fingerprint(v: unknown, typesOnly = false, depth = 0): string {
+  if (typeof v === 'string') return typesOnly ? 's' : `s:${stringShape(v)}`;
+  if (typeof v === 'number') return typesOnly ? `n:${Number.isInteger(v) ? 'int' : Number.isFinite(v) ? 'real' : String(v)}` : `n:${String(v)}`;
+  if (typeof v === 'boolean' || typeof v === 'bigint' || v === null || v === undefined) return `${typeof v}:${String(v)}`;
+  if (typeof v !== 'object' || depth > 4) return typeof v;
+  if (Array.isArray(v)) return `[${v.map((x) => fingerprint(x, typesOnly, depth + 1)).join(',')}]`;
+  const proto = Object.getPrototypeOf(v);
+  const name = proto === null ? 'null' : (proto.constructor as { name?: string } | undefined)?.name ?? '?';
+  const keys = Object.keys(v).sort();
+  return `${name}{${keys.map((k) => `${k}=${fingerprint((v as Record<string, unknown>)[k], typesOnly, depth + 1)}`).join(',')}}`;
+}
+
+/** Letters, digits and other characters as classes. */
+function charClass(c: string): string {
+  if (c >= 'a' && c <= 'z') return 'a';
+  if (c >= 'A' && c <= 'Z') return 'A';
+  if (c >= '0' && c <= '9') return '0';
+  return c;
+}
+
+/**
+ * What the library's string rules look at: the length (bucketed at the limits they use), the first and last
+ * character's class, the set of classes in between, and whether a non-alphanumeric character repeats back to back
+ * (`--`, `..`, `//`). Strings with the same shape are judged alike by those rules.
+ */
+function stringShape(s: string): string {
+  if (s === '') return '';
+  const bucket = s.length < 16 ? 1 : s.length < 64 ? 2 : s.length < 254 ? 3 : s.length <= 1024 ? 4 : 5;
+  let classes = '';
+  let repeats = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = charClass(s[i]);
+    if (!classes.includes(c)) classes += c;
+    if (i > 0 && c === s[i] && s[i - 1] === c) repeats = true;
+  }
+  return `${bucket}${charClass(s[0])}${charClass(s[s.length - 1])}|${[...classes].sort().join('')}|${repeats ? 'r' : ''}`;
+}
+
+/**
+ * Hostile values for the factory runs, drawn once per test file: generating them (`fc.object`, `fc.anything`) costs
+ * more than most factories do, and 5,000 runs for each of 66 factories would spend most of their time there.
+ */
+const POOL_SIZE = 4096;
+let pool: readonly unknown[] | undefined;
+function hostilePool(): readonly unknown[] {
+  pool ??= fc.sample(hostileValue, POOL_SIZE);
+  return pool;
+}
+
+/** Builds `use(value)` in a fresh app: 'refused' (with a prop Error from the construct) or 'accepted' with valid output. */
+function checkUse(target: FactoryFuzzTarget, value: unknown, broken: readonly string[], what: string): 'accepted' | 'refused' {
+  const app = new App({ outdir: OUTDIR });
+  MeshValidation.enable(app, { reporter: QUIET });
+  const chart = new Chart(app, 'fuzz');
+  try {
+    target.use!(value, chart);
+  } catch (e) {
+    const asConstruct: PropFuzzTarget = {
+      owners: [target.factory, ...(target.usedBy ?? [])], validProps: () => ({}), paths: [], usedAs: target.usedAs, build: () => undefined,
+    };
+    checkError(e, asConstruct, broken, `${what}, used`);
+    return 'refused';
+  }
+  // Synthesis with MeshValidation enabled validates and analyzes every object: an error fails it.
+  try {
+    Testing.synth(chart);
+  } catch (e) {
+    throw new Error(`${what}: accepted, then synthesis failed: ${e instanceof Error ? e.message : show(e)}`);
+  }
+  return 'accepted';
+}
+
+/** Type structures per factory that are built into a construct and synthesized (and half as many other values). */
+const USE_SAMPLE = 16;
+
+/**
+ * Runs a factory `numRuns` times with one or two arguments (or option fields) broken. The factory must throw an
+ * `Error` naming it and the argument, or return a value; a value is then used the way a user would (`use`), and the
+ * construct must refuse it with an `Error` naming the factory or the construct and the argument or the prop, or accept
+ * it: then the broken arguments were of the right type (no silent coercion) and the output is valid. The factory
+ * runs every time. A construct build and synth costs about a thousand factory calls, so it runs for the first USE_SAMPLE
+ * type structures seen (a string where an object belongs, NaN, an array of numbers, ...) and a random sample of
+ * USE_SAMPLE / 2 other distinct values (see `fingerprint`); a value equal to one built before reuses its outcome.
+ */
+export function fuzzFactory(target: FactoryFuzzTarget, numRuns: number): void {
+  const params = Object.keys(target.validArgs());
+  const paths = target.paths ?? params;
+  const asProps: PropFuzzTarget = {
+    owners: [target.factory, ...(target.namedAs ?? [])], validProps: target.validArgs, paths, enums: target.enums, required: target.required ?? params,
+    usedAs: target.usedAs, build: () => undefined,
+  };
+  const outcomes = new Map<string, 'accepted' | 'refused'>();
+  const typeStructures = new Set<string>();
+  let sampled = 0;
+  const values = hostilePool();
+  const breaks = fc.array(fc.tuple(fc.constantFrom(...paths), fc.nat({ max: values.length - 1 })), { minLength: 1, maxLength: 2 });
+  fc.assert(fc.property(breaks, (drawnIndexes) => {
+    const drawn = drawnIndexes.map(([p, i]) => [p, values[i]] as const);
+    const overlap = (p: string, q: string) => p === q || p.startsWith(`${q}.`) || q.startsWith(`${p}.`);
+    const changes = drawn.filter(([p], i) => !drawn.slice(0, i).some(([q]) => overlap(p, q)));
+    const args = target.validArgs();
+    const valid = changes.map(([p]) => getPath(target.validArgs(), p));
+    for (const [p, v] of changes) setPath(args, p, v);
+    const what = () => `${target.factory} with ${changes.map(([p, v]) => `${p} = ${show(v)}`).join(', ')}`;
+    let value: unknown;
+    try {
+      value = target.call(args);
+    } catch (e) {
+      checkError(e, asProps, changes.map(([p]) => p), what);
+      return;
+    }
+    if (target.use) {
+      const key = fingerprint(value);
+      let outcome = outcomes.get(key);
+      const types = fingerprint(value, true);
+      // New type structures are built first, other new values while the sample lasts.
+      const newType = !typeStructures.has(types);
+      if (outcome === undefined && ((newType && typeStructures.size < USE_SAMPLE) || (!newType && sampled < USE_SAMPLE / 2))) {
+        if (!newType) sampled++;
+        typeStructures.add(types);
+        outcome = checkUse(target, value, changes.map(([p]) => p), what());
+        outcomes.set(key, outcome);
+      }
+      // Refused by the construct, or not built (then only the factory's own behaviour was judged).
+      if (outcome !== 'accepted') return;
+    }
+    changes.forEach(([p, v], i) => {
+      const why = target.ignored?.includes(p) ? undefined : wrongToAccept(p, v, valid[i], asProps);
+      if (why !== undefined) throw new Error(`${what()}: accepted without an error (${why})`);
+    });
+    target.check?.(value, args);
   }), { numRuns });
 }

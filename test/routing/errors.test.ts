@@ -163,5 +163,5 @@ describe.each([
 
 test('IngressGateway.fromIstioGateway is the same reference as IngressGatewayRef.fromIstioGateway', () => {
   expect(IngressGateway.fromIstioGateway('istio-ingress/public').istioGatewayName()).toBe('istio-ingress/public');
-  expect(() => IngressGateway.fromIstioGateway('public')).toThrow("IngressGatewayRef.fromIstioGateway: 'qualifiedName' must be \"<namespace>/<name>\", got \"public\"");
+  expect(() => IngressGateway.fromIstioGateway('public')).toThrow("IngressGateway.fromIstioGateway: 'qualifiedName' must be \"<namespace>/<name>\", got \"public\"");
 });

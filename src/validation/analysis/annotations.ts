@@ -39,8 +39,13 @@ export function analyzeAnnotations(model: MeshModel, out: Finding[]): void {
 }
 
 /** `Pods`, `Gateways`; `Ingress objects`, `Service, ServiceEntry objects` where a plural would read badly. */
+/** Ends in 's', or in 'y' after a consonant (`/(s|[^aeiou]y)$/`): adding an 's' would read badly. */
+function readsAsPlural(kind: string): boolean {
+  return kind.endsWith('s') || (kind.length > 1 && kind.endsWith('y') && !'aeiou'.includes(kind[kind.length - 2]));
+}
+
 function kindList(kinds: readonly string[]): string {
-  return kinds.length === 1 && !/(s|[^aeiou]y)$/.test(kinds[0]) ? `${kinds[0]}s` : `${kinds.join(', ')} objects`;
+  return kinds.length === 1 && !readsAsPlural(kinds[0]) ? `${kinds[0]}s` : `${kinds.join(', ')} objects`;
 }
 
 function checkPlacement(res: Resource, w: Workload | undefined, out: Finding[]): void {

@@ -15,6 +15,7 @@
  * (its Namespace object is labelled for sidecars or ambient, or, when not in the inputs, it declares STRICT).
  */
 import { Finding } from '../finding';
+import { CharClass, runLength, trimEndChar } from '../util/chars';
 import { STRICT_SERVICE_CALLED_FROM_OUTSIDE_MESH } from '../finding-codes';
 import { MeshModel, Workload } from './model';
 import { PeerAuthenticationScopes } from './mtls';
@@ -33,7 +34,7 @@ const MERGE_METRICS = 'prometheus.istio.io/merge-metrics';
 /** Ports the sidecar serves itself (merged metrics, Envoy stats): iptables does not capture them. */
 const PROXY_METRICS_PORTS = new Set(['15020', '15090']);
 const CLUSTER_SUFFIXES = ['.svc.cluster.local', '.svc'];
-const HOST_SEPARATORS = /[^-a-z0-9.]+/;
+const HOST_CHAR = new CharClass('a-z0-9.-');
 
 const FIX = 'or give the called container port a PERMISSIVE port exception (StrictMtlsNamespace portExceptions; under ' +
   'denyByDefault also allowFrom(CallerIdentity.anySourceOnPort(port)))';
@@ -174,8 +175,12 @@ function* configStrings(w: Workload): Generator<{ path: string; text: string }> 
 /** The Services a text names as `<svc>.<ns>[.svc[.cluster.local]]` (URLs, host:port, plain host names). */
 function servicesNamed(text: string, hosts: ReadonlyMap<string, Resource>): Resource[] {
   const found: Resource[] = [];
-  for (let token of text.toLowerCase().split(HOST_SEPARATORS)) {
-    token = token.replace(/\.+$/, '');
+  const lower = text.toLowerCase();
+  // Each run of host characters is a candidate (the text split at everything else).
+  for (let start = 0; start < lower.length;) {
+    const length = runLength(lower, HOST_CHAR, start);
+    let token = trimEndChar(lower.slice(start, start + length), '.');
+    start += Math.max(length, 1);
     for (const suffix of CLUSTER_SUFFIXES) {
       if (token.endsWith(suffix)) {
         token = token.slice(0, -suffix.length);

@@ -2,6 +2,7 @@
  * MeshConfig / ProxyConfig field names (CDK8SISTIO-006..009): in `proxy.istio.io/config` pod annotations, in
  * IstioOperator `spec.meshConfig` (+ `defaultConfig`) and in the `istio` mesh ConfigMap.
  */
+import { ALNUM, CharClass } from '../util/chars';
 import { PROXY_CONFIG_ANNOTATION } from '../util/istio-names';
 import { parseYamlText as parseYaml } from '../util/lazy-modules';
 import { Finding } from '../finding';
@@ -17,7 +18,15 @@ import { asObject, Json, Resource } from './resource';
 import { podMetadataPath } from './workloads';
 
 // Environment variable names are UPPER_SNAKE; a camelCase key reads like a setting name that nothing consumes.
-const CAMEL_CASE = /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
+const LOWER = new CharClass('a-z');
+const UPPER = new CharClass('A-Z');
+
+/** `^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$`: a lower-case start and an upper-case letter after it, all alphanumeric. */
+function isCamelCase(key: string): boolean {
+  if (!LOWER.has(key.charCodeAt(0)) || !ALNUM.all(key)) return false;
+  for (let i = 1; i < key.length; i++) if (UPPER.has(key.charCodeAt(i))) return true;
+  return false;
+}
 
 export function analyzeProxyConfig(model: MeshModel, out: Finding[]): void {
   // Many workloads share one fragment: parse each distinct text once.
@@ -92,7 +101,7 @@ function checkProxyConfig(res: Resource, path: string, config: Json, out: Findin
       out.push(res.finding(INEFFECTIVE_PROXY_METADATA, `${path}.proxyMetadata.${key}`,
         `proxyMetadata "${key}" only becomes an environment variable of the proxy and no Istio release reads it, ` +
         `so access logs stay unbuffered as before; use ${fake}`));
-    } else if (CAMEL_CASE.test(key)) {
+    } else if (isCamelCase(key)) {
       out.push(res.finding(INEFFECTIVE_PROXY_METADATA, `${path}.proxyMetadata.${key}`,
         `proxyMetadata "${key}" only becomes an environment variable of the proxy, and Istio's variables are ` +
         'UPPER_SNAKE_CASE: nothing reads this one; if it is meant as a ProxyConfig setting, set it as a ' +

@@ -3,8 +3,11 @@
  * Go netip parsing without zones and without IPv4-mapped IPv6 addresses, IPv4 without leading zeros.
  */
 import { isIP as nodeIsIp } from 'net';
+import { isDigits } from '../util/chars';
+import { re2Pattern } from '../util/re2';
 
-const IPV4_MAPPED = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i;
+const IPV4_MAPPED = re2Pattern('(?i)^::ffff:(\\d+\\.\\d+\\.\\d+\\.\\d+)$');
+const DOTTED_TAIL = re2Pattern('(\\d+\\.\\d+\\.\\d+\\.\\d+)$');
 
 /** 4 or 6 for an address the Kubernetes library accepts, 0 otherwise. */
 function familyOf(text: string): number {
@@ -16,15 +19,15 @@ function familyOf(text: string): number {
 function bits(text: string, family: number): string {
   if (family === 4) return text.split('.').map((o) => Number(o).toString(2).padStart(8, '0')).join('');
   let [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  const dotted = DOTTED_TAIL.exec(text)?.[1];
   const groups = (s: string | undefined): string[] => (s ? s.split(':') : []);
   const v4 = (s: string): string[] => {
     const n = s.split('.').map(Number);
     return [((n[0] << 8) | n[1]).toString(16), ((n[2] << 8) | n[3]).toString(16)];
   };
-  if (dotted) {
-    if (tail !== undefined) tail = tail.replace(dotted[1], v4(dotted[1]).join(':'));
-    else head = head.replace(dotted[1], v4(dotted[1]).join(':'));
+  if (dotted !== undefined) {
+    if (tail !== undefined) tail = tail.replace(dotted, v4(dotted).join(':'));
+    else head = head.replace(dotted, v4(dotted).join(':'));
   }
   const h = groups(head);
   const t = groups(tail);
@@ -75,7 +78,7 @@ export class KubeCidr {
     const slash = text.lastIndexOf('/');
     if (slash < 0) return undefined;
     const prefix = text.slice(slash + 1);
-    if (!/^(0|[1-9]\d{0,2})$/.test(prefix)) return undefined;
+    if (prefix.length > 3 || !isDigits(prefix) || (prefix.length > 1 && prefix[0] === '0')) return undefined;
     const addr = text.slice(0, slash);
     if (!KubeIp.isValid(addr)) return undefined;
     const ip = KubeIp.parse(addr);

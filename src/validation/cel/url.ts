@@ -5,6 +5,7 @@
  * Go's rules so that a rule like `url(self).getScheme() in ["http", "https"]` accepts and rejects what the API
  * server does.
  */
+import { ALNUM, CharClass, DIGIT, HEX_DIGIT } from '../util/chars';
 
 /** A parsed request URI, with the accessors the Kubernetes CEL library exposes. */
 export class KubeUrl {
@@ -131,12 +132,14 @@ function schemeLength(raw: string): number {
 
 interface HostResult { readonly host: string; readonly error?: string }
 
+const USERINFO_CHAR = new CharClass("A-Za-z0-9._:~!$&'()*+,;=%@-");
+
 function parseAuthority(authority: string): HostResult {
   const at = authority.lastIndexOf('@');
   const host = parseHost(at < 0 ? authority : authority.slice(at + 1));
   if (host.error !== undefined || at < 0) return host;
   const userinfo = authority.slice(0, at);
-  if (!/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(userinfo)) return { host: '', error: 'net/url: invalid userinfo' };
+  if (!USERINFO_CHAR.all(userinfo)) return { host: '', error: 'net/url: invalid userinfo' };
   for (const part of userinfo.split(':', 2)) {
     const decoded = unescape(part, Mode.USER_PASSWORD);
     if (typeof decoded !== 'string') return { host: '', error: decoded.error };
@@ -171,7 +174,7 @@ function parseHost(host: string): HostResult {
 }
 
 function validOptionalPort(port: string): boolean {
-  return port === '' || /^:[0-9]*$/.test(port);
+  return port === '' || (port[0] === ':' && DIGIT.all(port, 1));
 }
 
 function splitHostPort(hostPort: string): [string, string] {
@@ -187,13 +190,13 @@ function splitHostPort(hostPort: string): [string, string] {
 }
 
 function isHex(c: string): boolean {
-  return /^[0-9A-Fa-f]$/.test(c);
+  return c.length === 1 && HEX_DIGIT.has(c.charCodeAt(0));
 }
 
 /** Go's `shouldEscape` for one ASCII byte in the given mode (bytes >= 0x80 always escape). */
 function shouldEscape(code: number, mode: Mode): boolean {
   const c = String.fromCharCode(code);
-  if (/^[A-Za-z0-9]$/.test(c)) return false;
+  if (ALNUM.has(code)) return false;
   if (mode === Mode.HOST || mode === Mode.ZONE) {
     if ("!$&'()*+,;=:[]<>\"".includes(c)) return false;
   }

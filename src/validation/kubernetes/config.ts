@@ -1,16 +1,17 @@
 /** ConfigMap, Secret and Namespace (KUBERNETES-VALIDATION-RULES.md §13). */
 import { SchemaRun } from '../schema/run';
+import { CharClass } from '../util/chars';
 import { entries, isObj, obj, Obj } from '../util/plain-json';
 import { invalid, REQUIRED } from './fields';
 
-const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
+const CONFIG_KEY = new CharClass('._a-zA-Z0-9-');
 /** The API server's limit on a ConfigMap's or Secret's data. */
 const MAX_DATA_BYTES = 1024 * 1024;
 
 function configKeyErrors(key: string): string[] {
   const errs: string[] = [];
   if (key.length > 253) errs.push('must be no more than 253 characters');
-  if (!CONFIG_KEY.test(key)) {
+  if (key === '' || !CONFIG_KEY.all(key)) {
     errs.push("a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')");
   }
   if (key === '.') errs.push("must not be '.'");

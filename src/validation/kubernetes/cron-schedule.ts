@@ -4,7 +4,10 @@
  * day of week — with `*`, `?`, ranges, steps, lists and month/weekday names, or one of the @-descriptors), and the
  * error texts are that parser's. The time zone must be an IANA name the API server's embedded tz database knows.
  */
+import { CharClass, isSignedDigits, isWhitespace } from '../util/chars';
 import { parseGoDuration } from '../util/duration';
+
+const LOWER = new CharClass('a-z');
 
 interface Bounds {
   readonly min: number;
@@ -29,7 +32,7 @@ const EVERY = '@every ';
 
 /** Go's strconv.Atoi: an optional sign and decimal digits, within int64. */
 function atoi(s: string): number | string {
-  if (!/^[+-]?[0-9]+$/.test(s)) return `strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`;
+  if (!isSignedDigits(s)) return `strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`;
   const n = BigInt(s);
   if (n > 2n ** 63n - 1n || n < -(2n ** 63n)) return `strconv.Atoi: parsing ${JSON.stringify(s)}: value out of range`;
   return Number(n);
@@ -84,7 +87,15 @@ function checkRange(expr: string, b: Bounds): string | undefined {
 
 /** Go's strings.Fields: split on Unicode white space, dropping empty parts. */
 function goFields(s: string): string[] {
-  return s.split(/[\s\u0085]+/u).filter((f) => f !== '');
+  const fields: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const space = i === s.length || isWhitespace(s.charCodeAt(i)) || s.charCodeAt(i) === 0x85;
+    if (space && start >= 0) fields.push(s.slice(start, i));
+    if (space) start = -1;
+    else if (start < 0) start = i;
+  }
+  return fields;
 }
 
 /** The parse error robfig/cron's ParseStandard gives for a schedule, or undefined when it parses. */
@@ -120,13 +131,16 @@ export function cronScheduleError(schedule: string): string | undefined {
 }
 
 /** A time zone part as the API server allows it before loading (`validTimeZoneCharacters`). */
-const ZONE_PART = /^[A-Za-z.\-_0-9+]{1,14}$/;
+const ZONE_PART_CHAR = new CharClass('A-Za-z._0-9+-');
+const isZonePart = (part: string) => part.length >= 1 && part.length <= 14 && ZONE_PART_CHAR.all(part);
 
 /**
  * IANA names the API server's tz database (Go's embedded tzdata) does not have although Node's ICU accepts them,
  * and the one it has that ICU refuses.
  */
-const ICU_ONLY = /^(SystemV\/.*|Canada\/East-Saskatchewan|US\/Pacific-New)$/;
+const ICU_ONLY_NAMES: ReadonlySet<string> = new Set(['Canada/East-Saskatchewan', 'US/Pacific-New']);
+/** `^(SystemV/.*|Canada/East-Saskatchewan|US/Pacific-New)$` (`.` takes no line break). */
+const isIcuOnly = (zone: string) => ICU_ONLY_NAMES.has(zone) || (zone.startsWith('SystemV/') && !/* line break */ [...zone].some((c) => '\n\r\u2028\u2029'.includes(c)));
 const GO_ONLY: ReadonlySet<string> = new Set(['Factory']);
 
 /**
@@ -153,7 +167,7 @@ const MAX_CACHED_ZONES = 1024;
 function loadError(zone: string): string | undefined {
   if (GO_ONLY.has(zone)) return undefined;
   const unknown = `unknown time zone ${zone}`;
-  if (ICU_ONLY.test(zone) || zone.split('/').some((p) => /^[a-z]/.test(p))) return unknown;
+  if (isIcuOnly(zone) || zone.split('/').some((p) => LOWER.has(p.charCodeAt(0)))) return unknown;
   let resolved: string;
   try {
     resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
@@ -168,7 +182,7 @@ function loadError(zone: string): string | undefined {
 export function cronTimeZoneError(zone: string): string | undefined {
   if (zone === '') return 'timeZone must be nil or non-empty string';
   for (const part of zone.split('/')) {
-    if (part === '.' || part === '..' || part.startsWith('-') || !ZONE_PART.test(part)) return `unknown time zone ${zone}`;
+    if (part === '.' || part === '..' || part.startsWith('-') || !isZonePart(part)) return `unknown time zone ${zone}`;
   }
   if (zone.toLowerCase() === 'local') return 'timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones';
   return timeZoneLoadError(zone);

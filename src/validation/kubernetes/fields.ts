@@ -4,19 +4,21 @@
  */
 import { SchemaRun } from '../schema/run';
 import { invalid, REQUIRED, unsupported } from '../schema/messages';
+import { CharClass, isDigits } from '../util/chars';
 import { isObj, list, Obj } from '../util/plain-json';
 
 export { invalid, REQUIRED, unsupported };
 
-const IANA_SVC_NAME = /^[-a-z0-9]+$/;
+const IANA_SVC_NAME = new CharClass('a-z0-9-');
+const LOWER = new CharClass('a-z');
 
 /** Go's validation.IsValidPortName (IANA_SVC_NAME): the reasons a port name is invalid, [] when fine. */
 export function portNameErrors(name: string): string[] {
   const errs: string[] = [];
   if (name.length > 15) errs.push('must be no more than 15 characters');
-  if (!IANA_SVC_NAME.test(name)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+  if (name === '' || !IANA_SVC_NAME.all(name)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
   if (name.includes('--')) errs.push('must not contain consecutive hyphens');
-  if (!/[a-z]/.test(name)) errs.push('must contain at least one letter (a-z)');
+  if (!LOWER.some(name)) errs.push('must contain at least one letter (a-z)');
   if (name.startsWith('-') || name.endsWith('-')) errs.push('must not begin or end with a hyphen');
   return errs;
 }
@@ -56,7 +58,7 @@ export function checkIntOrPercent(run: SchemaRun, path: string, value: unknown):
     checkNonNegative(run, path, value);
     return undefined;
   }
-  if (typeof value !== 'string' || !/^[0-9]+%$/.test(value)) {
+  if (typeof value !== 'string' || !(value.endsWith('%') && isDigits(value, 0, value.length - 1))) {
     run.error(path, invalid(value, "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%', or '93%')"));
     return undefined;
   }

@@ -10,7 +10,7 @@ import { validateAgainst } from '../schema';
 import { NameRule } from '../schema/metadata';
 import { CrdBundle, schemaRegistry } from '../schema/registry';
 import { SchemaRun } from '../schema/run';
-import { dns1123LabelError, dns1123SubdomainError } from '../util/names';
+import { dns1123LabelError, dns1123SubdomainError, isDns1035Label } from '../util/names';
 import { Obj } from '../util/plain-json';
 import { checkConfigMap, checkNamespace, checkSecret } from './config';
 import { checkHorizontalPodAutoscaler, checkPodDisruptionBudget } from './policy';
@@ -18,11 +18,10 @@ import { checkService } from './service';
 import { checkCronJob, checkJob } from './job';
 import { checkDaemonSet, checkDeployment, checkPod, checkStatefulSet } from './workloads';
 
-const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
 /** Service names: a DNS-1035 label (must start with a letter). */
 export function dns1035LabelError(name: string): string | undefined {
-  if (name.length <= 63 && DNS1035_LABEL.test(name)) return undefined;
+  if (isDns1035Label(name)) return undefined;
   return 'a DNS-1035 label must consist of lower case alphanumeric characters or \'-\', start with an alphabetic ' +
     'character, and end with an alphanumeric character (e.g. \'my-name\',  or \'abc-123\', regex used for validation is ' +
     "'[a-z]([-a-z0-9]*[a-z0-9])?')";

@@ -3,6 +3,7 @@
  * successPolicy, and the CronJob's schedule and time zone. Messages are the batch validation's.
  */
 import { SchemaRun } from '../schema/run';
+import { isSignedDigits } from '../util/chars';
 import { labelKeyError } from '../util/names';
 import { isObj, list, obj, Obj } from '../util/plain-json';
 import { cronScheduleError, cronTimeZoneError } from './cron-schedule';
@@ -96,7 +97,7 @@ export function parseIndexes(indexes: string, completions: number): number | Err
   if (indexes === '') return 0;
   let last: number | undefined;
   let total = 0;
-  const int = (s: string): number | Error => (/^[+-]?[0-9]+$/.test(s) ? Number(s) : new Error(`cannot convert string to integer for index: ${JSON.stringify(s)}`));
+  const int = (s: string): number | Error => (isSignedDigits(s) ? Number(s) : new Error(`cannot convert string to integer for index: ${JSON.stringify(s)}`));
   for (const interval of indexes.split(',')) {
     const limits = interval.split('-');
     if (limits.length > 2) return new Error(`the fragment ${JSON.stringify(interval)} violates the requirement that an index interval can have at most two parts separated by '-'`);

@@ -4,6 +4,7 @@
  */
 import { SchemaRun } from '../schema/run';
 import { dns1123LabelError } from '../util/names';
+import { CharClass } from '../util/chars';
 import { isObj, obj, Obj } from '../util/plain-json';
 import { checkLabelMap } from './selectors';
 import {
@@ -11,6 +12,7 @@ import {
 } from './fields';
 import { parseQuantity } from '../util/quantity';
 
+const PRINTABLE_ASCII = new CharClass(' -~');
 /** The schema's enum reports other values; the rules here are the per-kind subsets. */
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
@@ -111,7 +113,7 @@ function checkEnv(c: Obj, path: string, run: SchemaRun): void {
   for (const [e, i] of objectItems(c.env)) {
     const at = `${path}.env[${i}]`;
     if (typeof e.name !== 'string' || e.name === '') run.error(`${at}.name`, REQUIRED);
-    else if (!/^[\x20-\x7e]+$/.test(e.name) || e.name.includes('=')) {
+    else if (!PRINTABLE_ASCII.all(e.name) || e.name.includes('=')) {
       run.error(`${at}.name`, invalid(e.name, "a valid environment variable name must consist only of printable ASCII characters other than '='"));
     }
     if (!isObj(e.valueFrom)) continue;

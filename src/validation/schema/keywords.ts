@@ -3,7 +3,8 @@
  * an error message (or undefined), so both agree on what passes.
  */
 import type { RE2JS } from 're2js';
-import { compileRe2 } from '../util/re2';
+import { CharClass } from '../util/chars';
+import { compileRe2, re2Error, re2Pattern } from '../util/re2';
 import { parseQuantity, QUANTITY_FORMAT_ERROR } from '../util/quantity';
 import { invalid } from './messages';
 import { JsonSchema } from './schema-types';
@@ -46,14 +47,21 @@ export function expectedTypeName(s: JsonSchema, anyNumber = false): string {
   return s.type ?? 'any';
 }
 
-// kube-openapi's `byte` format: standard base64 with padding.
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const BASE64_CHAR = new CharClass('A-Za-z0-9+/');
+
+// kube-openapi's `byte` format: standard base64 with padding, in groups of four characters.
+const BASE64 = {
+  test(s: string): boolean {
+    const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+    return s.length % 4 === 0 && BASE64_CHAR.all(s, 0, s.length - padding);
+  },
+};
 // RFC 3339 date-time as the API server's strfmt parser accepts it (fraction and offset optional).
-const DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[Tt ]([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):?[0-5]\d)?$/;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_TIME = re2Pattern('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt ]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):?[0-5]\\d)?$');
+const DATE = re2Pattern('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$');
 
 /** String formats the bundle uses that the API server checks; numeric formats (int32, double) are not checked. */
-const STRING_FORMATS: { readonly [format: string]: RegExp } = {
+const STRING_FORMATS: { readonly [format: string]: { test(s: string): boolean } } = {
   'byte': BASE64,
   'date-time': DATE_TIME,
   'date': DATE,
@@ -78,6 +86,8 @@ export function stringChecks(s: JsonSchema): ValueCheck[] {
   const pattern = s.pattern;
   if (pattern !== undefined) {
     // Compiled on first use: compiling the bundle's patterns up front would double the schema load time.
+    // A pattern that is not RE2 (a back-reference, a look-around) is reported at each value it would judge: the API
+    // server refuses such a CRD, so no value could be accepted under it.
     let re: RE2JS | undefined;
     // Short values repeat across objects (kinds, groups, paths, header names) and an RE2 match in JavaScript is
     // slow, so their verdicts are remembered (bounded: the memo starts over when full).
@@ -87,7 +97,7 @@ export function stringChecks(s: JsonSchema): ValueCheck[] {
       let matches = verdicts.get(text);
       if (matches === undefined) {
         re ??= compileRe2(pattern);
-        if (!re) throw new Error(`schema pattern is not valid RE2: ${pattern}`);
+        if (!re) return `${path}: the schema's pattern '${pattern}' is not valid RE2 (${re2Error(pattern)}), so no value can match it`;
         matches = re.test(text);
         if (text.length <= MAX_REMEMBERED_TEXT) {
           if (verdicts.size >= MAX_REMEMBERED_VERDICTS) verdicts = new Map();

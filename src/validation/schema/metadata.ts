@@ -53,7 +53,7 @@ function validateName(m: { [k: string]: unknown }, run: SchemaRun, nameRule: Nam
   if (name === undefined || name === null || name === '') {
     if (typeof generateName === 'string' && generateName !== '') {
       // generateName is a prefix: the API server appends random characters, so a trailing '-' is fine.
-      if (!isDns1123Subdomain(generateName.replace(/-$/, 'a'))) {
+      if (!isDns1123Subdomain((generateName.endsWith('-') ? `${generateName.slice(0, -1)}a` : generateName))) {
         run.error('metadata.generateName', invalid(generateName, 'must be a DNS-1123 subdomain prefix: lower-case letters, digits, ' +
           "'-' and '.', starting with a letter or digit (e.g. \"policy-\")"));
       }

@@ -2,6 +2,7 @@
  * Durations as Istio and Kubernetes read them: Go's `time.ParseDuration` syntax ("1.5s", "1m30s", "300ms").
  * Both the CRD's CEL `duration()` and istiod's protobuf JSON decoding accept this syntax.
  */
+import { DIGIT, runLength } from './chars';
 
 const UNIT_NANOS: { [unit: string]: bigint } = {
   ns: 1n,
@@ -29,18 +30,25 @@ export function parseGoDuration(input: string): bigint | undefined {
   if (s === '0') return 0n;
   if (s === '') return undefined;
   let total = 0n;
-  while (s !== '') {
-    const m = /^(\d*)(?:\.(\d*))?/.exec(s);
-    const whole = m?.[1] ?? '';
-    const frac = m?.[2];
-    if (!m || (whole === '' && (frac === undefined || frac === ''))) return undefined;
-    s = s.slice(m[0].length);
-    const unitMatch = /^[^\d.]+/.exec(s);
-    if (!unitMatch) return undefined; // Go: "missing unit in duration"
-    const unit = unitMatch[0];
-    const scale = UNIT_NANOS[unit];
+  let i = 0;
+  while (i < s.length) {
+    // digits, an optional fraction, then a unit: everything up to the next digit or '.'
+    const wholeEnd = i + runLength(s, DIGIT, i);
+    const whole = s.slice(i, wholeEnd);
+    let frac: string | undefined;
+    let unitStart = wholeEnd;
+    if (s[wholeEnd] === '.') {
+      unitStart = wholeEnd + 1 + runLength(s, DIGIT, wholeEnd + 1);
+      frac = s.slice(wholeEnd + 1, unitStart);
+    }
+    if (whole === '' && (frac === undefined || frac === '')) return undefined;
+    let unitEnd = unitStart;
+    while (unitEnd < s.length && s[unitEnd] !== '.' && !DIGIT.has(s.charCodeAt(unitEnd))) unitEnd++;
+    if (unitEnd === unitStart) return undefined; // Go: "missing unit in duration"
+    const unit = s.slice(unitStart, unitEnd);
+    const scale = Object.prototype.hasOwnProperty.call(UNIT_NANOS, unit) ? UNIT_NANOS[unit] : undefined;
     if (scale === undefined) return undefined; // Go: "unknown unit"
-    s = s.slice(unit.length);
+    i = unitEnd;
     let value = BigInt(whole === '' ? '0' : whole) * scale;
     if (frac) {
       // Go keeps as many fraction digits as fit and truncates the rest (no rounding up past ns).

@@ -3,6 +3,7 @@
  * have rejected (wrong types, nulls, arrays where objects belong); these readers turn anything unreadable into
  * "absent" so every rule simply skips what it cannot judge instead of throwing.
  */
+import { CharClass, isDigits } from './chars';
 
 export type Obj = { readonly [key: string]: unknown };
 
@@ -72,16 +73,17 @@ export function entries(v: unknown): [string, unknown][] {
   return isObj(v) ? Object.entries(v) : [];
 }
 
-const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const KEY_START = new CharClass('A-Za-z_');
+const KEY_CHAR = new CharClass('A-Za-z0-9_-');
 
 /** `base.key` for ordinary keys, `base["odd key"]` for map keys that are not identifiers. */
 export function keyPath(base: string, key: string): string {
-  return PLAIN_KEY.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
+  return key !== '' && KEY_START.has(key.charCodeAt(0)) && KEY_CHAR.all(key, 1) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
 }
 
 /** An integer value, also accepting the decimal strings JSON uses for 64-bit fields; undefined otherwise. */
 export function int(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
-  if (typeof v === 'string' && /^-?\d+$/.test(v)) return Number(v);
+  if (typeof v === 'string' && isDigits(v, v.startsWith('-') ? 1 : 0)) return Number(v);
   return undefined;
 }

@@ -2,13 +2,12 @@
  * Rule groups shared by several kinds, as istiod applies them: label maps, workload selectors, policy
  * target references, exportTo, port names and protocols, durations, percentages.
  */
+import { DIGIT, runLength } from '../util/chars';
 import { millisecondDurationError } from '../util/duration';
-import { isIstioLabelName, labelKeyError, labelValueError } from '../util/names';
+import { isIstioLabelName, isQualifiedName, labelKeyError, labelValueError } from '../util/names';
 import { entries, isObj, keyPath, list, nonEmptyList, Obj, obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
-// The common label key/value shape, checked in one pass before the detailed rules run.
-const PLAIN_LABEL = /^[a-zA-Z0-9](?:[-a-zA-Z0-9_.]{0,61}[a-zA-Z0-9])?$/;
 
 /**
  * Whether an entry of a repeated message field is there to check (an object). A null entry is a nil message, which
@@ -24,8 +23,9 @@ export function validateLabels(r: WebhookReport, path: string, labels: unknown):
   if (!isObj(labels)) return;
   for (const key in labels) {
     const value = labels[key];
-    if (!PLAIN_LABEL.test(key)) r.errorIf(path, labelKeyError(key));
-    if (typeof value === 'string' && value !== '' && !PLAIN_LABEL.test(value)) r.errorIf(keyPath(path, key), labelValueError(value));
+    // The common shape (a key without prefix, a qualified-name value) first, before the detailed rules run.
+    if (!isQualifiedName(key)) r.errorIf(path, labelKeyError(key));
+    if (typeof value === 'string' && value !== '' && !isQualifiedName(value)) r.errorIf(keyPath(path, key), labelValueError(value));
   }
 }
 
@@ -162,12 +162,18 @@ export function portNameError(name: string): string | undefined {
   return isIstioLabelName(name) ? undefined : `invalid port name: "${name}" (must be a DNS-1123 label, e.g. "http-web")`;
 }
 
-// Whole numbers of ms/s/m/h without leading zeros are always >= 1ms and whole milliseconds.
-const PLAIN_DURATION = /^[1-9]\d{0,8}(?:ms|s|m|h)$/;
+// Whole numbers of ms/s/m/h without leading zeros (`^[1-9]\d{0,8}(?:ms|s|m|h)$`) are always >= 1ms and whole
+// milliseconds.
+function isPlainDuration(value: string): boolean {
+  const digits = runLength(value, DIGIT);
+  if (digits === 0 || digits > 9 || value[0] === '0') return false;
+  const unit = value.slice(digits);
+  return unit === 'ms' || unit === 's' || unit === 'm' || unit === 'h';
+}
 
 /** A duration field istiod checks with ValidateDuration (>= 1ms, ms precision); non-strings are the schema's. */
 export function validateDuration(r: WebhookReport, path: string, value: unknown): void {
-  if (typeof value === 'string' && !PLAIN_DURATION.test(value)) r.errorIf(path, millisecondDurationError(value));
+  if (typeof value === 'string' && !isPlainDuration(value)) r.errorIf(path, millisecondDurationError(value));
 }
 
 /** The `value` of a google.protobuf wrapper or Percent message, accepting the bare-number JSON form too. */

@@ -4,7 +4,7 @@
  * sub-filter matches need names; the proxy version is an RE2 regex; and typed configs must name xDS v3 types.
  * The patch values themselves are Envoy protos: only what can be judged without Envoy's schemas is checked.
  */
-import { re2Error } from '../util/re2';
+import { re2Error, re2Pattern } from '../util/re2';
 import { presentMessage, validatePolicyTargetRef, validateWorkloadSelector } from './common';
 import { isObj, list, Obj, obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
@@ -131,7 +131,7 @@ function validateFilterMatch(r: WebhookReport, path: string, applyTo: string, fi
 
 // xDS v2 packages (`envoy.api.v2.*`, `envoy.config.….v2.*`): removed from Envoy and from the proto registry istiod
 // resolves `@type` against. (Some `v2alpha` packages survive, so only plain v2 is judged.)
-const XDS_V2_TYPE = /^type\.googleapis\.com\/envoy\.(?:api\.v2|config\.[a-z0-9_.]*\.v2)\./;
+const XDS_V2_TYPE = re2Pattern('^type\\.googleapis\\.com/envoy\\.(?:api\\.v2|config\\.[a-z0-9_.]*\\.v2)\\.');
 
 /**
  * Every Envoy object patched has a string `name` (except the bootstrap), and every `@type` must resolve: v2

@@ -4,18 +4,19 @@
  * webhook's own: target reference kinds, the plugin URL as Go's url package reads it, duplicate env names.
  */
 import { validatePolicyTargets, validateWorkloadSelector } from './common';
+import { CharClass } from '../util/chars';
+import { urlScheme } from '../util/http';
 import { int, isObj, list, num, Obj, obj, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 
+const LOWER_HEX = new CharClass('a-f0-9');
 const WASM_URL_SCHEMES = new Set(['oci', 'file', 'http', 'https']);
-// A URL scheme as Go's url package finds it: a letter, then letters, digits, '+', '-' or '.', up to the first ':'.
-const URL_SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 
 export function validateWasmPlugin(r: WebhookReport, spec: Obj): void {
   validatePolicyTargets(r, spec);
   validateWasmUrl(r, str(spec.url));
   const sha = str(spec.sha256);
-  if (sha !== '' && !/^[a-f0-9]{64}$/.test(sha)) {
+  if (sha !== '' && (sha.length !== 64 || !LOWER_HEX.all(sha))) {
     r.error('spec.sha256', sha.length !== 64 ? 'sha256 field must be 64 characters long' : 'sha256 field must match [a-f0-9]{64} pattern');
   }
   if (str(spec.imagePullSecret).length > 253) r.error('spec.imagePullSecret', 'imagePullSecret field must be less than 253 characters long');
@@ -46,7 +47,7 @@ function validateWasmUrl(r: WebhookReport, url: string): void {
     r.error('spec.url', 'url field needs to be set');
     return;
   }
-  const scheme = URL_SCHEME.exec(url)?.[1]?.toLowerCase();
+  const scheme = urlScheme(url)?.toLowerCase();
   if (scheme !== undefined && !WASM_URL_SCHEMES.has(scheme)) {
     r.error('spec.url', `url contains unsupported scheme: ${scheme} (use oci, file, http or https)`);
   }

@@ -1,4 +1,5 @@
 /** Gateway (networking.istio.io, any served version): servers, ports, hosts, bind addresses, TLS modes. */
+import { ALNUM } from '../util/chars';
 import { isIstioLabelName } from '../util/names';
 import { isHttpProtocol, isKnownProtocol, isTlsProtocol, presentMessage } from './common';
 import { namespacedHostErrors } from './hosts';
@@ -114,7 +115,7 @@ function warnCipherSuites(r: WebhookReport, path: string, suites: readonly unkno
   const seen = new Set<string>();
   for (const s of suites) {
     if (typeof s !== 'string') continue;
-    const special = s === '' || s === 'ALL' || !/^[A-Za-z0-9]/.test(s);
+    const special = s === '' || s === 'ALL' || !ALNUM.has(s.charCodeAt(0));
     if (!special && !VALID_CIPHER_SUITES.has(s)) invalid.push(s);
     else if (seen.has(s)) duplicate.push(s);
     seen.add(s);

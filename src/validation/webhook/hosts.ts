@@ -3,10 +3,17 @@
  * pkg/config/host Name.Matches / SubsetOf).
  */
 import { isIpAddress } from './net';
+import { CharClass, DIGIT, isDigits, isSignedDigits } from '../util/chars';
 import { isIstioLabelName } from '../util/names';
 
-const WILDCARD_LABEL = /^(\*|(\*|\*-)?[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?)$/;
-const ALL_NUMERIC = /^[+-]?\d+$/;
+const LETTER = new CharClass('a-zA-Z');
+
+/** `^(\*|(\*|\*-)?[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?)$` (the first label of a wildcard domain). */
+function isWildcardLabel(label: string): boolean {
+  if (label === '*') return true;
+  const rest = label.startsWith('*-') ? label.slice(2) : label.startsWith('*') ? label.slice(1) : label;
+  return isIstioLabelName(rest);
+}
 
 function preconditionError(name: string): string | undefined {
   if (name.length > 255) return `domain name "${name}" too long (max 255)`;
@@ -17,7 +24,7 @@ function preconditionError(name: string): string | undefined {
 function labelsError(domain: string, whole: string): string | undefined {
   const parts = domain.split('.');
   const tld = parts[parts.length - 1];
-  if (ALL_NUMERIC.test(tld)) return `domain name "${whole}" invalid (top level domain "${tld}" cannot be all-numeric)`;
+  if (isSignedDigits(tld)) return `domain name "${whole}" invalid (top level domain "${tld}" cannot be all-numeric)`;
   for (let i = 0; i < parts.length; i++) {
     // A trailing dot (`istio.io.`) is an unambiguous absolute name.
     if (i === parts.length - 1 && parts[i] === '') return undefined;
@@ -26,17 +33,22 @@ function labelsError(domain: string, whole: string): string | undefined {
   return undefined;
 }
 
-// The common case in one pass: labels of letters, digits and '-', at most 63 each, optional trailing dot.
-const PLAIN_DOMAIN = /^[a-zA-Z0-9](?:[-a-zA-Z0-9]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-a-zA-Z0-9]{0,61}[a-zA-Z0-9])?)*\.?$/;
-const NUMERIC_TLD = /(?:^|\.)[0-9]+\.?$/;
-
-function endsWithDigit(name: string): boolean {
-  const c = name.charCodeAt(name.length - 1);
-  return c >= 48 && c <= 57;
-}
-
+/**
+ * The common case in one pass: labels of letters, digits and '-' (Istio label names, at most 63 each), an optional
+ * trailing dot, and a top-level label that is not all digits.
+ */
 function isPlainDomain(name: string): boolean {
-  return name.length <= 255 && PLAIN_DOMAIN.test(name) && !(endsWithDigit(name) && NUMERIC_TLD.test(name));
+  if (name.length > 255) return false;
+  const end = name.endsWith('.') ? name.length - 1 : name.length;
+  let start = 0;
+  for (;;) {
+    const dot = name.indexOf('.', start);
+    const labelEnd = dot < 0 || dot >= end ? end : dot;
+    const label = name.slice(start, labelEnd);
+    if (!isIstioLabelName(label)) return false;
+    if (labelEnd === end) return !isDigits(label);
+    start = labelEnd + 1;
+  }
 }
 
 /** A fully-qualified domain name: DNS-1123 labels (upper case allowed), TLD not all-numeric. */
@@ -57,7 +69,7 @@ export function wildcardDomainError(domain: string): string | undefined {
   const dot = domain.indexOf('.');
   const label = dot < 0 ? domain : domain.slice(0, dot);
   const rest = dot < 0 ? '' : domain.slice(dot + 1);
-  if (label.length > 63 || !WILDCARD_LABEL.test(label)) return `domain name "${domain}" invalid (label "${label}" invalid)`;
+  if (label.length > 63 || !isWildcardLabel(label)) return `domain name "${domain}" invalid (label "${label}" invalid)`;
   const err = rest === '' ? undefined : labelsError(rest, domain);
   if (err === undefined) remember(domain);
   return err;
@@ -147,7 +159,7 @@ export function sniDomainError(domain: string): string | undefined {
   if (pre) return pre;
   const parts = domain.split('_');
   if (parts.length < 4) return `domain name ${domain} invalid, should follow '${AUTO_SNI_FORMAT}' format`;
-  if (!/[0-9]/.test(parts[1])) return `domain name "${domain}" invalid (label "${parts[1]}" invalid). should follow ${AUTO_SNI_FORMAT} format`;
-  if (!/[a-zA-Z]/.test(parts[3])) return `domain name "${domain}" invalid (label "${parts[3]}" invalid). should follow ${AUTO_SNI_FORMAT} format`;
+  if (!DIGIT.some(parts[1])) return `domain name "${domain}" invalid (label "${parts[1]}" invalid). should follow ${AUTO_SNI_FORMAT} format`;
+  if (!LETTER.some(parts[3])) return `domain name "${domain}" invalid (label "${parts[3]}" invalid). should follow ${AUTO_SNI_FORMAT} format`;
   return undefined;
 }

@@ -3,6 +3,7 @@
  * unix domain socket paths.
  */
 import { isIP } from 'net';
+import { isDigits } from '../util/chars';
 
 /** True for an IPv4 or IPv6 address (netip.ParseAddr: no leading zeros in IPv4, IPv6 zones allowed). */
 export function isIpAddress(value: string): boolean {
@@ -20,7 +21,7 @@ function isCidr(value: string): boolean {
   if (slash < 0) return false;
   const addr = value.slice(0, slash);
   const bits = value.slice(slash + 1);
-  if (addr.includes('%') || !/^\d{1,3}$/.test(bits)) return false;
+  if (addr.includes('%') || bits.length > 3 || !isDigits(bits)) return false;
   const family = isIP(addr);
   if (family === 0) return false;
   return Number(bits) <= (family === 4 ? 32 : 128);

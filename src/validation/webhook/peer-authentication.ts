@@ -1,4 +1,5 @@
 /** PeerAuthentication (security.istio.io, any served version): selector and port-level mTLS. */
+import { isDigits } from '../util/chars';
 import { validateWorkloadSelector } from './common';
 import { entries, isObj, keyPath, obj, Obj } from '../util/plain-json';
 import { WebhookReport } from './report';
@@ -14,7 +15,7 @@ export function validatePeerAuthentication(r: WebhookReport, spec: Obj): void {
   }
   for (const [key] of ports) {
     // Non-numeric keys cannot be decoded at all; the schema layer reports those.
-    if (!/^\d+$/.test(key)) continue;
+    if (!isDigits(key)) continue;
     const port = Number(key);
     if (port < 1 || port > 65535) r.error(keyPath('spec.portLevelMtls', key), `port ${key} must be in range 1..65535`);
   }

@@ -1,4 +1,6 @@
 /** RequestAuthentication (security.istio.io, any served version): targets and JWT rules. */
+import { hasWhitespace, isDigits } from '../util/chars';
+import { urlScheme } from '../util/http';
 import { presentMessage, validatePolicyTargets } from './common';
 import { headerNameError } from './http-names';
 import { isObj, list, Obj, str } from '../util/plain-json';
@@ -11,18 +13,26 @@ export function validateRequestAuthentication(r: WebhookReport, spec: Obj): void
   });
 }
 
+/** The `host:port` part of `scheme://host:port/path` (up to the first '/', '?' or '#'), or '' when there is no `//`. */
+function urlAuthority(uri: string): string {
+  const colon = uri.indexOf(':');
+  if (colon < 1 || !uri.startsWith('//', colon + 1)) return '';
+  let end = colon + 3;
+  while (end < uri.length && uri[end] !== '/' && uri[end] !== '?' && uri[end] !== '#') end++;
+  return uri.slice(colon + 3, end);
+}
+
 /** istiod's ParseJwksURI: an http(s) URL with an optional numeric port. */
 function jwksUriError(uri: string): string | undefined {
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri);
-  const scheme = m ? m[1].toLowerCase() : '';
+  const scheme = urlScheme(uri)?.toLowerCase() ?? '';
   if (scheme !== 'http' && scheme !== 'https') return `URI scheme "${scheme}" is not supported (jwksUri "${uri}" must use http or https)`;
-  if (/\s/.test(uri)) return `jwksUri "${uri}" is not a valid URL`;
-  const authority = /^[^:]+:\/\/([^/?#]*)/.exec(uri)?.[1] ?? '';
+  if (hasWhitespace(uri)) return `jwksUri "${uri}" is not a valid URL`;
+  const authority = urlAuthority(uri);
   const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
   const afterHost = hostPort.startsWith('[') ? hostPort.slice(hostPort.indexOf(']') + 1) : hostPort;
   const colon = afterHost.lastIndexOf(':');
   const port = colon < 0 ? '' : afterHost.slice(colon + 1);
-  if (!/^\d*$/.test(port) || (hostPort.startsWith('[') && colon > 0)) return `jwksUri "${uri}" has an invalid port "${port}"`;
+  if ((port !== '' && !isDigits(port)) || (hostPort.startsWith('[') && colon > 0)) return `jwksUri "${uri}" has an invalid port "${port}"`;
   return undefined;
 }
 

@@ -21,7 +21,7 @@ export function validateServiceEntry(r: WebhookReport, spec: Obj): void {
     r.errorIf(`spec.hosts[${i}]`, host === '*' ? 'invalid host * (a ServiceEntry cannot select every host)' : wildcardDomainError(host));
     // `*foo.com` is accepted but matches differently from what it suggests; `*.foo.com` is meant.
     if (resolution !== 'DYNAMIC_DNS' && host.length > 1 && host.startsWith('*') && !host.startsWith('*.')) {
-      r.warning(`spec.hosts[${i}]`, `partial wildcard "${host}" not allowed (use "*.${host.slice(1).replace(/^[-.]/, '')}")`);
+      r.warning(`spec.hosts[${i}]`, `partial wildcard "${host}" not allowed (use "*.${host.slice(host[1] === '-' || host[1] === '.' ? 2 : 1)}")`);
     }
   });
   let cidr = false;

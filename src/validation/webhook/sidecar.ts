@@ -12,6 +12,8 @@ import { ipAddressError, portError, UNIX_ADDRESS_PREFIX, unixAddressError } from
 import { hasObj, int, isObj, list, nonEmptyList, Obj, obj, present, str } from '../util/plain-json';
 import { WebhookReport } from './report';
 import { validateConnectionPool } from './traffic-policy';
+import { isSignedDigits } from '../util/chars';
+import { re2Pattern } from '../util/re2';
 
 export function validateSidecar(r: WebhookReport, spec: Obj): void {
   // istiod stops at selector errors; an empty selector is allowed (it selects the whole namespace).
@@ -66,22 +68,25 @@ function validateIngress(r: WebhookReport, ingress: unknown): void {
 const LOOPBACK_OR_ANY = new Set(['127.0.0.1', '0.0.0.0', '::1', '::']);
 
 /** `127.0.0.1:<port>`, `0.0.0.0:<port>`, `[::1]:<port>`, `[::]:<port>`, `:<port>` or `unix://<path>`. */
+// `[ipv6]:port` or `host:port`, neither part holding ':', '[' or ']'.
+const HOST_PORT = re2Pattern('^(?:\\[([^\\]]*)\\]|([^:\\[\\]]*)):([^:\\[\\]]*)$');
+
 function validateDefaultEndpoint(r: WebhookReport, path: string, endpoint: string): void {
   if (endpoint === '') return;
   if (endpoint.startsWith(UNIX_ADDRESS_PREFIX)) {
     r.errorIf(path, unixAddressError(endpoint.slice(UNIX_ADDRESS_PREFIX.length)));
     return;
   }
-  const m = /^(?:\[([^\]]*)\]|([^:[\]]*)):([^:[\]]*)$/.exec(endpoint);
+  const m = HOST_PORT.exec(endpoint);
   if (!m) {
     r.error(path, `address ${endpoint}: defaultEndpoint must be of form host:port`);
     return;
   }
-  const host = m[1] ?? m[2];
+  const host = m[1] ?? m[2] ?? '';
   if (host !== '' && !LOOPBACK_OR_ANY.has(host)) {
     r.error(path, `sidecar: defaultEndpoint "${endpoint}" must be of form 127.0.0.1:<port>,0.0.0.0:<port>,[::1]:port,[::]:port,unix://filepath, or unset`);
   }
-  if (!/^[+-]?\d+$/.test(m[3])) r.error(path, `sidecar: defaultEndpoint port (${m[3]}) is not a number`);
+  if (!isSignedDigits(m[3] as string)) r.error(path, `sidecar: defaultEndpoint port (${m[3]}) is not a number`);
   else r.errorIf(path, portError(Number(m[3])));
 }
 

@@ -74,13 +74,30 @@ export function validateConnectionPool(r: WebhookReport, path: string, pool: unk
     if (present(tcp.connectTimeout)) validateDuration(r, `${p}.connectTimeout`, tcp.connectTimeout);
     if (present(tcp.maxConnectionDuration)) validateDuration(r, `${p}.maxConnectionDuration`, tcp.maxConnectionDuration);
     // An idle timeout of 0 disables it, so only other values must follow the millisecond rule.
-    if (typeof tcp.idleTimeout === 'string' && !/^[+-]?0+(\.0*)?[a-zµμ]*$/.test(tcp.idleTimeout)) {
+    if (typeof tcp.idleTimeout === 'string' && !isZeroDuration(tcp.idleTimeout)) {
       validateDuration(r, `${p}.idleTimeout`, tcp.idleTimeout);
     }
     const keepalive = obj(tcp.tcpKeepalive);
     if (present(keepalive.time)) validateDuration(r, `${p}.tcpKeepalive.time`, keepalive.time);
     if (present(keepalive.interval)) validateDuration(r, `${p}.tcpKeepalive.interval`, keepalive.interval);
   }
+}
+
+/** `^[+-]?0+(\.0*)?[a-zµμ]*$`: a zero in any unit (or a unit istiod rejects elsewhere). */
+function isZeroDuration(value: string): boolean {
+  let i = value[0] === '+' || value[0] === '-' ? 1 : 0;
+  const zerosStart = i;
+  while (value[i] === '0') i++;
+  if (i === zerosStart) return false;
+  if (value[i] === '.') {
+    i++;
+    while (value[i] === '0') i++;
+  }
+  for (; i < value.length; i++) {
+    const c = value[i];
+    if (!((c >= 'a' && c <= 'z') || c === 'µ' || c === 'μ')) return false;
+  }
+  return true;
 }
 
 function percentError(value: number): string | undefined {

@@ -126,7 +126,7 @@ describe('Go decoding, not OpenAPI: the differences a built-in kind has', () => 
 });
 
 describe('every bundle compiles each kind on first use', () => {
-  test('building the registry compiles nothing; each kind compiles once, when its first object arrives', () => {
+  test('building the registry compiles nothing; each kind compiles once, when its first object arrives (with Go decoding)', () => {
     const spy = jest.spyOn(compileModule, 'compileSchema');
     try {
       const registry = buildRegistry(bundle, 'the Kubernetes 1.33 API');
@@ -135,6 +135,7 @@ describe('every bundle compiles each kind on first use', () => {
       expect(validateAgainst(registry, deployment).map((f) => f.path)).toEqual(['spec.replicas', 'spec.selector', 'spec.template']);
       validateAgainst(registry, deployment);
       expect(spy).toHaveBeenCalledTimes(1);
+      expect(spy.mock.calls[0][2]).toBe(true);
       validateAgainst(registry, { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: {} });
       expect(spy).toHaveBeenCalledTimes(2);
     } finally {
