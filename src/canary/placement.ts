@@ -1,4 +1,5 @@
 import * as k8s from '../../imports/k8s';
+import type { CanaryServiceVersion } from './canary-service-version';
 import { enumChoices, isEnumValue } from '../shared/enum-check';
 import { checkInteger, PropErrors } from '../shared/prop-errors';
 import { kubeWireJson } from './kube-wire';
@@ -214,15 +215,9 @@ export enum PodSpreading {
 const HOSTNAME = 'kubernetes.io/hostname';
 const ZONE = 'topology.kubernetes.io/zone';
 
-/** Pod placement fields of a version's pod spec, checked. */
-export interface PlacementInput {
-  readonly nodeSelector?: { [key: string]: string };
-  readonly tolerations?: Toleration[];
-  readonly affinity?: Affinity[];
-  readonly spreadPods?: PodSpreading;
-  readonly rawAffinity?: k8s.Affinity;
-  readonly topologySpread?: TopologySpread[];
-}
+/** Pod placement fields of a version's pod spec, checked: the version props' own fields, so the two cannot drift. */
+export type PlacementInput = Pick<CanaryServiceVersion,
+'nodeSelector' | 'tolerations' | 'affinity' | 'spreadPods' | 'rawAffinity' | 'topologySpread'>;
 
 export interface PlacementJson {
   nodeSelector?: { [key: string]: string };
