@@ -47,6 +47,7 @@ export class CharClass {
 
 export const DIGIT = new CharClass('0-9');
 export const HEX_DIGIT = new CharClass('0-9a-fA-F');
+export const OCTAL_DIGIT = new CharClass('0-7');
 export const LOWER_ALNUM = new CharClass('a-z0-9');
 export const ALNUM = new CharClass('a-zA-Z0-9');
 

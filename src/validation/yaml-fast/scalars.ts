@@ -8,6 +8,8 @@
  * lets js-yaml read the whole document (and report the error, if it is one).
  */
 
+import { DIGIT, HEX_DIGIT, isDigits, OCTAL_DIGIT, runLength } from '../util/chars';
+
 /** Thrown (never an Error: no stack to capture) when a document leaves the fast path's subset. */
 export const UNSUPPORTED: { readonly reason: string } = Object.freeze({ reason: 'outside the fast YAML subset' });
 
@@ -45,17 +47,17 @@ function coreInt(s: string): number | undefined {
   let value = s;
   let sign = 1;
   if (s.startsWith('0o')) {
-    if (!allOf(s, 2, isOctal)) return undefined;
+    if (s.length === 2 || !OCTAL_DIGIT.all(s, 2)) return undefined;
     value = s.slice(2);
     return finite(sign * parseInt(value, 8));
   }
   if (s.startsWith('0x')) {
-    if (!allOf(s, 2, isHex)) return undefined;
+    if (s.length === 2 || !HEX_DIGIT.all(s, 2)) return undefined;
     return finite(sign * parseInt(s.slice(2), 16));
   }
   const first = s.charCodeAt(0);
   const from = first === 0x2d || first === 0x2b ? 1 : 0;
-  if (!allOf(s, from, isDigit)) return undefined;
+  if (!isDigits(s, from)) return undefined;
   if (from === 1) {
     if (first === 0x2d) sign = -1;
     value = s.slice(1);
@@ -80,14 +82,14 @@ function coreFloat(s: string): number | undefined {
     if (rest === 'inf' || rest === 'Inf' || rest === 'INF' || (!signed && (rest === 'nan' || rest === 'NaN' || rest === 'NAN'))) {
       special = true;
     } else {
-      const digits = skip(s, i + 1, isDigit);
+      const digits = digitsEnd(s, i + 1);
       if (digits === i + 1 || !exponentTo(s, digits, n)) return undefined;
     }
   } else {
-    const intEnd = skip(s, i, isDigit);
+    const intEnd = digitsEnd(s, i);
     if (intEnd === i) return undefined;
     let j = intEnd;
-    if (s.charCodeAt(j) === 0x2e) j = skip(s, j + 1, isDigit);
+    if (s.charCodeAt(j) === 0x2e) j = digitsEnd(s, j + 1);
     if (!exponentTo(s, j, n)) return undefined;
   }
   let value = s.toLowerCase();
@@ -107,7 +109,7 @@ function exponentTo(s: string, i: number, n: number): boolean {
   let j = i + 1;
   const c = s.charCodeAt(j);
   if (c === 0x2d || c === 0x2b) j++;
-  const end = skip(s, j, isDigit);
+  const end = digitsEnd(s, j);
   return end > j && end === n;
 }
 
@@ -115,26 +117,9 @@ function finite(n: number): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-function skip(s: string, i: number, ok: (c: number) => boolean): number {
-  while (i < s.length && ok(s.charCodeAt(i))) i++;
-  return i;
-}
-
-/** At least one character from `from` on, all accepted by `ok`. */
-function allOf(s: string, from: number, ok: (c: number) => boolean): boolean {
-  return s.length > from && skip(s, from, ok) === s.length;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isOctal(c: number): boolean {
-  return c >= 0x30 && c <= 0x37;
-}
-
-function isHex(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+/** Where the run of ASCII digits starting at `i` ends. */
+function digitsEnd(s: string, i: number): number {
+  return i + runLength(s, DIGIT, i);
 }
 
 /**
